@@ -1,0 +1,54 @@
+"""The `versus` command: `versus compare A B …`, library commands, or the app itself.
+
+`versus` alone or `versus FILE…` opens the desktop reader; a first word naming a sub-command
+runs that command without a window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from reader import __version__
+
+# Each module defines add_parser(subparsers) registering its sub-commands, each of which sets
+# `func` (args -> exit status) through set_defaults.
+COMMAND_MODULES = (
+    "reader.export.command",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="versus",
+        description="Compare versions of a news report sentence by sentence and word by word. "
+                    "Without a command, `versus [FILE...]` opens the desktop reader.",
+    )
+    parser.add_argument("--version", action="version", version=f"versus {__version__}")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).add_parser(sub)
+    return parser
+
+
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:  # argparse has no public accessor for sub-command names
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if argv and (argv[0] in _command_names(parser) or argv[0] in ("-h", "--help", "--version")):
+        args = parser.parse_args(argv)
+        return args.func(args)
+    from reader.app import main as app_main
+
+    return app_main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

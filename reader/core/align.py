@@ -1,0 +1,277 @@
+"""Sentence alignment: which sentences of one version correspond to which of the other.
+
+Order-tolerant. Sentences with the same comparison key are paired first (in order, k-th with
+k-th). The rest are scored by the Dice overlap of their word stems; candidates come from an
+inverted index probed with each sentence's rarest stems (a prefix filter: a pair above the
+threshold must share one of them), so the cost stays near-linear. A pair is kept when each
+sentence is the other's best match above the threshold (ties go to the pair closer in
+relative position). Unmatched neighbours whose words lie inside a matched or unmatched
+sentence are then joined to it (a sentence split in two, or two merged). Finally the longest
+chain of groups in the same order on both sides (a weighted LIS) is in place; the others moved.
+Every rule treats the two sides alike, so swapping them swaps the result.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Callable
+
+STEM = 5  # crude stemming for inflected languages: compare the first letters of long words
+
+
+@dataclass
+class Unit:
+    """One sentence as the aligner sees it."""
+
+    index: int            # position among this side's alignable sentences
+    key: str              # normalised text; equal keys mean equal sentences
+    stems: frozenset      # word stems, for similarity
+    length: int           # characters, for weighting
+
+
+@dataclass
+class Group:
+    left: list[int]
+    right: list[int]
+    score: float
+    moved: bool = False
+    exact: bool = False
+    lstems: set = field(default_factory=set, repr=False)
+    rstems: set = field(default_factory=set, repr=False)
+
+
+def stems_of(words: list[str]) -> frozenset:
+    return frozenset(w if len(w) <= STEM or not w.isalpha() else w[:STEM] for w in words)
+
+
+def dice(a: frozenset | set, b: frozenset | set) -> float:
+    if not a and not b:
+        return 1.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+class _Index:
+    """Inverted index of one side's unmatched units, by stem."""
+
+    def __init__(self, units: list[Unit], free: set[int]):
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        for u in units:
+            if u.index in free:
+                for s in u.stems:
+                    self.postings[s].append(u.index)
+
+    def df(self, stem: str) -> int:
+        return len(self.postings.get(stem, ()))
+
+
+def _candidates(unit: Unit, index: _Index, other_df: _Index, threshold: float) -> set[int]:
+    """Units of the other side that can reach ``threshold`` with ``unit`` (prefix filter)."""
+    stems = sorted(unit.stems, key=lambda s: (index.df(s) + other_df.df(s), s))
+    if not stems:
+        return set()
+    need = math.ceil(threshold * len(stems) / (2 - threshold))
+    prefix = stems[: max(1, len(stems) - need + 1)]
+    found: set[int] = set()
+    for s in prefix:
+        found.update(index.postings.get(s, ()))
+    return found
+
+
+def align(left: list[Unit], right: list[Unit], threshold: float,
+          check: Callable[[], None] = lambda: None) -> list[Group]:
+    """Group the units of both sides. ``check`` is called now and then (it may raise to cancel)."""
+    groups: list[Group] = []
+    lfree = {u.index for u in left}
+    rfree = {u.index for u in right}
+
+    # 1. equal keys, k-th with k-th
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for u in right:
+        by_key[u.key].append(u.index)
+    lkeys: dict[str, list[int]] = defaultdict(list)
+    for u in left:
+        lkeys[u.key].append(u.index)
+    for key, lidx in lkeys.items():
+        for i, j in zip(lidx, by_key.get(key, ())):
+            groups.append(Group([i], [j], 1.0, exact=True))
+            lfree.discard(i)
+            rfree.discard(j)
+    check()
+
+    # 2. mutual best matches among the rest, a few rounds
+    nl, nr = max(len(left), 1), max(len(right), 1)
+    for _ in range(3):
+        if not lfree or not rfree:
+            break
+        lindex, rindex = _Index(left, lfree), _Index(right, rfree)
+        scores: dict[tuple[int, int], float] = {}
+        for i in sorted(lfree):
+            for j in _candidates(left[i], rindex, lindex, threshold):
+                scores[i, j] = dice(left[i].stems, right[j].stems)
+        for j in sorted(rfree):
+            for i in _candidates(right[j], lindex, rindex, threshold):
+                if (i, j) not in scores:
+                    scores[i, j] = dice(left[i].stems, right[j].stems)
+        check()
+        best_l: dict[int, tuple] = {}
+        best_r: dict[int, tuple] = {}
+        for (i, j), sc in scores.items():
+            if sc < threshold:
+                continue
+            rank = (round(sc, 9), -abs(i / nl - j / nr))
+            if i not in best_l or (rank, -j) > best_l[i][0]:
+                best_l[i] = ((rank, -j), j)
+            if j not in best_r or (rank, -i) > best_r[j][0]:
+                best_r[j] = ((rank, -i), i)
+        found = [(i, j) for i, (_, j) in best_l.items() if best_r.get(j, (None, None))[1] == i]
+        if not found:
+            break
+        for i, j in found:
+            groups.append(Group([i], [j], scores[i, j]))
+            lfree.discard(i)
+            rfree.discard(j)
+    check()
+
+    # 3. splits and merges: attach unmatched neighbours whose words lie inside the counterpart
+    _join_fragments(left, right, groups, lfree, rfree, threshold)
+    check()
+
+    # 4. in place or moved
+    _mark_moves(groups, left, right)
+    groups.sort(key=lambda g: (g.left[0], g.right[0]))
+    return groups
+
+
+def _containment(part: frozenset, whole: frozenset | set) -> float:
+    return len(part & whole) / len(part) if part else 0.0
+
+
+def _join_fragments(left: list[Unit], right: list[Unit], groups: list[Group],
+                    lfree: set[int], rfree: set[int], threshold: float) -> None:
+    min_contain = 0.6
+    for g in groups:
+        g.lstems = set().union(*(left[i].stems for i in g.left))
+        g.rstems = set().union(*(right[j].stems for j in g.right))
+    for _ in range(4):
+        owner_l = {i: g for g in groups for i in g.left}
+        owner_r = {j: g for g in groups for j in g.right}
+        proposals = []
+        for side, units, free, other, other_owner, ofree in (
+            ("l", left, lfree, right, owner_r, rfree),
+            ("r", right, rfree, left, owner_l, lfree),
+        ):
+            own_owner = owner_l if side == "l" else owner_r
+            for u in sorted(free):
+                stems = units[u].stems
+                if len(stems) < 2:
+                    continue
+                for nb in (u - 1, u + 1):
+                    if not 0 <= nb < len(units):
+                        continue
+                    g = own_owner.get(nb)
+                    if g is not None:
+                        # attach u to the group its neighbour is in, if u's words are in it
+                        target = g.rstems if side == "l" else g.lstems
+                        if _containment(stems, target) < min_contain:
+                            continue
+                        mine = (g.lstems if side == "l" else g.rstems) | stems
+                        score = dice(mine, target)
+                        if score > g.score - 0.02:
+                            proposals.append((score, side, u, id(g), g, None))
+                    elif nb in free and nb > u:
+                        # two free neighbours inside one free sentence of the other side
+                        both = stems | units[nb].stems
+                        best = None
+                        for v in ofree:
+                            vs = other[v].stems
+                            if _containment(stems, vs) >= min_contain and \
+                                    _containment(units[nb].stems, vs) >= min_contain:
+                                sc = dice(both, vs)
+                                if sc >= threshold and (best is None or sc > best[0]):
+                                    best = (sc, v)
+                        if best:
+                            proposals.append((best[0], side, u, nb, None, best[1]))
+        if not proposals:
+            return
+        proposals.sort(key=lambda p: (-p[0], p[1], p[2]))
+        changed = False
+        for score, side, u, extra, g, v in proposals:
+            free = lfree if side == "l" else rfree
+            if u not in free:
+                continue
+            if g is not None:
+                members = g.left if side == "l" else g.right
+                if not (u == min(members) - 1 or u == max(members) + 1):
+                    continue
+                members.append(u)
+                members.sort()
+                if side == "l":
+                    g.lstems |= left[u].stems
+                else:
+                    g.rstems |= right[u].stems
+                g.score = dice(g.lstems, g.rstems)
+                g.exact = False
+                free.discard(u)
+                changed = True
+            else:
+                nb = extra
+                ofree = rfree if side == "l" else lfree
+                if nb not in free or v not in ofree:
+                    continue
+                pair, single = sorted([u, nb]), [v]
+                ng = Group(pair, single, score) if side == "l" else Group(single, pair, score)
+                ng.lstems = set().union(*(left[i].stems for i in ng.left))
+                ng.rstems = set().union(*(right[j].stems for j in ng.right))
+                groups.append(ng)
+                free.discard(u)
+                free.discard(nb)
+                ofree.discard(v)
+                changed = True
+        if not changed:
+            return
+
+
+def _mark_moves(groups: list[Group], left: list[Unit], right: list[Unit]) -> None:
+    """Keep the heaviest chain of groups in the same order on both sides; the rest moved."""
+    order = sorted(range(len(groups)), key=lambda k: (groups[k].left[0], groups[k].right[0]))
+    ys = sorted({groups[k].right[0] for k in order})
+    rank = {y: r for r, y in enumerate(ys)}
+    size = len(ys)
+    tree = [(0, -1)] * (size + 1)  # Fenwick tree of (best chain weight, group) over right rank
+
+    def query(pos: int) -> tuple[int, int]:
+        best = (0, -1)
+        while pos > 0:
+            if tree[pos][0] > best[0]:
+                best = tree[pos]
+            pos -= pos & -pos
+        return best
+
+    def update(pos: int, value: tuple[int, int]) -> None:
+        while pos <= size:
+            if value[0] > tree[pos][0]:
+                tree[pos] = value
+            pos += pos & -pos
+
+    prev: dict[int, int] = {}
+    total: dict[int, int] = {}
+    for k in order:
+        g = groups[k]
+        weight = sum(left[i].length for i in g.left) + sum(right[j].length for j in g.right)
+        r = rank[g.right[0]] + 1
+        best, parent = query(r - 1)
+        total[k] = best + weight
+        prev[k] = parent
+        update(r, (total[k], k))
+    end = max(total, key=lambda k: (total[k], -k), default=None)
+    keep = set()
+    while end is not None and end >= 0:
+        keep.add(end)
+        end = prev[end]
+    for k, g in enumerate(groups):
+        g.moved = k not in keep
+
+
+__all__ = ["Unit", "Group", "align", "stems_of", "dice"]

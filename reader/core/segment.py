@@ -1,0 +1,114 @@
+"""Paragraphs, sentences and tokens, each with offsets into the text.
+
+Paragraphs are lines, except that a hard-wrapped line (one that does not end a sentence,
+followed by a line starting in lower case) continues onto the next. Sentences come from
+razdel, which knows Russian abbreviations and initials (т.е., г., см. рис. 2, К.-Ж. Токаев),
+with a small pass for English abbreviations razdel splits after (e.g., Mr., Dr.).
+Tokens come from one regular expression (razdel's tokenizer is about ten times slower).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from razdel import sentenize
+
+TOKEN_RE = re.compile(
+    r"(?P<num>\d+(?:[.,:/]\d+)+)"
+    r"|(?P<word>\w+(?:[-‐'’]\w+)*)"
+    r"|(?P<space>\s+)"
+    r"|(?P<punct>.)",
+    re.DOTALL,
+)
+WORD_RE = re.compile(r"\d+(?:[.,:/]\d+)+|\w+(?:[-‐'’]\w+)*")
+_TERMINAL = ".!?…:;»\"”'"
+_EN_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|vs|cf|approx|Fig|No|Nos|Vol|pp)\."
+    r"|\b(?:e\.g|i\.e|a\.m|p\.m)\.)$"
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    kind: str  # "word", "space" or "punct" (numbers count as words)
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-blank paragraphs, stripped of surrounding white space."""
+    spans: list[Span] = []
+    pos = 0
+    n = len(text)
+    cur_start = cur_end = -1
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        line = text[pos:nl]
+        stripped = line.strip()
+        if stripped:
+            s = pos + (len(line) - len(line.lstrip()))
+            e = pos + len(line.rstrip())
+            if cur_start >= 0 and _continues(text[cur_start:cur_end], stripped):
+                cur_end = e
+            else:
+                if cur_start >= 0:
+                    spans.append(Span(cur_start, cur_end))
+                cur_start, cur_end = s, e
+        elif cur_start >= 0:
+            spans.append(Span(cur_start, cur_end))
+            cur_start = -1
+        pos = nl + 1
+    if cur_start >= 0:
+        spans.append(Span(cur_start, cur_end))
+    return spans
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A hard-wrapped line: the previous one ends mid-sentence and this one starts in lower case."""
+    return previous[-1] not in _TERMINAL and line[0].islower()
+
+
+def sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    for pi, para in enumerate(paragraphs(text)):
+        chunk = text[para.start:para.end]
+        pieces = [(s.start, s.stop) for s in sentenize(chunk)]
+        merged: list[list[int]] = []
+        for start, stop in pieces:
+            if merged and _EN_ABBREV.search(chunk[merged[-1][0]:merged[-1][1]]):
+                merged[-1][1] = stop
+            else:
+                merged.append([start, stop])
+        out.extend(Sentence(para.start + s, para.start + e, pi) for s, e in merged)
+    return out
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens covering ``text[start:end]`` exactly, in order."""
+    end = len(text) if end is None else end
+    out = []
+    for m in TOKEN_RE.finditer(text, start, end):
+        kind = m.lastgroup
+        out.append(Token(m.start(), m.end(), "word" if kind == "num" else kind))
+    return out
+
+
+def words(text: str) -> list[str]:
+    """The word tokens of ``text`` (no offsets): the cheap path for comparison keys."""
+    return WORD_RE.findall(text)
