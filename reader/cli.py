@@ -16,6 +16,7 @@ from reader import __version__
 # `func` (args -> exit status) through set_defaults.
 COMMAND_MODULES = (
     "reader.export.command",
+    "reader.library.command",
 )
 
 

@@ -1,0 +1,142 @@
+"""`versus import|list|search|groups`: the library from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from reader.library.db import LibraryError
+from reader.library.library import ORDER_COLUMNS, Library, RowFilter
+from reader.library.search import QueryError
+
+
+def add_parser(subparsers) -> None:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--library", metavar="PATH",
+                        help="the library database (default: library.sqlite3 in the user data folder)")
+
+    p = subparsers.add_parser("import", parents=[common], help="add files, folders or zip archives to the library",
+                              description="Import .txt, .md, .html and .zip files (folders recursively).")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--collection", metavar="NAME", help="also put the articles into this collection")
+    p.add_argument("--workers", type=int, default=0, metavar="N",
+                   help="read and fingerprint files in N processes (default: in this one)")
+    p.add_argument("--quiet", action="store_true", help="print only the summary")
+    p.set_defaults(func=run_import)
+
+    p = subparsers.add_parser("list", parents=[common], help="list the library's articles")
+    p.add_argument("--sort", choices=sorted(ORDER_COLUMNS), default="id")
+    p.add_argument("--desc", action="store_true", help="sort in descending order")
+    p.add_argument("--group", type=int, metavar="ID", help="only this story group")
+    p.add_argument("--collection", metavar="NAME", help="only this collection")
+    p.add_argument("--limit", type=int, default=100, metavar="N", help="at most N rows (0: all; default 100)")
+    p.add_argument("--offset", type=int, default=0, metavar="N")
+    p.set_defaults(func=run_list)
+
+    p = subparsers.add_parser("search", parents=[common], help="full-text search of titles and texts",
+                              description='Words must all occur; "a phrase", word* (prefix), OR, -word.')
+    p.add_argument("query", nargs="+", metavar="QUERY")
+    p.add_argument("--limit", type=int, default=20, metavar="N")
+    p.set_defaults(func=run_search)
+
+    p = subparsers.add_parser("groups", parents=[common], help="story groups: articles that are versions of one report")
+    p.add_argument("--threshold", type=float, metavar="T",
+                   help="regroup with this similarity threshold (0..1) first")
+    p.add_argument("--members", action="store_true", help="list each group's articles")
+    p.add_argument("--limit", type=int, default=50, metavar="N", help="at most N groups (0: all; default 50)")
+    p.set_defaults(func=run_groups)
+
+
+def _fail(message: str) -> int:
+    print(f"versus: {message}", file=sys.stderr)
+    return 2
+
+
+def _open(args) -> Library:
+    return Library(Path(args.library) if args.library else None)
+
+
+def _row_line(row) -> str:
+    group = "" if row.group_id is None else str(row.group_id)
+    return f"{row.id:>6}  {row.date or '':10.10}  {row.source or '':20.20}  {row.length:>7}  {group:>5}  {row.title}"
+
+
+def run_import(args) -> int:
+    missing = [p for p in args.paths if not Path(p).exists() and not Path(p).is_symlink()]
+    if missing:
+        return _fail(f"{missing[0]}: no such file or folder")
+    show = sys.stderr.isatty() and not args.quiet
+
+    def progress(done: int, total: int, current: str) -> None:
+        print(f"\r{done}/{total} {Path(current).name[:60]:60}", end="", file=sys.stderr, flush=True)
+
+    from reader.library.importer import import_paths
+
+    try:
+        with _open(args) as lib:
+            report = import_paths(lib, args.paths, collection=args.collection, workers=args.workers,
+                                  progress=progress if show else None)
+    except LibraryError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail("import interrupted (what was committed stays; run it again to complete it)")
+    if show:
+        print(file=sys.stderr)
+    if not args.quiet:
+        for issue in report.errors:
+            print(f"{issue.path}: {issue.reason}", file=sys.stderr)
+    print(report.summary())
+    return 0
+
+
+def run_list(args) -> int:
+    try:
+        with _open(args) as lib:
+            cid = lib.collection(args.collection, create=False) if args.collection else None
+            flt = RowFilter(group_id=args.group, collection_id=cid)
+            total = lib.count(flt)
+            rows = lib.page(flt, order=args.sort, descending=args.desc, offset=args.offset,
+                            limit=args.limit if args.limit > 0 else -1)
+    except LibraryError as exc:
+        return _fail(str(exc))
+    for row in rows:
+        print(_row_line(row))
+    print(f"{len(rows)} of {total} articles")
+    return 0
+
+
+def run_search(args) -> int:
+    query = " ".join(args.query)
+    try:
+        with _open(args) as lib:
+            total = lib.count(RowFilter(query=query))
+            hits = lib.search(query, limit=args.limit)
+    except (LibraryError, QueryError) as exc:
+        return _fail(str(exc))
+    for hit in hits:
+        print(f"{hit.id:>6}  {hit.title}")
+        if hit.snippet:
+            print(f"        {' '.join(hit.snippet.split())}")
+    print(f"{len(hits)} of {total} matches")
+    return 0
+
+
+def run_groups(args) -> int:
+    if args.threshold is not None and not 0.0 < args.threshold <= 1.0:
+        return _fail(f"the threshold must be above 0 and at most 1, not {args.threshold}")
+    try:
+        with _open(args) as lib:
+            if args.threshold is not None and args.threshold != lib.params.threshold:
+                lib.set_threshold(args.threshold)
+            groups = lib.groups(limit=args.limit if args.limit > 0 else None)
+            members = {g.id: lib.group_members(g.id) for g in groups} if args.members else {}
+            total, threshold = lib.group_count(), lib.params.threshold
+    except LibraryError as exc:
+        return _fail(str(exc))
+    for g in groups:
+        print(f"group {g.id}: {g.size} articles, {g.sources} outlets  {g.title}")
+        for row in members.get(g.id, []):
+            print("  " + _row_line(row))
+    print(f"{len(groups)} of {total} groups (threshold {threshold:g})")
+    return 0
