@@ -13,6 +13,7 @@ from reader.core.segment import Sentence, WORD_RE, paragraphs, sentences
 from reader.core.worddiff import word_ops
 
 Progress = Callable[[float, str], None]
+_LOOSE = Options()
 
 
 class Cancelled(Exception):
@@ -35,9 +36,11 @@ class _Prepared:
                 continue
             piece = text[s.start:s.end]
             norm = normalise(piece, options)
-            words = WORD_RE.findall(norm)
-            key = _sentence_key(norm, words, options)
-            self.units.append(Unit(len(self.units), key, stems_of(words), s.end - s.start))
+            key = _sentence_key(norm, WORD_RE.findall(norm), options)
+            # similarity ignores case and spelling variants whatever the options: they decide
+            # what counts as a difference, not which sentences correspond
+            loose = norm if options == _LOOSE else normalise(piece, _LOOSE)
+            self.units.append(Unit(len(self.units), key, stems_of(WORD_RE.findall(loose)), s.end - s.start))
             self.unit_sentence.append(si)
         self.title = next((" ".join(text[p.start:p.end].split())[:200]
                            for p, c in zip(self.paras, self.clutter) if not c), "")

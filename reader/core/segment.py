@@ -91,12 +91,21 @@ def sentences(text: str) -> list[Sentence]:
         pieces = [(s.start, s.stop) for s in sentenize(chunk)]
         merged: list[list[int]] = []
         for start, stop in pieces:
-            if merged and _EN_ABBREV.search(chunk[merged[-1][0]:merged[-1][1]]):
+            if merged and _joins(chunk[merged[-1][0]:merged[-1][1]], chunk[start:stop]):
                 merged[-1][1] = stop
             else:
                 merged.append([start, stop])
         out.extend(Sentence(para.start + s, para.start + e, pi) for s, e in merged)
     return out
+
+
+def _joins(previous: str, piece: str) -> bool:
+    """Whether razdel's split between two pieces is wrong: an English abbreviation ended the
+    first, or a «quotation» opened in it closes in the next piece."""
+    if _EN_ABBREV.search(previous):
+        return True
+    open_quotes = previous.count("«") - previous.count("»")
+    return open_quotes > 0 and piece.count("»") - piece.count("«") >= open_quotes
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:

@@ -116,7 +116,8 @@ def word_ops(left_text: str, left_span: tuple[int, int], right_text: str,
         if tag == "insert" and le > ls or tag == "delete" and re_ > rs:
             tag = "replace"  # left-out tokens (white space, punctuation) gave it a body
         result.append([tag, ls, le, rs, re_])
-    _trim_trailing_space(result, left_text, right_text)
+    if options.ignore_whitespace:
+        _trim_trailing_space(result, left_text, right_text)
     return tuple(WordOp(*op) for op in result)
 
 
@@ -132,4 +133,4 @@ def _trim_trailing_space(ops: list[list], left_text: str, right_text: str) -> No
                 end -= 1
             op[e] = nxt[s] = end
         if op[1] == op[2] and op[3] == op[4]:
-            op[0] = "equal"  # only white space was left, which the options ignore
+            op[0] = "equal"  # only white space was left, and the options ignore it

@@ -1,0 +1,50 @@
+import pytest
+
+from reader.core.segment import paragraphs, sentences, tokenize
+
+
+def split(text):
+    return [text[s.start:s.end] for s in sentences(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В г. Москве, т.е. в столице, прошла встреча. Она длилась час.",
+     ["В г. Москве, т.е. в столице, прошла встреча.", "Она длилась час."]),
+    ("Данные см. рис. 2. Всё ясно.", ["Данные см. рис. 2.", "Всё ясно."]),
+    ("В.В. Путин и К.-Ж. Токаев встретились. Переговоры шли долго.",
+     ["В.В. Путин и К.-Ж. Токаев встретились.", "Переговоры шли долго."]),
+    ("«Это всё?» — спросил он. Да.", ["«Это всё?» — спросил он.", "Да."]),
+    ("Он сказал: «Мы придём. Обязательно». Потом ушёл.",
+     ["Он сказал: «Мы придём. Обязательно».", "Потом ушёл."]),
+    ("— Ребрендинг – это не смена вывески. В первую очередь, нужно работать, — сказал он",
+     ["— Ребрендинг – это не смена вывески.", "В первую очередь, нужно работать, — сказал он"]),
+    ("Mr. Smith went to the U.S. capital, e.g. Washington. Dr. Who said no.",
+     ["Mr. Smith went to the U.S. capital, e.g. Washington.", "Dr. Who said no."]),
+    ("  • $ 519.61\n  • 610.13", ["• $ 519.61", "• 610.13"]),
+])
+def test_sentences(text, expected):
+    assert split(text) == expected
+
+
+def test_paragraphs_are_lines_and_hard_wraps_join():
+    text = "Title\n\nA hard wrapped line that\ncontinues here. Next.\nNew paragraph.\n"
+    spans = [text[p.start:p.end] for p in paragraphs(text)]
+    assert spans == ["Title", "A hard wrapped line that\ncontinues here. Next.", "New paragraph."]
+    assert [s.paragraph for s in sentences(text)] == [0, 1, 1, 2]
+
+
+def test_tokens_cover_the_text():
+    text = "Цена — 519.61$, т.е. «много»!\n"
+    toks = tokenize(text)
+    assert "".join(text[t.start:t.end] for t in toks) == text
+    assert [(text[t.start:t.end], t.kind) for t in toks if t.kind != "space"] == [
+        ("Цена", "word"), ("—", "punct"), ("519.61", "word"), ("$", "punct"), (",", "punct"),
+        ("т", "word"), (".", "punct"), ("е", "word"), (".", "punct"), ("«", "punct"),
+        ("много", "word"), ("»", "punct"), ("!", "punct"),
+    ]
+
+
+def test_hyphenated_words_are_one_token():
+    text = "Касым-Жомарт Нур-Султан rock'n'roll"
+    assert [text[t.start:t.end] for t in tokenize(text) if t.kind == "word"] == [
+        "Касым-Жомарт", "Нур-Султан", "rock'n'roll"]
