@@ -204,24 +204,24 @@ def _html_language(html: str) -> str:
 
 
 _EN_WORDS = frozenset("the and of to in is that for on with was as by it at from are be has".split())
-_UK = frozenset("іїєґ")
-_KK = frozenset("әғқңөұүһ")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN_WORD = re.compile(r"[a-z]+")
+_UK = re.compile(r"[іїєґ]")
+_KK = re.compile(r"[әғқңөұүһ]")
 
 
 def guess_language(text: str) -> str:
-    """"ru", "uk", "kk", "en" or "" from the script and a few frequent words (first 5,000 chars)."""
-    sample = text[:5000].lower()
-    letters = [c for c in sample if c.isalpha()]
-    if not letters:
-        return ""
-    cyr = [c for c in letters if "\u0400" <= c <= "\u04ff"]
-    if len(cyr) > len(letters) / 2:
-        if sum(c in _KK for c in cyr) > len(cyr) / 200:
+    """"ru", "uk", "kk", "en" or "" from the script and a few frequent words (first 3,000 chars)."""
+    sample = text[:3000].lower()
+    cyr = len(_CYRILLIC.findall(sample))
+    words = _LATIN_WORD.findall(sample)
+    latin = sum(map(len, words))
+    if cyr > latin:
+        if len(_KK.findall(sample)) > cyr / 200:
             return "kk"
-        if sum(c in _UK for c in cyr) > len(cyr) / 200:
+        if len(_UK.findall(sample)) > cyr / 200:
             return "uk"
         return "ru"
-    words = re.findall(r"[a-z]+", sample)
     if words and sum(w in _EN_WORDS for w in words) >= len(words) / 20:
         return "en"
     return ""

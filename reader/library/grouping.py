@@ -23,13 +23,11 @@ from typing import Sequence
 import numpy as np
 
 from reader.core.boilerplate import classify
-from reader.core.normalize import normalise
-from reader.core.options import Options
+from reader.core.normalize import SOFT
 from reader.core.segment import paragraphs
 
 DEFAULT_THRESHOLD = 0.3
 _WORD = re.compile(r"\w+")
-_OPTIONS = Options()
 
 
 @dataclass(frozen=True)
@@ -67,9 +65,21 @@ def main_text(text: str) -> str:
     return "\n".join(kept) if kept else text
 
 
+_SOFT = tuple(SOFT)
+
+
+def word_key(text: str) -> str:
+    """Lower case, ё as е, no soft hyphens: what the normalisation changes inside words."""
+    text = text.casefold().replace("ё", "е")
+    for ch in _SOFT:
+        if ch in text:
+            text = text.replace(ch, "")
+    return text
+
+
 def shingles(text: str, size: int = 2) -> set[str]:
     """The set of runs of ``size`` consecutive normalised words (one run for shorter texts)."""
-    words = _WORD.findall(normalise(text, _OPTIONS))
+    words = _WORD.findall(word_key(text))
     if len(words) <= size:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}

@@ -9,10 +9,10 @@ Errors are collected per file and never stop the import.
 from __future__ import annotations
 
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator
 
 from reader.core.loading import DEFAULT_MAX_SIZE, LoadError
 from reader.library import grouping
@@ -61,8 +61,12 @@ class Prepared:
     error: str = ""
 
 
-def prepare(source: Source, params: grouping.GroupParams, max_size: int = DEFAULT_MAX_SIZE) -> Prepared:
-    """Read, decode, extract and fingerprint one source. Never raises for a bad file."""
+def prepare(source: Source, params: grouping.GroupParams, max_size: int = DEFAULT_MAX_SIZE,
+            known: Callable[[str], object] | None = None) -> Prepared:
+    """Read, decode, extract and fingerprint one source. Never raises for a bad file.
+
+    When ``known(digest)`` is true the text is already stored and is not fingerprinted.
+    """
     try:
         data = read_source(source, max_size)
         ex = extract(data, source.label, source.suffix, max_size)
@@ -70,8 +74,11 @@ def prepare(source: Source, params: grouping.GroupParams, max_size: int = DEFAUL
         return Prepared(source.label, error=exc.reason)
     except Exception as exc:  # noqa: BLE001 - one odd file must not stop an import
         return Prepared(source.label, error=f"cannot read ({type(exc).__name__}: {exc})".splitlines()[0])
+    digest = text_hash(ex.text)
+    if known is not None and known(digest):
+        return Prepared(source.label, ex, digest)
     sig, bands = grouping.prepare(ex.text, params)
-    return Prepared(source.label, ex, text_hash(ex.text), sig, tuple(bands))
+    return Prepared(source.label, ex, digest, sig, tuple(bands))
 
 
 def _prepare_many(args: tuple[list[Source], grouping.GroupParams, int]) -> list[Prepared]:
@@ -102,59 +109,67 @@ def import_paths(
     report = ImportReport(total=len(sources) + len(issues))
     report.errors.extend(ImportIssue(label, reason) for label, reason in issues)
     cid = library.collection(collection) if collection else None
-    done = len(issues)
     params = library.params
 
-    def batches() -> Iterable[list[Prepared]]:
+    def batches() -> Iterator[list[Prepared]]:
         chunks = [sources[i:i + batch_size] for i in range(0, len(sources), batch_size)]
-        if workers > 1 and len(sources) > batch_size:
-            # small jobs keep both workers busy and the batch order fixed
-            step = max(1, batch_size // (2 * workers))
-            with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
-                for chunk in chunks:
-                    jobs = [(chunk[i:i + step], params, max_size) for i in range(0, len(chunk), step)]
-                    results = pool.map(_prepare_many, jobs)
-                    yield [p for part in results for p in part]
-                    if cancel is not None and cancel():
-                        pool.shutdown(cancel_futures=True)
-                        return
-        else:
+        if workers <= 1 or len(sources) <= batch_size:
             for chunk in chunks:
-                yield _prepare_lazily(chunk, params, max_size)
+                yield (prepare(s, params, max_size, library.find_hash) for s in chunk)
+            return
+        step = max(1, batch_size // (4 * workers))  # small jobs keep every worker busy
 
-    for batch in batches():
-        added_now: list[int] = []
-        with library.transaction():
-            for item in batch:
-                if cancel is not None and cancel():
-                    report.cancelled = True
-                    break
-                done += 1
-                if item.error:
-                    report.errors.append(ImportIssue(item.label, item.error))
-                else:
-                    ex = item.extracted
-                    aid, added = library.insert(
-                        text=ex.text, path=item.label, format=ex.format, encoding=ex.encoding,
-                        title=ex.title, source=ex.source, date=ex.date, url=ex.url,
-                        language=ex.language, digest=item.digest, sig=item.sig, bands=item.bands)
-                    if added:
-                        report.added += 1
-                        added_now.append(aid)
-                    else:
-                        report.duplicates += 1
-                    if cid is not None:
-                        library.add_to_collection(cid, [aid], in_transaction=True)
-                if progress is not None:
-                    progress(done, report.total, item.label)
-        report.added_ids.extend(added_now)
-        if report.cancelled or (cancel is not None and cancel()):
-            report.cancelled = True
-            break
+        def submit(chunk: list[Source]) -> list[Future]:
+            return [pool.submit(_prepare_many, (chunk[i:i + step], params, max_size))
+                    for i in range(0, len(chunk), step)]
+
+        pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+        try:
+            pending = submit(chunks[0])
+            for k in range(len(chunks)):
+                following = submit(chunks[k + 1]) if k + 1 < len(chunks) else []
+                yield [p for f in pending for p in f.result()]  # workers prepare the next batch meanwhile
+                pending = following
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    feed = batches()
+    try:
+        for batch in feed:
+            _write_batch(library, batch, report, cid, progress, cancel)
+            if report.cancelled or (cancel is not None and cancel()):
+                report.cancelled = True
+                break
+    finally:
+        feed.close()
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _prepare_lazily(chunk: Sequence[Source], params: grouping.GroupParams, max_size: int):
-    for source in chunk:
-        yield prepare(source, params, max_size)
+def _write_batch(library: Library, batch: Iterable[Prepared], report: ImportReport, cid: int | None,
+                 progress: Progress | None, cancel: Callable[[], bool] | None) -> None:
+    """Add one batch in one transaction, counting into ``report``."""
+    added_now: list[int] = []
+    with library.transaction():
+        for item in batch:
+            if cancel is not None and cancel():
+                report.cancelled = True
+                break
+            if item.error:
+                report.errors.append(ImportIssue(item.label, item.error))
+            else:
+                ex = item.extracted
+                aid, added = library.insert(
+                    text=ex.text, path=item.label, format=ex.format, encoding=ex.encoding,
+                    title=ex.title, source=ex.source, date=ex.date, url=ex.url,
+                    language=ex.language, digest=item.digest, sig=item.sig, bands=item.bands)
+                if added:
+                    report.added += 1
+                    added_now.append(aid)
+                else:
+                    report.duplicates += 1
+                if cid is not None:
+                    library.add_to_collection(cid, [aid], in_transaction=True)
+            if progress is not None:
+                progress(report.done, report.total, item.label)
+    report.added_ids.extend(added_now)
