@@ -13,8 +13,8 @@ Every rule treats the two sides alike, so swapping them swaps the result.
 
 from __future__ import annotations
 
-import math
-from collections import defaultdict
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -43,7 +43,7 @@ class Group:
 
 
 def stems_of(words: list[str]) -> frozenset:
-    return frozenset(w if len(w) <= STEM or not w.isalpha() else w[:STEM] for w in words)
+    return frozenset([w[:STEM] for w in words])
 
 
 def dice(a: frozenset | set, b: frozenset | set) -> float:
@@ -53,30 +53,55 @@ def dice(a: frozenset | set, b: frozenset | set) -> float:
 
 
 class _Index:
-    """Inverted index of one side's unmatched units, by stem."""
+    """Inverted index of one side's units, by stem."""
 
-    def __init__(self, units: list[Unit], free: set[int]):
+    def __init__(self, units: list[Unit], members: set[int] | None = None):
         self.postings: dict[str, list[int]] = defaultdict(list)
         for u in units:
-            if u.index in free:
+            if members is None or u.index in members:
                 for s in u.stems:
                     self.postings[s].append(u.index)
 
     def df(self, stem: str) -> int:
         return len(self.postings.get(stem, ()))
 
+    def probe(self, stems: frozenset, other: "_Index", keep: float, limit: int) -> list[int]:
+        """Units sharing one of the rarest ``keep`` share of ``stems``, most shared first.
 
-def _candidates(unit: Unit, index: _Index, other_df: _Index, threshold: float) -> set[int]:
-    """Units of the other side that can reach ``threshold`` with ``unit`` (prefix filter)."""
-    stems = sorted(unit.stems, key=lambda s: (index.df(s) + other_df.df(s), s))
-    if not stems:
-        return set()
-    need = math.ceil(threshold * len(stems) / (2 - threshold))
-    prefix = stems[: max(1, len(stems) - need + 1)]
-    found: set[int] = set()
-    for s in prefix:
-        found.update(index.postings.get(s, ()))
-    return found
+        With ``keep = 1 - need/len`` this is a prefix filter: any unit with ``need`` stems in
+        common shares one of the prefix. At most ``limit`` units are returned.
+        """
+        ordered = sorted(stems, key=lambda s: (self.df(s) + other.df(s), s))
+        prefix = ordered[: max(1, len(ordered) - int(keep * len(ordered)))]
+        hits: list[int] = []
+        for st in prefix:
+            hits.extend(self.postings.get(st, ()))
+        if len(hits) <= limit:
+            return list(dict.fromkeys(hits))
+        return [u for u, _ in Counter(hits).most_common(limit)]
+
+
+CANDIDATES = 40  # most candidates scored for one sentence in the global pass
+LOCAL_PAIRS = 400  # gaps with more unmatched pairs than this go to the global pass
+
+
+def _rank(score: float, i: int, j: int, nl: int, nr: int) -> tuple:
+    """Order of preference between candidate pairs; the same for both sides."""
+    return (round(score, 9), -abs(i / nl - j / nr))
+
+
+def _mutual_best(scores: dict[tuple[int, int], float], threshold: float, nl: int, nr: int) -> list[tuple[int, int]]:
+    best_l: dict[int, tuple] = {}
+    best_r: dict[int, tuple] = {}
+    for (i, j), sc in scores.items():
+        if sc < threshold:
+            continue
+        rank = _rank(sc, i, j, nl, nr)
+        if i not in best_l or (rank, -j) > best_l[i][0]:
+            best_l[i] = ((rank, -j), j)
+        if j not in best_r or (rank, -i) > best_r[j][0]:
+            best_r[j] = ((rank, -i), i)
+    return sorted((i, j) for i, (_, j) in best_l.items() if best_r.get(j, (None, None))[1] == i)
 
 
 def align(left: list[Unit], right: list[Unit], threshold: float,
@@ -85,6 +110,12 @@ def align(left: list[Unit], right: list[Unit], threshold: float,
     groups: list[Group] = []
     lfree = {u.index for u in left}
     rfree = {u.index for u in right}
+    nl, nr = max(len(left), 1), max(len(right), 1)
+
+    def pair(i: int, j: int, score: float, exact: bool = False) -> None:
+        groups.append(Group([i], [j], score, exact=exact))
+        lfree.discard(i)
+        rfree.discard(j)
 
     # 1. equal keys, k-th with k-th
     by_key: dict[str, list[int]] = defaultdict(list)
@@ -95,51 +126,53 @@ def align(left: list[Unit], right: list[Unit], threshold: float,
         lkeys[u.key].append(u.index)
     for key, lidx in lkeys.items():
         for i, j in zip(lidx, by_key.get(key, ())):
-            groups.append(Group([i], [j], 1.0, exact=True))
-            lfree.discard(i)
-            rfree.discard(j)
+            pair(i, j, 1.0, exact=True)
     check()
 
-    # 2. mutual best matches among the rest, a few rounds
-    nl, nr = max(len(left), 1), max(len(right), 1)
-    for _ in range(3):
+    # 2. locally: the unmatched sentences between two consecutive in-order equal pairs
+    chain = sorted((groups[k].left[0], groups[k].right[0]) for k in _in_order_chain(groups, left, right))
+    bounds = [(-1, -1)] + chain + [(len(left), len(right))]
+    lsorted, rsorted = sorted(lfree), sorted(rfree)
+    for (i0, j0), (i1, j1) in zip(bounds, bounds[1:]):
+        ls = lsorted[bisect_right(lsorted, i0):bisect_left(lsorted, i1)]
+        rs = rsorted[bisect_right(rsorted, j0):bisect_left(rsorted, j1)]
+        if not ls or not rs or len(ls) * len(rs) > LOCAL_PAIRS:
+            continue
+        scores = {(i, j): dice(left[i].stems, right[j].stems) for i in ls for j in rs}
+        for i, j in _mutual_best(scores, threshold, nl, nr):
+            pair(i, j, scores[i, j])
+    check()
+
+    # 3. globally, for what is left (moved, or in a gap too large to score whole)
+    keep = 1 - threshold / (2 - threshold)
+    for _ in range(2):
         if not lfree or not rfree:
             break
         lindex, rindex = _Index(left, lfree), _Index(right, rfree)
         scores: dict[tuple[int, int], float] = {}
         for i in sorted(lfree):
-            for j in _candidates(left[i], rindex, lindex, threshold):
+            for j in rindex.probe(left[i].stems, lindex, keep, CANDIDATES):
                 scores[i, j] = dice(left[i].stems, right[j].stems)
         for j in sorted(rfree):
-            for i in _candidates(right[j], lindex, rindex, threshold):
+            for i in lindex.probe(right[j].stems, rindex, keep, CANDIDATES):
                 if (i, j) not in scores:
                     scores[i, j] = dice(left[i].stems, right[j].stems)
         check()
-        best_l: dict[int, tuple] = {}
-        best_r: dict[int, tuple] = {}
-        for (i, j), sc in scores.items():
-            if sc < threshold:
-                continue
-            rank = (round(sc, 9), -abs(i / nl - j / nr))
-            if i not in best_l or (rank, -j) > best_l[i][0]:
-                best_l[i] = ((rank, -j), j)
-            if j not in best_r or (rank, -i) > best_r[j][0]:
-                best_r[j] = ((rank, -i), i)
-        found = [(i, j) for i, (_, j) in best_l.items() if best_r.get(j, (None, None))[1] == i]
+        found = _mutual_best(scores, threshold, nl, nr)
         if not found:
             break
         for i, j in found:
-            groups.append(Group([i], [j], scores[i, j]))
-            lfree.discard(i)
-            rfree.discard(j)
+            pair(i, j, scores[i, j])
     check()
 
-    # 3. splits and merges: attach unmatched neighbours whose words lie inside the counterpart
+    # 4. splits and merges: attach unmatched neighbours whose words lie inside the counterpart
     _join_fragments(left, right, groups, lfree, rfree, threshold)
     check()
 
-    # 4. in place or moved
-    _mark_moves(groups, left, right)
+    # 5. in place or moved
+    chain = _in_order_chain(groups, left, right)
+    for k, g in enumerate(groups):
+        g.moved = k not in chain
     groups.sort(key=lambda g: (g.left[0], g.right[0]))
     return groups
 
@@ -157,11 +190,9 @@ def _join_fragments(left: list[Unit], right: list[Unit], groups: list[Group],
     for _ in range(4):
         owner_l = {i: g for g in groups for i in g.left}
         owner_r = {j: g for g in groups for j in g.right}
+        free_index = {"l": _Index(right, rfree), "r": _Index(left, lfree)}  # the other side's free units
         proposals = []
-        for side, units, free, other, other_owner, ofree in (
-            ("l", left, lfree, right, owner_r, rfree),
-            ("r", right, rfree, left, owner_l, lfree),
-        ):
+        for side, units, free, other, ofree in (("l", left, lfree, right, rfree), ("r", right, rfree, left, lfree)):
             own_owner = owner_l if side == "l" else owner_r
             for u in sorted(free):
                 stems = units[u].stems
@@ -183,13 +214,14 @@ def _join_fragments(left: list[Unit], right: list[Unit], groups: list[Group],
                     elif nb in free and nb > u:
                         # two free neighbours inside one free sentence of the other side
                         both = stems | units[nb].stems
+                        index = free_index[side]
                         best = None
-                        for v in ofree:
+                        for v in index.probe(stems, index, min_contain, CANDIDATES):
                             vs = other[v].stems
                             if _containment(stems, vs) >= min_contain and \
                                     _containment(units[nb].stems, vs) >= min_contain:
                                 sc = dice(both, vs)
-                                if sc >= threshold and (best is None or sc > best[0]):
+                                if sc >= threshold and (best is None or (sc, -v) > (best[0], -best[1])):
                                     best = (sc, v)
                         if best:
                             proposals.append((best[0], side, u, nb, None, best[1]))
@@ -233,8 +265,8 @@ def _join_fragments(left: list[Unit], right: list[Unit], groups: list[Group],
             return
 
 
-def _mark_moves(groups: list[Group], left: list[Unit], right: list[Unit]) -> None:
-    """Keep the heaviest chain of groups in the same order on both sides; the rest moved."""
+def _in_order_chain(groups: list[Group], left: list[Unit], right: list[Unit]) -> set[int]:
+    """The heaviest chain of groups in the same order on both sides (weighted LIS)."""
     order = sorted(range(len(groups)), key=lambda k: (groups[k].left[0], groups[k].right[0]))
     ys = sorted({groups[k].right[0] for k in order})
     rank = {y: r for r, y in enumerate(ys)}
@@ -266,12 +298,11 @@ def _mark_moves(groups: list[Group], left: list[Unit], right: list[Unit]) -> Non
         prev[k] = parent
         update(r, (total[k], k))
     end = max(total, key=lambda k: (total[k], -k), default=None)
-    keep = set()
+    keep: set[int] = set()
     while end is not None and end >= 0:
         keep.add(end)
         end = prev[end]
-    for k, g in enumerate(groups):
-        g.moved = k not in keep
+    return keep
 
 
 __all__ = ["Unit", "Group", "align", "stems_of", "dice"]

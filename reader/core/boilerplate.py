@@ -52,18 +52,22 @@ _LIST_HEADER = re.compile(
 _END = ".!?…»\"”"
 
 
+_SHAPE = re.compile("|".join(f"(?:{p.pattern})" for p in _BY_SHAPE), re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+
 def _words(line: str) -> int:
-    return len(re.findall(r"\w+", line))
+    return len(_WORD.findall(line))
 
 
 def _is_short(line: str) -> bool:
     """A tag, a menu entry, a button: up to four words and no sentence end."""
-    return _words(line) <= 4 and line.rstrip()[-1:] not in _END
+    return line.rstrip()[-1:] not in _END and _words(line) <= 4
 
 
 def _is_headline(line: str) -> bool:
     """A linked headline: five to twenty-five words and no sentence end."""
-    return 5 <= _words(line) <= 25 and line.rstrip()[-1:] not in _END
+    return line.rstrip()[-1:] not in _END and 5 <= _words(line) <= 25
 
 
 def classify(text: str, spans: list[Span] | None = None) -> list[bool]:
@@ -74,12 +78,12 @@ def classify(text: str, spans: list[Span] | None = None) -> list[bool]:
     seen: set[str] = set()
     for i, line in enumerate(lines):
         body = line.strip(_BULLET + " \t")
-        key = re.sub(r"\W+", " ", line.casefold()).strip()
-        if any(p.search(body) or p.search(line) for p in _BY_SHAPE):
+        key = " ".join(_WORD.findall(line.casefold())) if len(line) < 300 else ""
+        if len(line) < 200 and (_SHAPE.search(body) or _SHAPE.search(line)):
             flags[i] = True
         elif line.lstrip()[:1] in "•·▪►▶◦‣∙" and _is_short(body):
             flags[i] = True  # a bullet menu entry or ticker
-        elif key and key in seen and _words(line) < 40:
+        elif key and key in seen:
             flags[i] = True  # a repeated headline or caption
         if key:
             seen.add(key)

@@ -36,19 +36,20 @@ class _Prepared:
                 continue
             piece = text[s.start:s.end]
             norm = normalise(piece, options)
-            key = _sentence_key(norm, WORD_RE.findall(norm), options)
             # similarity ignores case and spelling variants whatever the options: they decide
             # what counts as a difference, not which sentences correspond
             loose = norm if options == _LOOSE else normalise(piece, _LOOSE)
-            self.units.append(Unit(len(self.units), key, stems_of(WORD_RE.findall(loose)), s.end - s.start))
+            words = WORD_RE.findall(loose)
+            key = _sentence_key(norm, options)
+            self.units.append(Unit(len(self.units), key, stems_of(words), s.end - s.start))
             self.unit_sentence.append(si)
         self.title = next((" ".join(text[p.start:p.end].split())[:200]
                            for p, c in zip(self.paras, self.clutter) if not c), "")
 
 
-def _sentence_key(norm: str, words: list[str], options: Options) -> str:
+def _sentence_key(norm: str, options: Options) -> str:
     if options.ignore_punctuation:
-        return " ".join(words)
+        return " ".join(WORD_RE.findall(norm))
     if options.ignore_whitespace:
         return "".join(norm.split())
     return norm
@@ -143,7 +144,8 @@ def _apply_links(segs: list[Segment], seg_link: dict[int, int], links: list[Link
 
 def _stats(lsegs: list[Segment], rsegs: list[Segment], links: list[Link], ltext: str, rtext: str) -> Stats:
     def chars(text: str, start: int, end: int) -> int:
-        return sum(1 for c in text[start:end] if not c.isspace())
+        """Characters that are not white space (so re-flowing changes no share)."""
+        return len("".join(text[start:end].split()))
 
     ltotal = sum(chars(ltext, s.start, s.end) for s in lsegs if s.kind == "sentence" and s.status != "boilerplate")
     rtotal = sum(chars(rtext, s.start, s.end) for s in rsegs if s.kind == "sentence" and s.status != "boilerplate")

@@ -22,6 +22,7 @@ TOKEN_RE = re.compile(
     re.DOTALL,
 )
 WORD_RE = re.compile(r"\d+(?:[.,:/]\d+)+|\w+(?:[-‐'’]\w+)*")
+_INNER_END = re.compile(r"[.!?…;]\W*\s")
 _TERMINAL = ".!?…:;»\"”'"
 _EN_ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|vs|cf|approx|Fig|No|Nos|Vol|pp)\."
@@ -88,6 +89,9 @@ def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for pi, para in enumerate(paragraphs(text)):
         chunk = text[para.start:para.end]
+        if not _INNER_END.search(chunk):  # one sentence at most: razdel has nothing to split
+            out.append(Sentence(para.start, para.end, pi))
+            continue
         pieces = [(s.start, s.stop) for s in sentenize(chunk)]
         merged: list[list[int]] = []
         for start, stop in pieces:

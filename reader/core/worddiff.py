@@ -13,9 +13,9 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from reader.core.model import WordOp
-from reader.core.normalize import is_punctuation, normalise
+from reader.core.normalize import is_punctuation, key_function
 from reader.core.options import Options
-from reader.core.segment import tokenize
+from reader.core.segment import TOKEN_RE
 
 
 def comparable_tokens(text: str, start: int, end: int, options: Options) -> tuple[list[str], list[int]]:
@@ -26,19 +26,22 @@ def comparable_tokens(text: str, start: int, end: int, options: Options) -> tupl
     """
     keys: list[str] = []
     starts: list[int] = []
-    for tok in tokenize(text, start, end):
-        piece = text[tok.start:tok.end]
-        if tok.kind == "space":
+    key_of = key_function(options)
+    for m in TOKEN_RE.finditer(text, start, end):
+        kind = m.lastgroup
+        if kind == "space":
             if options.ignore_whitespace:
                 continue
-        elif tok.kind == "punct" or is_punctuation(piece):
-            if options.ignore_punctuation:
+            piece = m.group()
+        else:
+            piece = m.group()
+            if options.ignore_punctuation and (kind == "punct" or is_punctuation(piece)):
                 continue
-        key = normalise(piece, options)
+        key = key_of(piece)
         if options.ignore_whitespace and not key.strip():
             continue  # soft hyphens, zero-width characters
         keys.append(key)
-        starts.append(tok.start)
+        starts.append(m.start())
     return keys, starts
 
 
