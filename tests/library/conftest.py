@@ -10,7 +10,7 @@ WORDS = ("город новости власти решение проект з�
          "river council budget school road hospital mayor plan vote market bridge station").split()
 
 
-def make_text(seed: int, sentences: int = 6) -> str:
+def _make_text(seed: int, sentences: int = 6) -> str:
     """A unique plain text: ``sentences`` random sentences from WORDS, one per line."""
     rng = random.Random(seed)
     lines = []
@@ -25,3 +25,15 @@ def lib(tmp_path):
     library = Library(tmp_path / "library.sqlite3")
     yield library
     library.close()
+
+
+@pytest.fixture(autouse=True)
+def private_data_home(tmp_path, monkeypatch):
+    """Keep every test away from the user's real library."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+
+
+@pytest.fixture(scope="session")
+def make_text():
+    """``make_text(seed, sentences=6)``: a unique plain text of random sentences, one a line."""
+    return _make_text
