@@ -1,0 +1,408 @@
+"""A self-contained HTML page showing a Comparison: two columns, word-level highlights.
+
+The page makes no requests: the CSS is inline, a Content-Security-Policy meta tag forbids
+everything else, and the one small script (hover a sentence to see its counterpart, keys
+``n``/``p`` for the next/previous change) is allowed by its SHA-256 hash. Without the script
+everything still works: moved sentences link to their counterpart with plain anchors.
+
+Every piece of article text goes through ``html.escape``.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from html import escape
+
+from reader.core.model import Comparison, Segment, Side
+from reader.core.options import Options
+from reader.export.json_export import generator
+from reader.export.layout import (
+    Row, SideName, clutter_lines, display_name, pieces, plural, row_changed, rows, sentence_numbers,
+    unified_lines,
+)
+
+PREFIX = {"left": "L", "right": "R"}
+OTHER = {"left": "right", "right": "left"}
+
+_CSS = """
+:root {
+  color-scheme: light dark;
+  --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --panel: #f6f8fa;
+  --del-bg: #ffd7d5; --del-fg: #82071e; --ins-bg: #c8f0d0; --ins-fg: #0f5323;
+  --rep-bg: #ffe08a; --rep-fg: #4d2d00;
+  --sdel-bg: #ffe9e7; --sins-bg: #e2f8e7; --rep-soft: #fff4d6; --mv-bg: #eee6ff; --mv-fg: #5319a8;
+  --chg: #d29922; --gap: #cf222e; --hatch: #eef1f4; --target: #fff3b0;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --panel: #151b23;
+    --del-bg: #6e1b1b; --del-fg: #ffdcd7; --ins-bg: #1b4d2a; --ins-fg: #d2ffdc;
+    --rep-bg: #6b4e00; --rep-fg: #fff1c2;
+    --sdel-bg: #3a1a1d; --sins-bg: #15301f; --rep-soft: #33290f; --mv-bg: #2b2145; --mv-fg: #d8c6ff;
+    --chg: #d29922; --gap: #f85149; --hatch: #161b22; --target: #4a3f00;
+  }
+}
+* { box-sizing: border-box; }
+html { scroll-behavior: smooth; scroll-padding-top: 7em; }
+body { margin: 0; background: var(--bg); color: var(--fg);
+  font: 16px/1.55 "PT Serif", Georgia, "Times New Roman", serif; }
+.chrome, .heads, .legend, .stats, footer, summary, .gut { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.chrome { max-width: 1400px; margin: 0 auto; padding: 1.2em 1.5em 0.6em; }
+h1 { font-size: 1.35em; margin: 0 0 .5em; font-weight: 600; }
+h1 .files { color: var(--muted); font-weight: 400; }
+.overview { display: flex; flex-wrap: wrap; gap: 1.2em 2.5em; align-items: flex-start; }
+.sim { font-size: 2.6em; font-weight: 700; line-height: 1; }
+.sim small { display: block; font-size: .36em; font-weight: 400; color: var(--muted); margin-top: .35em; }
+.stats { border-collapse: collapse; font-size: .9em; }
+.stats th, .stats td { padding: .15em .7em .15em 0; text-align: left; font-weight: 400; }
+.stats td.n { text-align: right; font-variant-numeric: tabular-nums; font-weight: 600; }
+.stats .bar { display: inline-block; width: 10em; height: .7em; background: var(--hatch); vertical-align: middle;
+  border-radius: 2px; overflow: hidden; }
+.stats .bar span { display: block; height: 100%; }
+.stats .bar .same-bar { background: var(--muted); }
+.stats .bar .mvbar { background: var(--mv-fg); }
+.stats .bar .del, .stats .bar .ins, .stats .bar .rep { border-radius: 0; }
+.stats .bar .del { background: var(--gap); } .stats .bar .ins { background: #1a7f37; } .stats .bar .rep { background: var(--chg); }
+.legend { display: flex; flex-wrap: wrap; gap: .45em 1.3em; font-size: .88em; margin: 1em 0 .4em; padding: 0;
+  list-style: none; color: var(--muted); }
+.legend li { white-space: nowrap; }
+.legend li > :first-child { color: var(--fg); }
+.heads { position: sticky; top: 0; z-index: 2; background: var(--bg); border-bottom: 2px solid var(--line); }
+.grid { display: grid; grid-template-columns: minmax(0, 1fr) 2.2em minmax(0, 1fr); max-width: 1400px;
+  margin: 0 auto; padding: 0 1.5em; }
+.head { padding: .5em .2em .45em; min-width: 0; }
+.head .which { font-size: .75em; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
+.head h2 { font-size: 1em; margin: .1em 0; font-weight: 600; overflow: hidden; text-overflow: ellipsis;
+  display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; }
+.head .file { font-size: .8em; color: var(--muted); overflow-wrap: anywhere; }
+.rows .grid { border-bottom: 1px solid var(--line); }
+.cell { padding: .55em .2em; min-width: 0; overflow-wrap: break-word; }
+.cell p { margin: 0 0 .55em; white-space: pre-wrap; }
+.cell p:last-child, .cell details:last-child { margin-bottom: 0; }
+.cell.empty { background: repeating-linear-gradient(135deg, var(--hatch) 0 6px, transparent 6px 12px); }
+.gut { text-align: center; padding-top: .55em; color: var(--muted); text-decoration: none; font-weight: 700;
+  border-left: 1px solid var(--line); border-right: 1px solid var(--line); }
+.changed > .gut { color: var(--chg); background: var(--rep-soft); }
+.gap > .gut { color: var(--gap); background: var(--sdel-bg); }
+.gap.plus > .gut { color: #1a7f37; background: var(--sins-bg); }
+.gap.moves > .gut { color: var(--mv-fg); background: var(--mv-bg); }
+.gap.clutter > .gut, .same > .gut { color: transparent; background: none; }
+del, ins { text-decoration: none; }
+.del { background: var(--del-bg); color: var(--del-fg); text-decoration: line-through; text-decoration-thickness: 1px; border-radius: 2px; }
+.ins { background: var(--ins-bg); color: var(--ins-fg); border-radius: 2px; }
+.rep { background: var(--rep-bg); color: var(--rep-fg); border-radius: 2px; }
+.caret { display: inline-block; width: 0; height: 1.1em; vertical-align: -.15em; border-left: 2px solid var(--chg); margin: 0 1px; }
+.s.deleted { background: var(--sdel-bg); }
+.s.inserted { background: var(--sins-bg); }
+.s.moved { background: var(--mv-bg); }
+a.mv { color: var(--mv-fg); font-weight: 700; text-decoration: none; padding: 0 .2em; border-radius: 3px;
+  border: 1px solid currentColor; font-family: system-ui, sans-serif; font-size: .8em; margin-right: .25em; }
+a.mv:hover, a.mv:focus { background: var(--mv-fg); color: var(--bg); }
+.s:target, .s.peer { outline: 2px solid var(--mv-fg); outline-offset: 1px; background: var(--target); }
+details.clutter { margin: 0 0 .55em; border-left: 3px solid var(--line); padding: .1em .6em; color: var(--muted); }
+details.clutter summary { cursor: pointer; font-size: .85em; }
+details.clutter div { white-space: pre-wrap; font-size: .9em; }
+.unified { max-width: 1400px; margin: 2em auto; padding: 0 1.5em; }
+.unified h2 { font: 600 1.15em system-ui, sans-serif; }
+.unified .highlight { color-scheme: light; color: #1f2328; border: 1px solid var(--line); border-radius: 4px; padding: .2em .8em; }
+.unified pre { white-space: pre-wrap; overflow-wrap: anywhere; font-size: .85em; }
+footer { max-width: 1400px; margin: 2em auto 1.5em; padding: 0 1.5em; font-size: .8em; color: var(--muted); }
+.nothing { font: 1em system-ui, sans-serif; color: var(--muted); padding: 1em 0; }
+@media (max-width: 700px) { .grid { padding: 0 .4em; grid-template-columns: minmax(0, 1fr) 1.2em minmax(0, 1fr); } body { font-size: 14px; } }
+@media print {
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  html { scroll-behavior: auto; }
+  body { font-size: 10pt; background: #fff; color: #000; }
+  .heads { position: static; }
+  .rows .grid { break-inside: avoid; }
+  .grid, .chrome, .unified, footer { max-width: none; padding: 0; }
+  a.mv { border: none; }
+  .legend { break-after: avoid; }
+}
+"""
+
+# Progressive enhancement only: without it, anchors and :target do the job.
+_SCRIPT = """
+(function () {
+  "use strict";
+  var lit = [];
+  function clear() { lit.forEach(function (el) { el.classList.remove("peer"); }); lit = []; }
+  document.addEventListener("mouseover", function (ev) {
+    var s = ev.target.closest ? ev.target.closest(".s[data-peer]") : null;
+    clear();
+    if (!s) { return; }
+    var peer = document.getElementById(s.getAttribute("data-peer"));
+    if (peer) { peer.classList.add("peer"); lit.push(peer); }
+  });
+  var changes = Array.prototype.slice.call(document.querySelectorAll(".rows .changed, .rows .gap:not(.clutter)"));
+  var at = -1;
+  document.addEventListener("keydown", function (ev) {
+    if (ev.altKey || ev.ctrlKey || ev.metaKey || !changes.length) { return; }
+    var step = (ev.key === "n" || ev.key === "j") ? 1 : (ev.key === "p" || ev.key === "k") ? -1 : 0;
+    if (!step) { return; }
+    at = Math.max(0, Math.min(changes.length - 1, at + step));
+    changes[at].scrollIntoView({ block: "center" });
+  });
+})();
+"""
+
+_SCRIPT_HASH = base64.b64encode(hashlib.sha256(_SCRIPT.encode("utf-8")).digest()).decode("ascii")
+CSP = (f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{_SCRIPT_HASH}'; "
+       "img-src 'none'; base-uri 'none'; form-action 'none'")
+
+
+def render_html(comparison: Comparison, unified: bool = False) -> str:
+    """The whole page as one string. ``unified`` appends a unified diff of the sentences."""
+    left, right = comparison.left, comparison.right
+    title = f"Versus: {display_name(left)} ↔ {display_name(right)}"
+    parts = [
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
+        f"<meta http-equiv=\"Content-Security-Policy\" content=\"{escape(CSP)}\">\n",
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
+        f"<meta name=\"generator\" content=\"{escape(generator())}\">\n",
+        "<meta name=\"referrer\" content=\"no-referrer\">\n",
+        f"<title>{escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n",
+        _overview(comparison),
+        _heads(comparison),
+        _rows(comparison),
+    ]
+    if unified:
+        parts.append(_unified(comparison))
+    parts.append(_footer(comparison))
+    parts.append(f"<script>{_SCRIPT}</script>\n</body>\n</html>\n")
+    return "".join(parts)
+
+
+# ---------------------------------------------------------------- overview
+
+def _pct(share: float) -> str:
+    return f"{100 * share:.1f}%"
+
+
+def _overview(comparison: Comparison) -> str:
+    st = comparison.stats
+    left, right = comparison.left, comparison.right
+    h1 = (f"<h1>What changed <span class=\"files\">{escape(display_name(left))} → "
+          f"{escape(display_name(right))}</span></h1>\n")
+    sim = (f"<div class=\"sim\">{st.similarity:.1f}%<small>similar "
+           f"({plural(st.sentences_left, 'sentence')} left, {plural(st.sentences_right, 'sentence')} right)"
+           f"</small></div>\n")
+
+    def bar(share: float, css: str) -> str:
+        width = max(0.0, min(100.0, 100 * share))
+        return f"<span class=\"bar\"><span class=\"{css}\" style=\"width:{width:.1f}%\"></span></span>"
+
+    stat_rows = [
+        ("unchanged", st.unchanged, "of the left text", f"{plural(st.equal, 'sentence pair')} identical", "same-bar"),
+        ("changed", st.changed, "of the left text (replaced words)",
+         f"{plural(st.changed_pairs, 'sentence pair')} reworded", "rep"),
+        ("removed", st.removed, "of the left text", f"{plural(st.deleted, 'sentence')} deleted", "del"),
+        ("added", st.added, "of the right text", f"{plural(st.inserted, 'sentence')} inserted", "ins"),
+        ("moved", st.moved, "of the left text", f"{plural(st.moved_pairs, 'sentence pair')} moved", "mvbar"),
+    ]
+    table = ["<table class=\"stats\">"]
+    for label, share, of, count, css in stat_rows:
+        table.append(f"<tr><th>{label}</th><td class=\"n\">{_pct(share)}</td><td>{bar(share, css)}</td>"
+                     f"<td>{escape(of)}</td><td>{escape(count)}</td></tr>")
+    clutter = st.boilerplate_left + st.boilerplate_right
+    if clutter:
+        table.append(f"<tr><th>clutter</th><td class=\"n\">{clutter}</td><td></td>"
+                     f"<td colspan=\"2\">page-clutter sentences folded away ({st.boilerplate_left} left, "
+                     f"{st.boilerplate_right} right)</td></tr>")
+    table.append("</table>\n")
+    legend = (
+        "<ul class=\"legend\">"
+        "<li><del class=\"del\">removed</del> words only in the left version</li>"
+        "<li><ins class=\"ins\">added</ins> words only in the right version</li>"
+        "<li><del class=\"rep\">old</del> → <ins class=\"rep\">new</ins> words replaced</li>"
+        "<li><span class=\"caret\"></span> words added or removed here in the other version</li>"
+        "<li><span class=\"s deleted\">deleted sentence</span></li>"
+        "<li><span class=\"s inserted\">inserted sentence</span></li>"
+        "<li><span class=\"s moved\"><a class=\"mv\">⇄</a>moved sentence</span> click ⇄ to jump to the other place</li>"
+        "<li><span>▸</span> folded page clutter (menus, tickers, credits)</li>"
+        "</ul>\n"
+    )
+    return (f"<header class=\"chrome\">\n{h1}<div class=\"overview\">\n{sim}{''.join(table)}</div>\n"
+            f"{legend}</header>\n")
+
+
+def _heads(comparison: Comparison) -> str:
+    out = ["<div class=\"heads\"><div class=\"grid\">"]
+    for which in ("left", "right"):
+        side = comparison.side(which)
+        doc = side.document
+        facts = [escape(display_name(side)), escape(doc.encoding), _size(doc.size)]
+        out.append(
+            f"<div class=\"head {which}\"><div class=\"which\">{which} version</div>"
+            f"<h2 lang=\"{_lang(side)}\">{escape(side.title) or '(untitled)'}</h2>"
+            f"<div class=\"file\" title=\"{escape(doc.path or display_name(side))}\">{' · '.join(facts)}</div></div>"
+        )
+        if which == "left":
+            out.append("<div></div>")
+    out.append("</div></div>\n")
+    return "".join(out)
+
+
+def _size(n: int) -> str:
+    if n < 1024:
+        return plural(n, "byte")
+    return f"{n / 1024:.1f} KB" if n < 1024 * 1024 else f"{n / (1024 * 1024):.1f} MB"
+
+
+def _lang(side: Side) -> str:
+    sample = side.document.text[:20000]
+    cyr = sum(1 for c in sample if "\u0400" <= c <= "\u04ff")
+    lat = sum(1 for c in sample if "a" <= c.lower() <= "z")
+    return "ru" if cyr >= lat else "en"
+
+
+# ---------------------------------------------------------------- the two columns
+
+def _rows(comparison: Comparison) -> str:
+    numbers = {"left": sentence_numbers(comparison.left), "right": sentence_numbers(comparison.right)}
+    langs = {"left": _lang(comparison.left), "right": _lang(comparison.right)}
+    out = ["<main class=\"rows\">\n"]
+    all_rows = rows(comparison)
+    for n, row in enumerate(all_rows):
+        if row.kind == "gap":
+            css, mark, hint = _gap_kind(comparison, row)
+        elif row_changed(comparison, row):
+            css, mark, hint = "changed", "~", "reworded"
+        else:
+            css, mark, hint = "same", "=", "unchanged"
+        cells = [_cell(comparison, which, row, numbers, langs[which]) for which in ("left", "right")]
+        out.append(f"<div class=\"grid {css}\" id=\"row{n + 1}\">{cells[0]}"
+                   f"<a class=\"gut\" href=\"#row{n + 1}\" title=\"{hint}\">{mark}</a>{cells[1]}</div>\n")
+    if not all_rows:
+        out.append("<p class=\"nothing\">Both texts are empty.</p>\n")
+    out.append("</main>\n")
+    return "".join(out)
+
+
+def _gap_kind(comparison: Comparison, row: Row) -> tuple[str, str, str]:
+    """CSS class, gutter mark and tooltip of a row between two in-place links."""
+    statuses = {s.status for s in comparison.left.segments[row.left[0]:row.left[1]]}
+    statuses |= {s.status for s in comparison.right.segments[row.right[0]:row.right[1]]}
+    deleted, inserted, moved = "deleted" in statuses, "inserted" in statuses, "moved" in statuses
+    if deleted and not inserted and not moved:
+        return "gap", "−", "sentences only in the left version"
+    if inserted and not deleted and not moved:
+        return "gap plus", "+", "sentences only in the right version"
+    if moved and not deleted and not inserted:
+        return "gap moves", "⇄", "sentences moved from or to another place"
+    if not (deleted or inserted or moved):
+        return "gap clutter", "", "page clutter"
+    return "gap", "±", "sentences only in one version, or moved"
+
+
+def _cell(comparison: Comparison, which: SideName, row: Row, numbers, lang: str) -> str:
+    side = comparison.side(which)
+    text = side.document.text
+    first, stop = row.left if which == "left" else row.right
+    segs = side.segments
+    blocks: list[str] = []
+    para: list[str] = []
+
+    def flush() -> None:
+        if para:
+            blocks.append("<p>" + "".join(para).rstrip() + "</p>")
+            para.clear()
+
+    i = first
+    while i < stop:
+        seg = segs[i]
+        if seg.kind == "space":
+            if "\n" in text[seg.start:seg.end]:
+                flush()
+            elif para:
+                para.append(escape(text[seg.start:seg.end]))
+            i += 1
+        elif seg.status == "boilerplate":
+            j = last = i
+            while j < stop and (segs[j].kind == "space" or segs[j].status == "boilerplate"):
+                if segs[j].kind == "sentence":
+                    last = j
+                j += 1
+            flush()
+            blocks.append(_clutter(side, which, segs[i:last + 1]))
+            i = last + 1
+        else:
+            para.append(_sentence(comparison, which, seg, numbers))
+            i += 1
+    flush()
+    if not blocks:
+        return f"<div class=\"cell {which} empty\"></div>"
+    return f"<div class=\"cell {which}\" lang=\"{lang}\">{''.join(blocks)}</div>"
+
+
+def _clutter(side: Side, which: SideName, run: list[Segment]) -> str:
+    text = side.document.text
+    lines = clutter_lines(text[run[0].start:run[-1].end])
+    inner = []
+    for seg in run:
+        piece = escape(text[seg.start:seg.end])
+        if seg.kind == "sentence":
+            inner.append(f"<span class=\"s boilerplate\" id=\"{PREFIX[which]}{seg.index}\">{piece}</span>")
+        else:
+            inner.append(piece)
+    label = f"{plural(lines, 'line')} of page clutter"
+    return f"<details class=\"clutter\"><summary>{label}</summary><div>{''.join(inner)}</div></details>"
+
+
+def _sentence(comparison: Comparison, which: SideName, seg: Segment, numbers) -> str:
+    text = comparison.side(which).document.text
+    other = OTHER[which]
+    attrs = f" id=\"{PREFIX[which]}{seg.index}\""
+    marker = ""
+    if seg.link is not None:
+        link = comparison.links[seg.link]
+        peer = link.right[0] if which == "left" else link.left[0]
+        peer_id = f"{PREFIX[other]}{peer}"
+        attrs += f" data-peer=\"{peer_id}\""
+        if link.kind == "moved":
+            where = numbers[other].get(peer)
+            tip = f"moved: sentence {where} of the {other} version" if where else f"moved: see the {other} version"
+            marker = f"<a class=\"mv\" href=\"#{peer_id}\" title=\"{tip}\">⇄</a>"
+    elif seg.status == "deleted":
+        attrs += " title=\"only in the left version\""
+    elif seg.status == "inserted":
+        attrs += " title=\"only in the right version\""
+    body = []
+    for p in pieces(comparison, which, seg):
+        chunk = escape(text[p.start:p.end])
+        if p.mark is None:
+            body.append(chunk)
+        elif p.mark == "caret":
+            tip = "words added here in the right version" if which == "left" else "words removed here from the left version"
+            body.append(f"<span class=\"caret\" title=\"{tip}\"></span>")
+        elif p.mark == "rep":
+            tag = "del" if which == "left" else "ins"
+            body.append(f"<{tag} class=\"rep\">{chunk}</{tag}>")
+        else:
+            body.append(f"<{p.mark} class=\"{p.mark}\">{chunk}</{p.mark}>")
+    return f"<span class=\"s {seg.status}\"{attrs}>{marker}{''.join(body)}</span>"
+
+
+# ---------------------------------------------------------------- appendix and footer
+
+def _unified(comparison: Comparison) -> str:
+    from pygments import highlight
+    from pygments.formatters import HtmlFormatter
+    from pygments.lexers import DiffLexer
+
+    diff = "\n".join(unified_lines(comparison))
+    head = ("<section class=\"unified\" id=\"unified\">\n<h2>Appendix: unified diff of the sentences</h2>\n"
+            "<p>One article sentence per line (page clutter left out), as <code>diff -u</code> would show it.</p>\n")
+    if not diff:
+        return head + "<p class=\"nothing\">The two sentence streams are identical.</p>\n</section>\n"
+    body = highlight(diff + "\n", DiffLexer(), HtmlFormatter(noclasses=True))
+    return head + body + "</section>\n"
+
+
+def _footer(comparison: Comparison) -> str:
+    defaults = Options()
+    changed = [f"{name}={getattr(comparison.options, name)!r}" for name in comparison.options.to_dict()
+               if getattr(comparison.options, name) != getattr(defaults, name)]
+    opts = "default options" if not changed else "options: " + ", ".join(changed)
+    return f"<footer>Made with {escape(generator())}, {escape(opts)}.</footer>\n"

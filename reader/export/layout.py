@@ -1,0 +1,224 @@
+"""Reading order shared by the exporters: rows of aligned segments and word-level pieces.
+
+Everything here reads a Comparison and nothing else; no re-diffing, no Qt.
+
+Rows: the links that are *in place* (not moved) are monotone on both sides, so their starts
+and ends cut both texts into aligned chunks. A row is either one in-place link (``"link"``)
+or what lies between two of them (``"gap"``: deleted/inserted sentences, moved sentences at
+their own position, page clutter). Consecutive unchanged links are merged into one row so
+long unchanged passages read as one block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Literal
+
+from reader.core.model import Comparison, Link, Segment, Side
+
+SideName = Literal["left", "right"]
+
+
+@dataclass(frozen=True)
+class Row:
+    kind: Literal["gap", "link"]
+    left: tuple[int, int]   # [first, stop) segment indices on the left
+    right: tuple[int, int]  # [first, stop) segment indices on the right
+    links: tuple[int, ...] = ()  # the in-place links of a "link" row
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of one segment's text with one highlight: ``None`` (plain), ``"del"`` (removed
+    words, left), ``"ins"`` (added words, right), ``"rep"`` (replaced words, both sides) or
+    ``"caret"`` (empty: words were added/removed here in the other version)."""
+
+    start: int
+    end: int
+    mark: str | None
+
+
+def in_place_links(comparison: Comparison) -> list[Link]:
+    """The links that keep their order on both sides, sorted by position.
+
+    Links of kind ``moved`` are left out; should the core ever hand over in-place links that
+    cross, the later crossing ones are treated like moves so the rows stay well formed.
+    """
+    out: list[Link] = []
+    last_right = -1
+    for link in sorted((ln for ln in comparison.links if ln.kind != "moved"), key=lambda ln: ln.left):
+        if link.right[0] > last_right:
+            out.append(link)
+            last_right = link.right[1]
+    return out
+
+
+def rows(comparison: Comparison) -> list[Row]:
+    """Both sides cut into aligned rows; every segment of each side is in exactly one row."""
+    nleft, nright = len(comparison.left.segments), len(comparison.right.segments)
+    raw: list[Row] = []
+    lpos = rpos = 0
+    for link in in_place_links(comparison):
+        if link.left[0] > lpos or link.right[0] > rpos:
+            raw.append(Row("gap", (lpos, link.left[0]), (rpos, link.right[0])))
+        lpos, rpos = link.left[1] + 1, link.right[1] + 1
+        raw.append(Row("link", (link.left[0], lpos), (link.right[0], rpos), (link.index,)))
+    if lpos < nleft or rpos < nright:
+        raw.append(Row("gap", (lpos, nleft), (rpos, nright)))
+
+    def unchanged(row: Row) -> bool:
+        return row.kind == "link" and all(comparison.links[n].kind == "equal" for n in row.links)
+
+    out: list[Row] = []
+    pending: Row | None = None  # white space alone between two rows joins the next row
+    for row in raw:
+        if row.kind == "gap" and _only_space(comparison, row):
+            pending = row
+            continue
+        if pending is not None:
+            row = Row(row.kind, (pending.left[0], row.left[1]), (pending.right[0], row.right[1]), row.links)
+            pending = None
+        if out and unchanged(row) and unchanged(out[-1]):
+            before = out.pop()
+            row = Row("link", (before.left[0], row.left[1]), (before.right[0], row.right[1]),
+                      before.links + row.links)
+        out.append(row)
+    if pending is not None:
+        if out:
+            last = out.pop()
+            out.append(Row(last.kind, (last.left[0], pending.left[1]), (last.right[0], pending.right[1]), last.links))
+        else:
+            out.append(pending)
+    return out
+
+
+def _only_space(comparison: Comparison, row: Row) -> bool:
+    segs = comparison.left.segments[row.left[0]:row.left[1]] + comparison.right.segments[row.right[0]:row.right[1]]
+    return all(s.kind == "space" for s in segs)
+
+
+def row_changed(comparison: Comparison, row: Row) -> bool:
+    """Whether a row shows any difference (a gap row always does unless it is only space)."""
+    if row.kind == "link":
+        return any(comparison.links[n].changed for n in row.links)
+    return not _only_space(comparison, row)
+
+
+def pieces(comparison: Comparison, which: SideName, seg: Segment) -> list[Piece]:
+    """One segment's text cut by the word ops of its link (plain text when it has none).
+
+    An insertion on the other side shows here as an empty ``caret`` piece at its position;
+    one that falls in the white space after this sentence (inside the link) is drawn at the
+    sentence end.
+    """
+    if seg.link is None or seg.kind != "sentence":
+        return [Piece(seg.start, seg.end, None)]
+    link = comparison.links[seg.link]
+    side = comparison.side(which)
+    last = link.left[1] if which == "left" else link.right[1]
+    reach = seg.end + 1  # carets at [seg.start, reach) belong to this sentence
+    for nxt in side.segments[seg.index + 1:last + 1]:
+        if nxt.kind == "sentence":
+            reach = nxt.start
+            break
+    out: list[Piece] = []
+    for op in link.ops:
+        start, end = (op.left_start, op.left_end) if which == "left" else (op.right_start, op.right_end)
+        if op.tag == "equal":
+            mark = None
+        elif op.tag == "replace":
+            mark = "rep"
+        elif op.tag == "delete":
+            mark = "del" if which == "left" else "caret"
+        else:
+            mark = "ins" if which == "right" else "caret"
+        if mark == "caret":
+            if seg.start <= start < reach:
+                pos = min(start, seg.end)
+                out.append(Piece(pos, pos, mark))
+            continue
+        lo, hi = max(start, seg.start), min(end, seg.end)
+        if lo < hi:
+            out.append(Piece(lo, hi, mark))
+    return _fill(out, seg)
+
+
+def link_span(link: Link, which: SideName) -> tuple[int, int]:
+    return link.left_span if which == "left" else link.right_span
+
+
+def _fill(found: list[Piece], seg: Segment) -> list[Piece]:
+    """Cover the whole segment: text the ops leave out is plain; adjacent plain runs merge."""
+    found.sort(key=lambda p: (p.start, p.end))
+    out: list[Piece] = []
+    pos = seg.start
+    for p in found:
+        if p.start > pos:
+            out.append(Piece(pos, p.start, None))
+        out.append(p)
+        pos = max(pos, p.end)
+    if pos < seg.end:
+        out.append(Piece(pos, seg.end, None))
+    merged: list[Piece] = []
+    for p in out:
+        if merged and p.mark is None and merged[-1].mark is None:
+            merged[-1] = Piece(merged[-1].start, p.end, None)
+        else:
+            merged.append(p)
+    return merged
+
+
+def counterpart(comparison: Comparison, which: SideName, seg: Segment) -> int | None:
+    """Index of the first segment on the other side joined to ``seg`` by its link."""
+    if seg.link is None:
+        return None
+    link = comparison.links[seg.link]
+    return link.right[0] if which == "left" else link.left[0]
+
+
+def sentence_numbers(side: Side) -> dict[int, int]:
+    """Segment index -> 1-based number among the side's article (non-clutter) sentences."""
+    out: dict[int, int] = {}
+    for seg in side.segments:
+        if seg.kind == "sentence" and seg.status != "boilerplate":
+            out[seg.index] = len(out) + 1
+    return out
+
+
+_WS = re.compile(r"\s+")
+
+
+def one_line(text: str) -> str:
+    """Collapse every run of white space (newlines, no-break spaces) into one space."""
+    return _WS.sub(" ", text)
+
+
+def sentence_stream(side: Side) -> list[str]:
+    """The side's article sentences, one per line, clutter left out (for a unified diff)."""
+    text = side.document.text
+    return [one_line(text[s.start:s.end]).strip() for s in side.segments
+            if s.kind == "sentence" and s.status != "boilerplate"]
+
+
+def unified_lines(comparison: Comparison, context: int = 3) -> Iterator[str]:
+    """A unified diff of the two sentence streams (difflib), without line ends."""
+    import difflib
+
+    return difflib.unified_diff(
+        sentence_stream(comparison.left), sentence_stream(comparison.right),
+        fromfile=display_name(comparison.left), tofile=display_name(comparison.right),
+        n=context, lineterm="")
+
+
+def display_name(side: Side) -> str:
+    return side.document.name or "(unnamed)"
+
+
+def clutter_lines(text: str) -> int:
+    """How many non-blank lines a run of page clutter occupies."""
+    return sum(1 for line in text.split("\n") if line.strip()) or 1
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"

@@ -1,0 +1,172 @@
+"""A terminal summary of a Comparison: what changed, sentence by sentence.
+
+    versus: a.txt → b.txt
+    …statistics…
+
+    ~ changed (similarity 0.88), sentence 7 → 7
+      - [-Поэтому-] нужно полностью пересмотреть [-методы-] взаимодействия …
+      + Нужно полностью пересмотреть {+меры+} взаимодействия …
+
+Removed words are ``[-…-]``, added words ``{+…+}`` (as in ``git diff --word-diff``); with
+``color=True`` they are also painted with ANSI escapes. Whole deleted sentences are listed
+with ``-``, inserted ones with ``+``; page clutter is counted, not listed.
+"""
+
+from __future__ import annotations
+
+from reader.core.model import Comparison, Link, Segment
+from reader.export.layout import (
+    SideName, display_name, one_line, pieces, plural, row_changed, rows, sentence_numbers, unified_lines,
+)
+
+RESET = "\x1b[0m"
+STYLE = {
+    "title": "\x1b[1m",
+    "dim": "\x1b[2m",
+    "del": "\x1b[1;31m",      # removed words
+    "ins": "\x1b[1;32m",      # added words
+    "deleted": "\x1b[31m",    # a whole deleted sentence
+    "inserted": "\x1b[32m",   # a whole inserted sentence
+    "changed": "\x1b[1;33m",  # block header of a changed pair
+    "moved": "\x1b[1;36m",    # block header of a moved pair
+    "hunk": "\x1b[36m",
+}
+
+
+class _Painter:
+    def __init__(self, color: bool):
+        self.color = color
+
+    def __call__(self, style: str, text: str) -> str:
+        if not self.color or not text:
+            return text
+        return f"{STYLE[style]}{text}{RESET}"
+
+
+def render_text(comparison: Comparison, *, color: bool = False, unified: bool = False) -> str:
+    """The summary as one string ending with a newline; ``color`` adds ANSI escapes."""
+    paint = _Painter(color)
+    out: list[str] = []
+    out.extend(_header(comparison, paint))
+    numbers = {"left": sentence_numbers(comparison.left), "right": sentence_numbers(comparison.right)}
+    blocks = 0
+    for row in rows(comparison):
+        if not row_changed(comparison, row):
+            continue
+        if row.kind == "link":
+            for n in row.links:
+                link = comparison.links[n]
+                if link.changed:
+                    out.append("")
+                    out.extend(_link_block(comparison, link, numbers, paint))
+                    blocks += 1
+            continue
+        lone = {"left": [], "right": []}
+        moved: list[Link] = []
+        for which, first, stop in (("left", *row.left), ("right", *row.right)):
+            for seg in comparison.side(which).segments[first:stop]:
+                if seg.kind == "sentence" and seg.status in ("deleted", "inserted"):
+                    lone[which].append(seg)
+                elif seg.kind == "sentence" and seg.status == "moved" and which == "left":
+                    link = comparison.links[seg.link]
+                    if seg.index == link.left[0]:
+                        moved.append(link)
+        for which in ("left", "right"):
+            if lone[which]:
+                out.append("")
+                out.extend(_lone_block(comparison, which, lone[which], numbers, paint))
+                blocks += 1
+        for link in moved:
+            out.append("")
+            out.extend(_link_block(comparison, link, numbers, paint))
+            blocks += 1
+    if not blocks:
+        out.append("")
+        out.append("No differences in the article text under these options.")
+    if unified:
+        out.append("")
+        out.append(paint("title", "Unified diff of the sentences (one per line):"))
+        for line in unified_lines(comparison):
+            if line.startswith(("+++", "---")):
+                out.append(paint("title", line))
+            elif line.startswith("@@"):
+                out.append(paint("hunk", line))
+            elif line.startswith("+"):
+                out.append(paint("inserted", line))
+            elif line.startswith("-"):
+                out.append(paint("deleted", line))
+            else:
+                out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def _header(comparison: Comparison, paint: _Painter) -> list[str]:
+    st = comparison.stats
+    left, right = comparison.left, comparison.right
+    lines = [
+        paint("title", f"versus: {display_name(left)} → {display_name(right)}"),
+        f"  left:  {display_name(left)}, {plural(st.sentences_left, 'sentence')}: {one_line(left.title)}",
+        f"  right: {display_name(right)}, {plural(st.sentences_right, 'sentence')}: {one_line(right.title)}",
+        f"similarity {st.similarity:.1f}% | unchanged {_pct(st.unchanged)}, changed {_pct(st.changed)}, "
+        f"removed {_pct(st.removed)}, moved {_pct(st.moved)} of the left text; "
+        f"added {_pct(st.added)} of the right text",
+        f"sentence pairs: {st.equal} unchanged, {st.changed_pairs} changed, {st.moved_pairs} moved; "
+        f"{st.deleted} deleted, {st.inserted} inserted",
+    ]
+    if st.boilerplate_left or st.boilerplate_right:
+        lines.append(paint("dim", f"page clutter (not listed): {plural(st.boilerplate_left, 'sentence')} left, "
+                                  f"{plural(st.boilerplate_right, 'sentence')} right"))
+    return lines
+
+
+def _pct(share: float) -> str:
+    return f"{100 * share:.1f}%"
+
+
+def _link_block(comparison: Comparison, link: Link, numbers, paint: _Painter) -> list[str]:
+    lnum = numbers["left"].get(link.left[0], "?")
+    rnum = numbers["right"].get(link.right[0], "?")
+    if link.kind == "moved":
+        head = f"⇄ moved{', changed' if link.changed else ''} (similarity {link.similarity:.2f}), sentence {lnum} → {rnum}"
+        head = paint("moved", head)
+    else:
+        head = paint("changed", f"~ changed (similarity {link.similarity:.2f}), sentence {lnum} → {rnum}")
+    return [
+        head,
+        "  - " + _linked_text(comparison, link, "left", paint),
+        "  + " + _linked_text(comparison, link, "right", paint),
+    ]
+
+
+def _linked_text(comparison: Comparison, link: Link, which: SideName, paint: _Painter) -> str:
+    side = comparison.side(which)
+    text = side.document.text
+    first, last = link.left if which == "left" else link.right
+    parts: list[str] = []
+    for seg in side.segments[first:last + 1]:
+        if seg.kind != "sentence":
+            parts.append(" ")
+            continue
+        for p in pieces(comparison, which, seg):
+            chunk = one_line(text[p.start:p.end])
+            if p.mark is None or p.mark == "caret":
+                parts.append(chunk)
+            elif which == "left":
+                parts.append(paint("del", f"[-{chunk}-]"))
+            else:
+                parts.append(paint("ins", f"{{+{chunk}+}}"))
+    return "".join(parts).strip()
+
+
+def _lone_block(comparison: Comparison, which: SideName, segs: list[Segment], numbers, paint: _Painter) -> list[str]:
+    text = comparison.side(which).document.text
+    nums = [numbers[which][seg.index] for seg in segs]
+    where = f"sentence {nums[0]}" if len(nums) == 1 else f"sentences {nums[0]}–{nums[-1]}"
+    if which == "left":
+        head, sign, style = f"- deleted: left {where}", "-", "deleted"
+    else:
+        head, sign, style = f"+ inserted: right {where}", "+", "inserted"
+    lines = [paint(style, head)]
+    for seg in segs:
+        lines.append(f"  {sign} " + paint(style, one_line(text[seg.start:seg.end]).strip()))
+    return lines
