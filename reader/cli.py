@@ -19,12 +19,24 @@ COMMAND_MODULES = (
     "reader.library.command",
 )
 
+EPILOG = """\
+examples:
+  versus old.txt new.txt                           open the pair in the desktop reader
+  versus compare old.txt new.txt                   summary of the changes in the terminal
+  versus compare old.txt new.txt -o diff.html      a self-contained page for a browser
+  versus compare old.txt new.txt --format json     JSON, schema in docs/json-schema.md
+
+`versus COMMAND --help` explains each command and its options.
+"""
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="versus",
         description="Compare versions of a news report sentence by sentence and word by word. "
                     "Without a command, `versus [FILE...]` opens the desktop reader.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"versus {__version__}")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")

@@ -1,0 +1,194 @@
+"""`versus compare A B`: compare two files from the command line and export the result."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from dataclasses import fields
+
+from reader.core.compare import compare
+from reader.core.loading import LoadError, load_bytes, load_path
+from reader.core.model import Document
+from reader.core.options import Options
+from reader.export import FORMATS, format_for_path, render, write_export
+from reader.export.json_export import SCHEMA
+
+SCHEMA_DOC = "docs/json-schema.md"
+
+# Every Options field has a flag. Switches that turn a default-on normalisation off (or a
+# default-off one on) store the field's new value; --threshold and --max-size take a value.
+SWITCHES = (
+    ("--case-sensitive", "ignore_case", False, "tell upper and lower case apart (default: ignore case, Cyrillic too)"),
+    ("--keep-quotes", "unify_quotes", False, "tell quote styles apart: « » “ ” „ \" ' (default: all the same)"),
+    ("--keep-dashes", "unify_dashes", False, "tell dashes and hyphens apart: — – − - (default: all the same)"),
+    ("--keep-yo", "yo_as_ye", False, "tell ё from е (default: ё counts as е)"),
+    ("--keep-whitespace", "ignore_whitespace", False,
+     "count no-break spaces, runs of spaces and soft hyphens (default: ignored)"),
+    ("--ignore-punctuation", "ignore_punctuation", True, "leave punctuation out of the comparison"),
+    ("--no-boilerplate", "detect_boilerplate", False,
+     "do not detect page clutter (menus, tickers, credits); compare every line as article text"),
+)
+VALUED = {"match_threshold": "--threshold", "max_file_size": "--max-size"}
+
+EPILOG = f"""\
+output formats:
+  html   one self-contained page (no external requests): both versions side by side,
+         word-level highlights, moved sentences linked, statistics; --unified adds a
+         unified diff of the sentences as an appendix
+  json   the whole comparison with stable keys, schema "{SCHEMA}", documented in
+         {SCHEMA_DOC}; offsets are Unicode code points (Python str indices)
+  text   a readable summary of the changed sentences: removed words [-like this-],
+         added words {{+like this+}}; coloured on a terminal (see --color, NO_COLOR)
+
+  Without --format the format follows the -o file's suffix (.html, .json, .txt; others
+  give html); without -o it is text. Without -o, html and json go to standard output.
+
+exit status:
+  0 compared (whether or not the texts differ), 2 bad input (missing, empty, binary or
+  too large file, unknown encoding, bad option) with a one-line message, 1 when the
+  output cannot be written
+
+examples:
+  versus compare old.txt new.txt                      summary in the terminal
+  versus compare old.txt new.txt -o diff.html         a page to open in a browser
+  versus compare old.txt new.txt -o diff.html --unified
+  versus compare old.txt new.txt --format json > diff.json
+  versus compare old.txt new.txt --case-sensitive --keep-yo --threshold 0.7
+  versus compare old.txt new.txt --color never | less
+  curl -s https://example.org/a.txt | versus compare - local.txt
+"""
+
+
+def add_parser(subparsers) -> None:
+    p = subparsers.add_parser(
+        "compare",
+        help="compare two versions: an HTML page, JSON or a text summary",
+        description="Compare two versions of a text sentence by sentence and word by word. "
+                    "Sentences are paired even when they moved; page clutter is folded away.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("left", metavar="A", help="the first (left) version; - reads standard input")
+    p.add_argument("right", metavar="B", help="the second (right) version; - reads standard input")
+
+    out = p.add_argument_group("output")
+    out.add_argument("-o", "--output", metavar="PATH",
+                     help="write to PATH (atomically) instead of standard output; - is standard output")
+    out.add_argument("-f", "--format", choices=FORMATS,
+                     help="html, json or text (default: from the -o suffix, else text)")
+    out.add_argument("--unified", action="store_true",
+                     help="html and text: add a unified diff of the two sentence streams (json: ignored)")
+    out.add_argument("--color", "--colour", choices=("auto", "always", "never"), default="auto",
+                     help="colour the text format: auto (the default) colours a terminal unless NO_COLOR "
+                          "is set; files are never coloured")
+
+    norm = p.add_argument_group("comparison options (what counts as the same)")
+    norm.add_argument("--exact", action="store_true",
+                      help="turn every normalisation off (case, quotes, dashes, ё, white space); "
+                           "the flags below still apply")
+    for flag, name, value, text in SWITCHES:
+        norm.add_argument(flag, dest=f"opt_{name}", action="store_const", const=value, help=text)
+    default = Options()
+    norm.add_argument(VALUED["match_threshold"], dest="opt_match_threshold", type=_threshold, metavar="T",
+                      help=f"least similarity (0..1) for two sentences to be paired "
+                           f"(default {default.match_threshold})")
+    norm.add_argument(VALUED["max_file_size"], dest="opt_max_file_size", type=_size, metavar="SIZE",
+                      help=f"refuse larger files; bytes or with K, M, G (default {default.max_file_size // 2**20}M)")
+    p.set_defaults(func=run_compare)
+
+
+def _threshold(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {value}")
+    return number
+
+
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*", re.IGNORECASE)
+
+
+def _size(value: str) -> int:
+    match = _SIZE.fullmatch(value)
+    if not match:
+        raise argparse.ArgumentTypeError(f"not a size: {value!r} (try 500K, 20M or a number of bytes)")
+    number = float(match.group(1)) * 1024 ** " kmg".index(match.group(2).lower() or " ")
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1 byte")
+    return int(number)
+
+
+def options_from_args(args: argparse.Namespace) -> Options:
+    options = Options.exact() if getattr(args, "exact", False) else Options()
+    changes = {}
+    for f in fields(Options):
+        value = getattr(args, f"opt_{f.name}", None)
+        if value is not None:
+            changes[f.name] = value
+    return options.with_(**changes)
+
+
+def use_color(mode: str, stream, environ=os.environ) -> bool:
+    """--color always/never win; auto colours a terminal unless NO_COLOR is set or TERM=dumb."""
+    if mode == "always":
+        return True
+    if mode == "never":
+        return False
+    if environ.get("NO_COLOR") or environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _load(path: str, options: Options, stdin_used: list[bool]) -> Document:
+    if path != "-":
+        return load_path(path, max_size=options.max_file_size)
+    if stdin_used:
+        raise LoadError("<stdin>", "standard input can be read only once")
+    stdin_used.append(True)
+    data = sys.stdin.buffer.read(options.max_file_size + 1)
+    return load_bytes(data, name="<stdin>", max_size=options.max_file_size)
+
+
+def _fmt(args: argparse.Namespace) -> str:
+    if args.format:
+        return args.format
+    if args.output and args.output != "-":
+        return format_for_path(args.output)
+    return "text"
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    options = options_from_args(args)
+    fmt = _fmt(args)
+    stdin_used: list[bool] = []
+    try:
+        left = _load(args.left, options, stdin_used)
+        right = _load(args.right, options, stdin_used)
+    except LoadError as exc:
+        print(f"versus: {exc}", file=sys.stderr)
+        return 2
+    comparison = compare(left, right, options)
+    if args.output and args.output != "-":
+        try:
+            write_export(comparison, args.output, fmt, unified=args.unified)
+        except OSError as exc:
+            print(f"versus: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+        return 0
+    color = fmt == "text" and use_color(args.color, sys.stdout)
+    data = render(comparison, fmt, args.unified, color=color).encode("utf-8")
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        # the reader (head, less) went away: not an error of ours; keep Python quiet at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return 0

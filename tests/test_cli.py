@@ -1,0 +1,231 @@
+"""`versus compare`: the real command in a subprocess, plus its argument handling in-process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from reader.cli import build_parser
+from reader.core import Options, compare, load_path
+from reader.export import write_export
+from reader.export.command import options_from_args, use_color
+from reader.export.json_export import to_json
+
+ROOT = Path(__file__).resolve().parent.parent
+ANSI = "\x1b["
+
+
+def versus(*args: str, env: dict | None = None, stdin: bytes | None = None, cwd: Path | None = None):
+    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    full_env.update(env or {})
+    return subprocess.run([sys.executable, "-m", "reader.cli", *args], capture_output=True, env=full_env,
+                          input=stdin, cwd=cwd or ROOT, timeout=120)
+
+
+@pytest.fixture()
+def pair(tmp_path):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("Мы обсудили методы работы.\nДругое предложение тут есть.\n", encoding="utf-8")
+    b.write_text("Мы обсудили меры работы.\nСовсем новое предложение здесь.\n", encoding="utf-8")
+    return a, b
+
+
+def test_html_file_is_byte_identical_to_write_export(sample_paths, tmp_path):
+    out = tmp_path / "out.html"
+    r = versus("compare", str(sample_paths[0]), str(sample_paths[1]), "-o", str(out), "--unified")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == b"" and r.stderr == b""
+    data = out.read_bytes()
+    assert data.startswith(b"<!DOCTYPE html>")
+    assert "методы".encode() in data
+    expected = tmp_path / "expected.html"
+    write_export(compare(load_path(sample_paths[0]), load_path(sample_paths[1])), expected, "html", unified=True)
+    assert data == expected.read_bytes()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary file left
+
+
+def test_json_to_stdout_is_what_to_json_gives(sample_paths):
+    r = versus("compare", str(sample_paths[0]), str(sample_paths[1]), "--format", "json", "--case-sensitive")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout.decode("utf-8"))
+    assert data["schema"] == "versus-comparison/1"
+    assert data["options"]["ignore_case"] is False
+    c = compare(load_path(sample_paths[0]), load_path(sample_paths[1]), Options(ignore_case=False))
+    assert r.stdout == to_json(c).encode("utf-8")
+
+
+def test_format_follows_the_output_suffix(pair, tmp_path):
+    out = tmp_path / "diff.json"
+    assert versus("compare", str(pair[0]), str(pair[1]), "-o", str(out)).returncode == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["schema"] == "versus-comparison/1"
+    out = tmp_path / "diff.txt"
+    assert versus("compare", str(pair[0]), str(pair[1]), "-o", str(out), "--color", "always").returncode == 0
+    text = out.read_text(encoding="utf-8")
+    assert "  - Мы обсудили [-методы-] работы." in text and ANSI not in text  # files are never coloured
+
+
+def test_text_summary_piped_is_plain(pair):
+    r = versus("compare", str(pair[0]), str(pair[1]))
+    assert r.returncode == 0, r.stderr
+    out = r.stdout.decode("utf-8")
+    assert ANSI not in out
+    assert out.startswith("versus: a.txt → b.txt\n")
+    assert "~ changed (similarity 0.75), sentence 1 → 1\n  - Мы обсудили [-методы-] работы.\n" \
+           "  + Мы обсудили {+меры+} работы.\n" in out
+    assert "- deleted: left sentence 2\n  - Другое предложение тут есть.\n" in out
+    assert "+ inserted: right sentence 2\n  + Совсем новое предложение здесь.\n" in out
+
+
+def test_color_always_colours_even_with_no_color(pair):
+    r = versus("compare", str(pair[0]), str(pair[1]), "--color", "always", env={"NO_COLOR": "1"})
+    assert r.returncode == 0
+    assert "\x1b[1;31m[-методы-]\x1b[0m".encode() in r.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+@pytest.mark.parametrize(("env", "coloured"), [({}, True), ({"NO_COLOR": "1"}, False), ({"TERM": "dumb"}, False)])
+def test_terminal_gets_colour_unless_no_color(pair, env, coloured):
+    master, slave = os.openpty()
+    try:
+        full_env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+        full_env.setdefault("TERM", "xterm")
+        full_env.update(env)
+        proc = subprocess.run([sys.executable, "-m", "reader.cli", "compare", str(pair[0]), str(pair[1])],
+                              stdout=slave, stderr=subprocess.PIPE, env=full_env, cwd=ROOT, timeout=120)
+        os.close(slave)
+        slave = -1
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # EIO: the other end is closed and drained
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        if slave != -1:
+            os.close(slave)
+        os.close(master)
+    out = b"".join(chunks)
+    assert proc.returncode == 0, proc.stderr
+    assert "методы".encode() in out
+    assert (ANSI.encode() in out) is coloured
+
+
+@pytest.mark.parametrize("fmt", ["html", "json"])
+def test_html_and_json_go_to_stdout_without_o(pair, fmt):
+    r = versus("compare", str(pair[0]), str(pair[1]), "-f", fmt)
+    assert r.returncode == 0
+    head = r.stdout[:20]
+    assert head.startswith(b"<!DOCTYPE html>" if fmt == "html" else b'{\n  "schema"')
+
+
+def test_stdin_as_one_side(pair):
+    r = versus("compare", "-", str(pair[1]), stdin=pair[0].read_bytes())
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.decode().startswith("versus: <stdin> → b.txt\n")
+
+
+def _error(r) -> str:
+    assert r.returncode == 2
+    assert r.stdout == b""
+    message = r.stderr.decode("utf-8")
+    assert message.endswith("\n") and message.count("\n") == 1, message
+    return message
+
+
+def test_missing_file(pair, tmp_path):
+    assert _error(versus("compare", str(pair[0]), str(tmp_path / "nope.txt"))) == "versus: nope.txt: no such file\n"
+
+
+def test_binary_file(pair, tmp_path):
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 4)
+    assert _error(versus("compare", str(binary), str(pair[1]))) == "versus: photo.jpg: binary data, not text\n"
+
+
+def test_empty_file(pair, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert _error(versus("compare", str(pair[0]), str(empty))) == "versus: empty.txt: the file is empty\n"
+
+
+def test_too_large_file(pair):
+    message = _error(versus("compare", str(pair[0]), str(pair[1]), "--max-size", "10"))
+    assert message.startswith("versus: a.txt: too large (")
+
+
+def test_no_output_file_is_left_on_bad_input(pair, tmp_path):
+    out = tmp_path / "out.html"
+    _error(versus("compare", str(pair[0]), str(tmp_path / "nope.txt"), "-o", str(out)))
+    assert not out.exists()
+
+
+def test_bad_threshold_is_a_usage_error(pair):
+    r = versus("compare", str(pair[0]), str(pair[1]), "--threshold", "1.5")
+    assert r.returncode == 2
+    assert b"must be between 0 and 1" in r.stderr
+
+
+def test_help_explains_formats_schema_and_examples():
+    r = versus("compare", "--help")
+    assert r.returncode == 0
+    out = r.stdout.decode("utf-8")
+    assert "docs/json-schema.md" in out and "versus-comparison/1" in out
+    assert "examples:" in out and "versus compare old.txt new.txt -o diff.html" in out
+    for flag in ("--case-sensitive", "--keep-quotes", "--keep-dashes", "--keep-yo", "--keep-whitespace",
+                 "--ignore-punctuation", "--no-boilerplate", "--threshold", "--max-size", "--color", "--unified"):
+        assert flag in out
+    top = versus("--help").stdout.decode("utf-8")
+    assert "compare" in top and "docs/json-schema.md" in top and "examples:" in top
+
+
+def _parse(*argv: str):
+    return build_parser().parse_args(["compare", "a", "b", *argv])
+
+
+def test_every_option_has_a_flag():
+    every = _parse("--case-sensitive", "--keep-quotes", "--keep-dashes", "--keep-yo", "--keep-whitespace",
+                   "--ignore-punctuation", "--no-boilerplate", "--threshold", "0.7", "--max-size", "2M")
+    options = options_from_args(every)
+    default = Options()
+    unchanged = [f.name for f in fields(Options) if getattr(options, f.name) == getattr(default, f.name)]
+    assert unchanged == []
+    assert options.match_threshold == 0.7 and options.max_file_size == 2 * 1024 * 1024
+    assert options_from_args(_parse()) == default
+
+
+def test_exact_then_flags():
+    assert options_from_args(_parse("--exact")) == Options.exact()
+    assert options_from_args(_parse("--exact", "--ignore-punctuation")) == Options.exact().with_(ignore_punctuation=True)
+
+
+@pytest.mark.parametrize(("text", "size"), [("100", 100), ("500K", 500 * 1024), ("1.5m", 1536 * 1024), ("2GB", 2 * 1024 ** 3)])
+def test_max_size_units(text, size):
+    assert options_from_args(_parse("--max-size", text)).max_file_size == size
+
+
+class _Stream:
+    def __init__(self, tty: bool):
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+def test_use_color_rules():
+    assert use_color("auto", _Stream(True), {}) is True
+    assert use_color("auto", _Stream(False), {}) is False
+    assert use_color("auto", _Stream(True), {"NO_COLOR": "1"}) is False
+    assert use_color("auto", _Stream(True), {"NO_COLOR": ""}) is True  # empty means unset
+    assert use_color("auto", _Stream(True), {"TERM": "dumb"}) is False
+    assert use_color("always", _Stream(False), {"NO_COLOR": "1"}) is True
+    assert use_color("never", _Stream(True), {}) is False
