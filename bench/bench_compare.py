@@ -41,12 +41,14 @@ def child(a: str, b: str, repeat: int) -> None:
                       "links": len(result.links)}))
 
 
-def best_of(cmd: list[str], repeat: int) -> float:
+def best_of(cmd: list[str], repeat: int, ok: tuple[int, ...] = (0,)) -> float:
     best = float("inf")
     for _ in range(repeat):
         start = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
         best = min(best, time.perf_counter() - start)
+        if done.returncode not in ok:
+            raise SystemExit(f"{' '.join(cmd[:4])}… failed ({done.returncode}): {done.stderr.decode()[-300:]}")
     return best
 
 
@@ -77,7 +79,7 @@ def main() -> int:
         r = json.loads(out.stdout)
         html = data / "out.html"
         cli = best_of([sys.executable, "-m", "reader.cli", "compare", str(a), str(b), "-o", str(html)], args.repeat)
-        git = best_of(["git", "diff", "--no-index", "--word-diff=porcelain", str(a), str(b)], args.repeat)
+        git = best_of(["git", "diff", "--no-index", "--word-diff=porcelain", str(a), str(b)], args.repeat, ok=(0, 1))
         size = os.path.getsize(a) + os.path.getsize(b)
         results[label] = r["seconds"]
         print(f"{label:<12} {size:>9} {r['seconds'] * 1000:>8.1f}ms {r['peak_mb']:>8.1f} {cli * 1000:>7.0f}ms "
