@@ -63,3 +63,13 @@ def test_a_failing_migration_leaves_the_old_version(tmp_path, monkeypatch):
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
     conn.close()
+
+
+def test_the_library_does_not_load_qt():
+    import subprocess
+    import sys
+
+    code = ("import sys, reader.library, reader.library.command, reader.library.importer; "
+            "print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out == "[]\n"
