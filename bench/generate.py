@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import sys
+import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,10 +72,18 @@ def make_pair(size: int, seed: int = 20221) -> tuple[str, str]:
     return "\n".join(left) + "\n", "\n".join(right) + "\n"
 
 
-def write_pair(folder: Path, size: int, seed: int = 20221) -> tuple[Path, Path]:
+def reflow(text: str, width: int = 72) -> str:
+    """Hard-wrap every paragraph, with blank lines between them (as a mail or a re-scrape)."""
+    return "\n\n".join(textwrap.fill(p, width) for p in text.splitlines() if p.strip()) + "\n"
+
+
+def write_pair(folder: Path, size: int, seed: int = 20221, reflowed: bool = False) -> tuple[Path, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     a, b = make_pair(size, seed)
-    pa, pb = folder / f"a_{size}.txt", folder / f"b_{size}.txt"
+    if reflowed:
+        b = reflow(b)
+    tag = f"{size}{'_reflowed' if reflowed else ''}"
+    pa, pb = folder / f"a_{tag}.txt", folder / f"b_{tag}.txt"
     pa.write_text(a, encoding="utf-8")
     pb.write_text(b, encoding="utf-8")
     return pa, pb

@@ -83,8 +83,8 @@ def classify(text: str, spans: list[Span] | None = None) -> list[bool]:
             flags[i] = True
         elif line.lstrip()[:1] in "•·▪►▶◦‣∙" and _is_short(body):
             flags[i] = True  # a bullet menu entry or ticker
-        elif key and key in seen:
-            flags[i] = True  # a repeated headline or caption
+        elif key and key in seen and (_is_short(line) or _is_headline(line)) and line.lstrip()[:1] not in "—–-":
+            flags[i] = True  # a headline or caption printed again (not a repeated sentence)
         if key:
             seen.add(key)
     _mark_link_lists(lines, flags)

@@ -51,33 +51,48 @@ class Token:
 
 
 def paragraphs(text: str) -> list[Span]:
-    """Non-blank paragraphs, stripped of surrounding white space."""
+    """Non-blank paragraphs, stripped of surrounding white space.
+
+    A block of lines between blank lines is one paragraph when it looks hard-wrapped (its
+    lines but the last are of similar length and mostly end mid-sentence); otherwise each
+    line is a paragraph, joined to the next only when that one continues a broken sentence.
+    """
     spans: list[Span] = []
+    block: list[Span] = []
     pos = 0
     n = len(text)
-    cur_start = cur_end = -1
     while pos <= n:
         nl = text.find("\n", pos)
         if nl < 0:
             nl = n
         line = text[pos:nl]
-        stripped = line.strip()
-        if stripped:
-            s = pos + (len(line) - len(line.lstrip()))
-            e = pos + len(line.rstrip())
-            if cur_start >= 0 and _continues(text[cur_start:cur_end], stripped):
-                cur_end = e
-            else:
-                if cur_start >= 0:
-                    spans.append(Span(cur_start, cur_end))
-                cur_start, cur_end = s, e
-        elif cur_start >= 0:
-            spans.append(Span(cur_start, cur_end))
-            cur_start = -1
+        if line.strip():
+            block.append(Span(pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())))
+        elif block:
+            spans.extend(_block_paragraphs(text, block))
+            block = []
         pos = nl + 1
-    if cur_start >= 0:
-        spans.append(Span(cur_start, cur_end))
+    if block:
+        spans.extend(_block_paragraphs(text, block))
     return spans
+
+
+def _block_paragraphs(text: str, lines: list[Span]) -> list[Span]:
+    if len(lines) >= 2:
+        body = lines[:-1]
+        widths = [ln.end - ln.start for ln in body]
+        widest = max(widths)
+        open_ends = sum(1 for ln in body if text[ln.end - 1] not in _TERMINAL)
+        if widest >= 40 and min(widths) >= 0.5 * widest and open_ends * 2 >= len(body) \
+                and lines[-1].end - lines[-1].start <= widest + 5:
+            return [Span(lines[0].start, lines[-1].end)]
+    out: list[Span] = []
+    for ln in lines:
+        if out and _continues(text[out[-1].start:out[-1].end], text[ln.start:ln.end]):
+            out[-1] = Span(out[-1].start, ln.end)
+        else:
+            out.append(ln)
+    return out
 
 
 def _continues(previous: str, line: str) -> bool:

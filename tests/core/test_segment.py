@@ -48,3 +48,19 @@ def test_hyphenated_words_are_one_token():
     text = "Касым-Жомарт Нур-Султан rock'n'roll"
     assert [text[t.start:t.end] for t in tokenize(text) if t.kind == "word"] == [
         "Касым-Жомарт", "Нур-Султан", "rock'n'roll"]
+
+
+def test_a_hard_wrapped_block_is_one_paragraph():
+    text = ("Президент Казахстана Касым-Жомарт Токаев выступил на внеочередном\n"
+            "съезде партии Nur Otan. Он предложил перестроить всю партийную работу\n"
+            "Партии нужна новая культура взаимоотношений, основанная на доверии и\n"
+            "сотрудничестве.\n\nВторой абзац.\n")
+    spans = [text[p.start:p.end] for p in paragraphs(text)]
+    assert spans == [text[:text.index("\n\n")], "Второй абзац."]
+    assert split(text)[1] == "Он предложил перестроить всю партийную работу\nПартии нужна новая культура " \
+                             "взаимоотношений, основанная на доверии и\nсотрудничестве."
+
+
+def test_a_list_of_short_lines_is_not_a_wrapped_block():
+    text = "• $ 519.61\n• 610.13\n-6 °C\nАлматы\n"
+    assert [text[p.start:p.end] for p in paragraphs(text)] == ["• $ 519.61", "• 610.13", "-6 °C", "Алматы"]
