@@ -1,0 +1,55 @@
+"""The desktop reader's entry point: ``versus [FILE...]`` or ``versus-gui``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from reader import APP_NAME, __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="versus",
+        description="Open the Versus desktop reader. Files and folders given are added to the "
+                    "list; the first two are compared.")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="text files or folders to open")
+    parser.add_argument("--config-dir", metavar="DIR",
+                        help="keep settings and the session here instead of the user's config folder")
+    parser.add_argument("--theme", choices=("system", "light", "dark"),
+                        help="colour theme (default: the last one chosen, else the system's)")
+    parser.add_argument("--version", action="version", version=f"versus {__version__}")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    import reader.ui  # noqa: F401  (guards Qt before the first call)
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.mainwindow import MainWindow, app_icon
+    from reader.ui.settings import Settings
+    from reader.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "versus"])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("versus")
+    app.setWindowIcon(app_icon())
+    settings = Settings(args.config_dir)
+    theme = args.theme or settings.get("theme", "system")
+    settings.set("theme", apply_theme(app, theme))
+    window = MainWindow(settings)
+    if settings.problem:
+        window.message_bar.add_problems([settings.problem], "Settings could not be read")
+    if not window.restore_geometry():
+        window.resize(1400, 900)
+    window.show()
+    window.restore_session(args.files)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,449 @@
+"""The comparison: two text panes, the link strip between them and an overview bar beside each.
+
+Scrolling either pane scrolls the other through the pure scroll map (reader.core.scrollmap):
+the line at a reference height (top at the start, bottom at the end, in between proportionally)
+is found in the other version and put at the same height. A guard stops the echo.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from reader.core import Document
+from reader.core.scrollmap import counterpart, segment_at
+from reader.ui.highlight import SpanApplier, formats_for, tint
+from reader.ui.link_strip import LinkStrip
+from reader.ui.overview import Folding, OverviewBar
+from reader.ui.text_pane import TextPane
+from reader.ui.viewdata import Change, ViewData
+
+MIN_POINT_SIZE, MAX_POINT_SIZE = 6.0, 40.0
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text with … instead of widening the window."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(10, self.width())))
+
+
+class CompareView(QWidget):
+    current_changed = Signal(int, int)  # index of the current change (-1 for none), count
+    zoom_changed = Signal(float)        # point size
+    applied = Signal()                  # highlights and folding fully applied
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("compareView")
+        self.data: ViewData | None = None
+        self.left = TextPane("left")
+        self.right = TextPane("right")
+        self.strip = LinkStrip(self.left, self.right)
+        self.left_bar = OverviewBar("left")
+        self.right_bar = OverviewBar("right")
+        self.left_title = ElidedLabel()
+        self.right_title = ElidedLabel()
+        for label in (self.left_title, self.right_title):
+            font = QFont(label.font())
+            font.setBold(True)
+            label.setFont(font)
+            label.setContentsMargins(6, 4, 6, 4)
+        self._appliers = {"left": SpanApplier(self.left), "right": SpanApplier(self.right)}
+        for applier in self._appliers.values():
+            applier.finished.connect(self._on_applied)
+        self._texts: tuple[str, str] | None = None
+        self._show_boilerplate = False
+        self._syncing = False
+        self._current = -1
+        self._base_size = self.left.font().pointSizeF()
+        self._size = self._base_size
+        self._pending = 0
+        self._titles = ("", "")
+
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.setSpacing(0)
+        header.addWidget(self.left_title, 1)
+        header.addSpacing(self.strip.sizeHint().width())
+        header.addWidget(self.right_title, 1)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.left_bar)
+        body.addWidget(self.left, 1)
+        body.addWidget(self.strip)
+        body.addWidget(self.right, 1)
+        body.addWidget(self.right_bar)
+        self.strip.setFixedWidth(self.strip.sizeHint().width())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addLayout(header)
+        outer.addLayout(body, 1)
+
+        for pane, other in ((self.left, self.right), (self.right, self.left)):
+            bar = pane.verticalScrollBar()
+            bar.valueChanged.connect(lambda _v, p=pane: self._on_scrolled(p))
+            bar.rangeChanged.connect(lambda _a, _b, p=pane: self._after_layout(p))
+            pane.hovered.connect(lambda off, p=pane: self._on_hover(p, off))
+            pane.clicked.connect(lambda off, p=pane: self._on_click(p, off))
+            pane.installEventFilter(self)
+        self.left_bar.jump.connect(lambda off: self._jump(self.left, off))
+        self.right_bar.jump.connect(lambda off: self._jump(self.right, off))
+
+    # --- content
+    def set_documents(self, left: Document, right: Document, left_title: str, right_title: str) -> bool:
+        """Show two texts (no highlights yet). Returns False if they were already shown, in
+        which case the view keeps its place."""
+        self._titles = (left_title, right_title)
+        self._refresh_titles()
+        texts = (left.text, right.text)
+        if texts == self._texts:
+            return False
+        self._texts = texts
+        self.data = None
+        self._current = -1
+        self.strip.set_data(None)
+        self._syncing = True
+        try:
+            self.left.set_text(left.text)
+            self.right.set_text(right.text)
+        finally:
+            self._syncing = False
+        for bar in (self.left_bar, self.right_bar):
+            bar.set_marks([], None)
+            bar.set_current(None)
+        return True
+
+    def clear(self) -> None:
+        self._texts = None
+        self.data = None
+        self._current = -1
+        self.left.set_text("")
+        self.right.set_text("")
+        self._titles = ("", "")
+        self._refresh_titles()
+        self.strip.set_data(None)
+        for bar in (self.left_bar, self.right_bar):
+            bar.set_marks([], None)
+        self.current_changed.emit(-1, 0)
+
+    def show_data(self, data: ViewData) -> None:
+        """Highlight a comparison of the texts now shown, keeping the place in the text."""
+        comp = data.comparison
+        if self._texts != (comp.left.document.text, comp.right.document.text):
+            raise ValueError("show_data() for texts that are not the ones shown")
+        anchor = self._top_offset()
+        previous = self.current_change()
+        self.data = data
+        self._current = -1
+        if previous is not None:  # keep the current change if it still is one
+            for i, change in enumerate(data.changes):
+                if change.left[0] <= previous.left[0] < max(change.left[1], change.left[0] + 1):
+                    self._current = i
+                    break
+        self._apply(anchor)
+        self.strip.set_data(data)
+        self._update_bars()
+        self._mark_current()
+        self.current_changed.emit(self._current, len(data.changes))
+
+    def _refresh_titles(self) -> None:
+        for which, label, title in (("left", self.left_title, self._titles[0]),
+                                    ("right", self.right_title, self._titles[1])):
+            text = title
+            if self.data is not None and not self._show_boilerplate:
+                clutter = sum(1 for seg in self.data.comparison.side(which).segments if seg.status == "boilerplate")
+                if clutter:
+                    text += f"  ·  page clutter folded ({clutter})"
+            label.set_full_text(text)
+
+    def _apply(self, anchor: int | None) -> None:
+        self._refresh_titles()
+        if self.data is None:
+            return
+        formats = formats_for(self.palette())
+        self._pending = 2
+        for which, pane in (("left", self.left), ("right", self.right)):
+            side = self.data.side(which)
+            hidden = frozenset() if self._show_boilerplate else side.hidden_lines
+            self._appliers[which].apply(side.spans, formats, hidden)
+        if anchor is not None:
+            self._syncing = True
+            try:
+                self.left.scroll_to_offset(anchor, 0.0)
+            finally:
+                self._syncing = False
+        self._sync_from(self.left)
+
+    def _on_applied(self) -> None:
+        self._pending = max(0, self._pending - 1)
+        if self._pending == 0:
+            self._sync_from(self.left)
+            self.strip.update()
+            self.applied.emit()
+
+    def is_applying(self) -> bool:
+        return any(a.busy() for a in self._appliers.values())
+
+    def finish_applying(self) -> None:
+        for applier in self._appliers.values():
+            applier.finish_now()
+
+    def _top_offset(self) -> int | None:
+        if self._texts is None:
+            return None
+        return int(self.left.offset_at(0))
+
+    def _update_bars(self) -> None:
+        if self.data is None:
+            return
+        for which, bar in (("left", self.left_bar), ("right", self.right_bar)):
+            side = self.data.side(which)
+            marks = []
+            for change in self.data.changes:
+                span = change.left if which == "left" else change.right
+                if span[1] > span[0]:
+                    marks.append((change.kind, span[0], span[1]))
+            hidden = frozenset() if self._show_boilerplate else side.hidden_lines
+            text = self.data.comparison.side(which).document.text
+            bar.set_marks(marks, Folding(text, hidden))
+        self._update_view_ranges()
+
+    # --- boilerplate and palette
+    @property
+    def show_boilerplate(self) -> bool:
+        return self._show_boilerplate
+
+    def set_show_boilerplate(self, show: bool) -> None:
+        if show == self._show_boilerplate:
+            return
+        self._show_boilerplate = show
+        anchor = self._top_offset()
+        self._apply(anchor)
+        self._update_bars()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.data is not None:
+            self._apply(self._top_offset())
+
+    # --- synchronised scrolling
+    def _on_scrolled(self, pane: TextPane) -> None:
+        if not self._syncing:
+            self._sync_from(pane)
+        self._update_view_ranges()
+        self.strip.update()
+
+    def _after_layout(self, pane: TextPane) -> None:
+        if not self._syncing:
+            QTimer.singleShot(0, lambda: self._sync_from(self.left))
+
+    def reference_fraction(self, pane: TextPane) -> float:
+        """The height (0..1 of the view) whose line is kept level: the top at the start of the
+        text, the bottom at its end, and in between as far down as the scroll bar is."""
+        bar = pane.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def _sync_from(self, pane: TextPane) -> None:
+        if self.data is None or self._syncing:
+            return
+        other = self.right if pane is self.left else self.left
+        self._syncing = True
+        try:
+            at = self.reference_fraction(pane)
+            offset = pane.offset_at(at * pane.viewport().height())
+            target = self.data.scroll.map(offset, pane.side)
+            other.scroll_to_offset(target, at)
+        finally:
+            self._syncing = False
+        self._update_view_ranges()
+        self.strip.update()
+
+    def _update_view_ranges(self) -> None:
+        self.left_bar.set_view_range(*self.left.visible_range())
+        self.right_bar.set_view_range(*self.right.visible_range())
+
+    def _jump(self, pane: TextPane, offset: int) -> None:
+        pane.scroll_to_offset(offset, 0.5)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Resize and obj in (self.left, self.right):
+            QTimer.singleShot(0, lambda: self._sync_from(self.left))
+        return False
+
+    # --- hover and click: a sentence and its counterpart
+    def _spans_for(self, pane: TextPane, offset: int):
+        if self.data is None or offset < 0:
+            return None
+        comp = self.data.comparison
+        found = counterpart(comp, pane.side, offset)
+        if found is not None:
+            return found
+        seg = segment_at(comp.side(pane.side), offset)
+        if seg is None or seg.kind != "sentence" or seg.status not in ("deleted", "inserted"):
+            return None
+        where = round(self.data.scroll.map(seg.start, pane.side))
+        return (seg.start, seg.end), (where, where)
+
+    def _on_hover(self, pane: TextPane, offset: int) -> None:
+        other = self.right if pane is self.left else self.left
+        found = self._spans_for(pane, offset)
+        if found is None:
+            pane.set_mark("hover", None)
+            other.set_mark("counterpart", None)
+            other.set_mark("hover", None)
+            return
+        mine, theirs = found
+        pane.set_mark("hover", mine)
+        other.set_mark("hover", None)
+        other.set_mark("counterpart", theirs)
+
+    def _on_click(self, pane: TextPane, offset: int) -> None:
+        found = self._spans_for(pane, offset)
+        if found is None:
+            return
+        mine, theirs = found
+        other = self.right if pane is self.left else self.left
+        pane.set_mark("hover", mine)
+        other.set_mark("counterpart", theirs)
+        got = other.span_y(*theirs) if theirs[1] > theirs[0] else None
+        mine_y = pane.span_y(*mine)
+        if got is None or got[0] < 0 or got[1] > other.viewport().height():
+            # bring the counterpart level with the clicked sentence
+            at = (mine_y[0] / max(1, pane.viewport().height())) if mine_y else 0.3
+            self._syncing = True
+            try:
+                other.scroll_to_offset(theirs[0], min(0.8, max(0.0, at)))
+            finally:
+                self._syncing = False
+            self.strip.update()
+            self._update_view_ranges()
+
+    def counterpart_marked(self, side: str) -> tuple[int, int] | None:
+        return (self.left if side == "left" else self.right).mark("counterpart")
+
+    # --- next / previous change
+    def changes(self) -> tuple[Change, ...]:
+        return self.data.changes if self.data else ()
+
+    def current_index(self) -> int:
+        return self._current
+
+    def current_change(self) -> Change | None:
+        if self.data is None or not (0 <= self._current < len(self.data.changes)):
+            return None
+        return self.data.changes[self._current]
+
+    def next_change(self) -> bool:
+        return self._step(+1)
+
+    def previous_change(self) -> bool:
+        return self._step(-1)
+
+    def _step(self, direction: int) -> bool:
+        changes = self.changes()
+        if not changes:
+            return False
+        if self._current < 0:
+            top = self.left.offset_at(0)
+            if direction > 0:
+                index = next((i for i, c in enumerate(changes) if c.left[1] >= top), len(changes) - 1)
+            else:
+                index = next((i for i in range(len(changes) - 1, -1, -1) if changes[i].left[0] < top), 0)
+        else:
+            index = self._current + direction
+            if not 0 <= index < len(changes):
+                return False
+        self.go_to_change(index)
+        return True
+
+    def go_to_change(self, index: int) -> None:
+        change = self.changes()[index]
+        self._current = index
+        self._syncing = True
+        try:
+            self.left.scroll_to_offset(change.left[0], 0.3)
+            self.right.scroll_to_offset(change.right[0], 0.3)
+        finally:
+            self._syncing = False
+        self._mark_current()
+        self._update_view_ranges()
+        self.strip.update()
+        self.current_changed.emit(index, len(self.changes()))
+
+    def _mark_current(self) -> None:
+        change = self.current_change()
+        if change is None:
+            self.left.set_mark("current", None)
+            self.right.set_mark("current", None)
+            self.strip.set_current(None)
+            self.left_bar.set_current(None)
+            self.right_bar.set_current(None)
+            return
+        self.left.set_mark("current", change.left)
+        self.right.set_mark("current", change.right)
+        self.strip.set_current((change.left, change.right))
+        self.left_bar.set_current(change.left if change.left[1] > change.left[0] else None)
+        self.right_bar.set_current(change.right if change.right[1] > change.right[0] else None)
+
+    # --- zoom
+    def point_size(self) -> float:
+        return self._size
+
+    def set_point_size(self, size: float) -> None:
+        size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
+        if size == self._size and self.left.font().pointSizeF() == size:
+            return
+        anchor = self._top_offset()
+        self._size = size
+        for pane in (self.left, self.right):
+            pane.set_point_size(size)
+        if anchor is not None:
+            self._syncing = True
+            try:
+                self.left.scroll_to_offset(anchor, 0.0)
+            finally:
+                self._syncing = False
+            self._sync_from(self.left)
+        self.zoom_changed.emit(size)
+
+    def zoom_in(self) -> None:
+        self.set_point_size(self._size + 1)
+
+    def zoom_out(self) -> None:
+        self.set_point_size(self._size - 1)
+
+    def zoom_reset(self) -> None:
+        self.set_point_size(self._base_size)
+
+    @property
+    def base_point_size(self) -> float:
+        return self._base_size
+
+
+def legend_style(palette: QPalette, role: str) -> str:
+    """A style sheet giving a legend chip the background used for ``role``."""
+    colour = tint(palette, role)
+    text = palette.color(QPalette.ColorRole.Text)
+    return f"background:{colour.name()}; color:{text.name()}; border-radius:3px; padding:1px 6px;"

@@ -1,0 +1,113 @@
+"""The corpus list as a Qt table model: one row per distinct text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from reader.ui.corpus import CorpusItem
+
+COLUMNS = ("Title", "File", "Encoding", "Size", "Date")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def human_size(n: int) -> str:
+    if n < 1024:
+        return f"{n} B"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.1f} KB"
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
+class CorpusModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._items: list[CorpusItem] = []
+        self._rows: dict[str, int] = {}
+
+    # Qt interface
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._items)):
+            return None
+        item = self._items[index.row()]
+        col = index.column()
+        doc = item.document
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (item.title, item.name, doc.encoding, human_size(doc.size), item.date)[col]
+        if role == SORT_ROLE:
+            return (item.title.casefold(), item.name.casefold(), doc.encoding, doc.size, item.date)[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{item.title}\n{item.path or item.name}"
+        if role == ID_ROLE:
+            return item.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    # our interface
+    def add(self, item: CorpusItem) -> bool:
+        """Append ``item`` unless the same text is already here; True if added."""
+        if item.id in self._rows:
+            return False
+        row = len(self._items)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._items.append(item)
+        self._rows[item.id] = row
+        self.endInsertRows()
+        return True
+
+    def remove(self, item_id: str) -> bool:
+        row = self._rows.get(item_id)
+        if row is None:
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._items[row]
+        self._rows = {it.id: r for r, it in enumerate(self._items)}
+        self.endRemoveRows()
+        return True
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._items.clear()
+        self._rows.clear()
+        self.endResetModel()
+
+    def item(self, row: int) -> CorpusItem:
+        return self._items[row]
+
+    def item_by_id(self, item_id: str) -> CorpusItem | None:
+        row = self._rows.get(item_id)
+        return None if row is None else self._items[row]
+
+    def row_of(self, item_id: str) -> int:
+        return self._rows.get(item_id, -1)
+
+    def items(self) -> list[CorpusItem]:
+        return list(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __contains__(self, item_id: object) -> bool:
+        return item_id in self._rows
+
+
+def item_id_of(index: QModelIndex | QPersistentModelIndex) -> str | None:
+    return index.data(ID_ROLE) if index.isValid() else None

@@ -1,0 +1,120 @@
+"""Find in both versions: Ctrl+F opens the bar, Enter / F3 go through the matches."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QWidget
+
+from reader.ui.text_pane import TextPane
+
+MAX_MATCHES = 5000
+
+
+class FindBar(QWidget):
+    closed = Signal()
+
+    def __init__(self, left: TextPane, right: TextPane, parent=None):
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        self.panes = (left, right)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText("Find in both versions")
+        self.edit.setClearButtonEnabled(True)
+        self.edit.textChanged.connect(self._search)
+        self.edit.returnPressed.connect(self.find_next)
+        self.count = QLabel()
+        self.count.setMinimumWidth(160)
+        prev_button = QToolButton()
+        prev_button.setArrowType(Qt.ArrowType.UpArrow)
+        prev_button.setToolTip(f"Previous match ({QKeySequence(QKeySequence.StandardKey.FindPrevious).toString()})")
+        prev_button.clicked.connect(self.find_previous)
+        next_button = QToolButton()
+        next_button.setArrowType(Qt.ArrowType.DownArrow)
+        next_button.setToolTip(f"Next match ({QKeySequence(QKeySequence.StandardKey.FindNext).toString()})")
+        next_button.clicked.connect(self.find_next)
+        close = QToolButton()
+        close.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
+        close.setAutoRaise(True)
+        close.setToolTip("Close (Esc)")
+        close.clicked.connect(self.close_bar)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addWidget(QLabel("Find:"))
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(prev_button)
+        layout.addWidget(next_button)
+        layout.addWidget(self.count)
+        layout.addWidget(close)
+        self.matches: list[tuple[str, int, int]] = []
+        self.index = -1
+        self.hide()
+
+    def open_bar(self) -> None:
+        self.show()
+        self.edit.setFocus()
+        self.edit.selectAll()
+        self._search(self.edit.text())
+
+    def close_bar(self) -> None:
+        self.hide()
+        for pane in self.panes:
+            pane.set_find_matches([], None)
+        self.closed.emit()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+        else:
+            super().keyPressEvent(event)
+
+    def refresh(self) -> None:
+        """Search again (the texts changed)."""
+        if self.isVisible():
+            self._search(self.edit.text())
+
+    def _search(self, needle: str) -> None:
+        self.matches = []
+        self.index = -1
+        if needle:
+            pattern = re.compile(re.escape(needle), re.IGNORECASE)
+            for pane in self.panes:
+                text = pane.toPlainText()
+                for m in pattern.finditer(text):
+                    self.matches.append((pane.side, m.start(), m.end()))
+                    if len(self.matches) >= MAX_MATCHES:
+                        break
+        self._show()
+
+    def _show(self) -> None:
+        current = self.matches[self.index] if 0 <= self.index < len(self.matches) else None
+        for pane in self.panes:
+            spans = [(s, e) for side, s, e in self.matches if side == pane.side]
+            cur = (current[1], current[2]) if current and current[0] == pane.side else None
+            pane.set_find_matches(spans, cur)
+        if not self.edit.text():
+            self.count.setText("")
+        elif not self.matches:
+            self.count.setText("not found")
+        else:
+            n_left = sum(1 for m in self.matches if m[0] == "left")
+            where = f"{self.index + 1} of {len(self.matches)}" if self.index >= 0 else f"{len(self.matches)} found"
+            self.count.setText(f"{where} (left {n_left}, right {len(self.matches) - n_left})")
+
+    def find_next(self) -> bool:
+        return self._go(+1)
+
+    def find_previous(self) -> bool:
+        return self._go(-1)
+
+    def _go(self, step: int) -> bool:
+        if not self.matches:
+            return False
+        self.index = (self.index + step) % len(self.matches) if self.index >= 0 else (0 if step > 0 else len(self.matches) - 1)
+        side, start, end = self.matches[self.index]
+        pane = self.panes[0] if side == "left" else self.panes[1]
+        pane.ensure_visible(start, end)
+        self._show()
+        return True

@@ -1,0 +1,194 @@
+"""Spans → Qt formats: colours derived from the palette, applied to a QPlainTextEdit in slices.
+
+The colours mix a red, green, amber or blue with the Base colour, more strongly on dark
+bases, so the same roles read on light and dark themes while the text keeps the palette's
+Text colour. Formats go into each block's layout (like QSyntaxHighlighter does), never into
+the document, and are applied a few milliseconds at a time from a zero-timer, visible blocks
+first, so a megabyte of text never blocks the event loop.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from time import perf_counter
+from typing import Iterator, Sequence
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextLayout
+from PySide6.QtWidgets import QPlainTextEdit
+
+from reader.ui.viewdata import Span
+
+ACCENTS = {
+    "removed": QColor(229, 57, 53),
+    "added": QColor(46, 160, 67),
+    "changed": QColor(245, 166, 35),
+    "moved": QColor(66, 133, 244),
+}
+
+
+def mix(a: QColor, b: QColor, t: float) -> QColor:
+    """``a`` moved a fraction ``t`` of the way towards ``b``."""
+    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
+                           a.greenF() + (b.greenF() - a.greenF()) * t,
+                           a.blueF() + (b.blueF() - a.blueF()) * t)
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
+
+
+def tint(palette: QPalette, role: str, strength: str = "word") -> QColor:
+    """A background for ``role`` ("removed", "added", "changed", "moved") on this palette."""
+    base = palette.color(QPalette.ColorRole.Base)
+    dark = is_dark(palette)
+    t = {"word": 0.42 if dark else 0.36, "sentence": 0.20 if dark else 0.15,
+         "strip": 0.55 if dark else 0.45}[strength]
+    return mix(base, ACCENTS[role], t)
+
+
+def accent(palette: QPalette, role: str) -> QColor:
+    """A stronger colour for lines and marks (the strip, the overview bar)."""
+    base = palette.color(QPalette.ColorRole.Base)
+    return mix(base, ACCENTS[role], 0.85 if is_dark(palette) else 0.9)
+
+
+def formats_for(palette: QPalette) -> dict[str, QTextCharFormat]:
+    """One QTextCharFormat per span kind."""
+    text = palette.color(QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorRole.Base)
+    out: dict[str, QTextCharFormat] = {}
+
+    def fmt(background: QColor | None = None, foreground: QColor | None = None) -> QTextCharFormat:
+        f = QTextCharFormat()
+        if background is not None:
+            f.setBackground(background)
+        if foreground is not None:
+            f.setForeground(foreground)
+        return f
+
+    out["removed"] = fmt(tint(palette, "removed"))
+    out["added"] = fmt(tint(palette, "added"))
+    out["changed"] = fmt(tint(palette, "changed"))
+    # a changed word is also underlined, so the role does not rest on colour alone
+    out["changed"].setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    out["changed"].setUnderlineColor(accent(palette, "changed"))
+    out["removed_sentence"] = fmt(tint(palette, "removed", "sentence"))
+    out["added_sentence"] = fmt(tint(palette, "added", "sentence"))
+    out["moved"] = fmt(tint(palette, "moved", "sentence"))
+    out["boilerplate"] = fmt(foreground=mix(text, base, 0.6))
+    out["boilerplate"].setFontItalic(True)
+    for kind, f in out.items():
+        f.setProperty(QTextCharFormat.Property.UserProperty, kind)
+    return out
+
+
+def kind_of(fmt: QTextCharFormat) -> str | None:
+    """The span kind a format was made for (None for plain text)."""
+    value = fmt.property(QTextCharFormat.Property.UserProperty)
+    return value if isinstance(value, str) else None
+
+
+class SpanApplier(QObject):
+    """Puts spans into a QPlainTextEdit's block layouts and folds lines, a slice at a time."""
+
+    finished = Signal()
+    BUDGET = 0.008  # seconds of work per event-loop turn
+
+    def __init__(self, edit: QPlainTextEdit):
+        super().__init__(edit)
+        self._edit = edit
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+        self._spans: Sequence[Span] = ()
+        self._ends: list[int] = []
+        self._formats: dict[str, QTextCharFormat] = {}
+        self._hidden: frozenset[int] = frozenset()
+        self._order: Iterator[int] = iter(())
+        self._done: set[int] = set()
+        self.slices = 0  # how many timer turns the last application took (for tests)
+
+    def busy(self) -> bool:
+        return self._timer.isActive()
+
+    def apply(self, spans: Sequence[Span], formats: dict[str, QTextCharFormat], hidden: frozenset[int]) -> None:
+        """Start (or restart) applying; the visible blocks are done before this returns."""
+        self._spans = spans
+        self._ends = [s.end for s in spans]
+        self._formats = formats
+        self._hidden = hidden
+        self._done = set()
+        self.slices = 0
+        doc = self._edit.document()
+        count = doc.blockCount()
+        first = self._edit.firstVisibleBlock().blockNumber() if count else 0
+        first = max(0, first)
+        visible = max(1, self._edit.viewport().height() // max(1, self._edit.fontMetrics().height()))
+        start = max(0, first - 5)
+        stop = min(count, first + visible + 5)
+        self._order = self._blocks_order(start, stop, count)
+        self._run(budget=None, limit=stop - start)  # what the user sees now, at once
+        if not self._timer.isActive():
+            self._timer.start()
+
+    @staticmethod
+    def _blocks_order(start: int, stop: int, count: int) -> Iterator[int]:
+        yield from range(start, stop)
+        yield from range(stop, count)
+        yield from range(start - 1, -1, -1)
+
+    def _step(self) -> None:
+        self.slices += 1
+        if self._run(budget=self.BUDGET):
+            self._timer.stop()
+            self._edit.viewport().update()
+            self.finished.emit()
+
+    def _run(self, budget: float | None, limit: int | None = None) -> bool:
+        """Process blocks until the budget or limit is spent; True when all are done."""
+        doc = self._edit.document()
+        t0 = perf_counter()
+        n = 0
+        changed_lo, changed_hi = None, None
+        for number in self._order:
+            block = doc.findBlockByNumber(number)
+            if not block.isValid():
+                continue
+            pos = block.position()
+            end = pos + block.length()
+            ranges = []
+            i = bisect_right(self._ends, pos)
+            spans = self._spans
+            while i < len(spans) and spans[i].start < end:
+                s = spans[i]
+                lo, hi = max(s.start, pos), min(s.end, end)
+                if hi > lo:
+                    r = QTextLayout.FormatRange()
+                    r.start, r.length, r.format = lo - pos, hi - lo, self._formats[s.kind]
+                    ranges.append(r)
+                i += 1
+            block.layout().setFormats(ranges)
+            block.setVisible(number not in self._hidden)
+            changed_lo = pos if changed_lo is None else min(changed_lo, pos)
+            changed_hi = end if changed_hi is None else max(changed_hi, end)
+            n += 1
+            if (limit is not None and n >= limit) or (budget is not None and n % 16 == 0 and perf_counter() - t0 > budget):
+                break
+        else:
+            self._mark(changed_lo, changed_hi)
+            return True
+        self._mark(changed_lo, changed_hi)
+        return False
+
+    def _mark(self, lo: int | None, hi: int | None) -> None:
+        if lo is None:
+            return
+        doc = self._edit.document()
+        hi = min(hi, doc.characterCount())
+        doc.markContentsDirty(lo, hi - lo)
+
+    def finish_now(self) -> None:
+        """Do the remaining blocks at once (tests, screenshots)."""
+        while self._timer.isActive():
+            self._step()

@@ -1,0 +1,142 @@
+"""A narrow bar beside a pane: where the changes are in the whole text, and where the view is.
+
+Positions are fractions of the text that is shown (folded boilerplate does not count), so the
+marks line up with the scroll bar. Clicking or dragging on the bar asks for that place.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from reader.ui.highlight import accent, mix
+
+
+class Folding:
+    """Character offsets ↔ fractions of the text left when some lines are folded away."""
+
+    def __init__(self, text: str, hidden_lines: frozenset[int] | set[int]):
+        self.length = len(text)
+        ranges: list[tuple[int, int]] = []
+        if hidden_lines:
+            line, start = 0, 0
+            while True:
+                nl = text.find("\n", start)
+                end = len(text) if nl == -1 else nl + 1
+                if line in hidden_lines:
+                    if ranges and ranges[-1][1] == start:
+                        ranges[-1] = (ranges[-1][0], end)
+                    else:
+                        ranges.append((start, end))
+                if nl == -1:
+                    break
+                line, start = line + 1, end
+        self.starts = [a for a, _ in ranges]
+        self.ends = [b for _, b in ranges]
+        self.before: list[int] = []  # hidden characters before each range
+        total = 0
+        for a, b in ranges:
+            self.before.append(total)
+            total += b - a
+        self.hidden = total
+        self.shown = max(1, self.length - total)
+
+    def fraction(self, offset: int) -> float:
+        i = bisect_right(self.starts, offset) - 1
+        hidden = 0
+        if i >= 0:
+            hidden = self.before[i] + min(offset, self.ends[i]) - self.starts[i]
+        return min(1.0, max(0.0, (offset - hidden) / self.shown))
+
+    def offset(self, fraction: float) -> int:
+        target = fraction * self.shown  # shown characters before the wanted place
+        pos = int(target)
+        for a, b, before in zip(self.starts, self.ends, self.before):
+            if a - before <= target:
+                pos = int(target) + before + (b - a)
+            else:
+                break
+        return max(0, min(self.length, pos))
+
+
+class OverviewBar(QWidget):
+    jump = Signal(int)  # a character offset on this bar's side
+
+    def __init__(self, side: str, parent=None):
+        super().__init__(parent)
+        self.side = side
+        self.setObjectName(f"{side}Overview")
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.setFixedWidth(14)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip("Where the changes are. Click to go there.")
+        self.marks: list[tuple[str, int, int]] = []
+        self.folding: Folding | None = None
+        self.view_range: tuple[int, int] = (0, 0)
+        self.current: tuple[int, int] | None = None
+
+    def sizeHint(self) -> QSize:
+        return QSize(14, 400)
+
+    def set_marks(self, marks: list[tuple[str, int, int]], folding: Folding | None) -> None:
+        self.marks = marks
+        self.folding = folding
+        self.update()
+
+    def set_view_range(self, start: int, end: int) -> None:
+        if (start, end) != self.view_range:
+            self.view_range = (start, end)
+            self.update()
+
+    def set_current(self, span: tuple[int, int] | None) -> None:
+        self.current = span
+        self.update()
+
+    def _y(self, offset: int) -> float:
+        inner = self.height() - 4
+        return 2 + inner * (self.folding.fraction(offset) if self.folding else 0.0)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        pal = self.palette()
+        base = pal.color(QPalette.ColorRole.Base)
+        text = pal.color(QPalette.ColorRole.Text)
+        painter.fillRect(self.rect(), mix(base, text, 0.06))
+        if self.folding is None:
+            painter.end()
+            return
+        w = self.width()
+        colours = {role: accent(pal, role) for role in ("removed", "added", "changed", "moved")}
+        for role, start, end in self.marks:
+            y0, y1 = self._y(start), self._y(end)
+            painter.fillRect(QRectF(2, y0, w - 4, max(2.0, y1 - y0)), colours[role])
+        highlight = pal.color(QPalette.ColorRole.Highlight)
+        if self.current:
+            y0, y1 = self._y(self.current[0]), self._y(self.current[1])
+            painter.fillRect(QRectF(0, y0 - 1, w, max(3.0, y1 - y0 + 2)), highlight)
+        v0, v1 = self._y(self.view_range[0]), self._y(self.view_range[1])
+        frame = QColor(text)
+        frame.setAlpha(110)
+        painter.setPen(QPen(frame, 1))
+        fill = QColor(text)
+        fill.setAlpha(28)
+        painter.setBrush(fill)
+        painter.drawRect(QRectF(0.5, v0, w - 1, max(4.0, v1 - v0)))
+        painter.end()
+
+    def _jump_to(self, y: float) -> None:
+        if self.folding is None:
+            return
+        fraction = min(1.0, max(0.0, (y - 2) / max(1, self.height() - 4)))
+        self.jump.emit(self.folding.offset(fraction))
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._jump_to(event.position().y())
+
+    def mouseMoveEvent(self, event) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._jump_to(event.position().y())

@@ -1,0 +1,291 @@
+"""One version's text: a read-only, word-wrapped QPlainTextEdit that knows where offsets are.
+
+QPlainTextEdit lays out only what it shows, so a megabyte of prose opens at once. This class
+adds the geometry the comparison view needs (offset ↔ y, line rectangles of a span), marks
+painted over the text (the current change, a sentence's counterpart) and hover/click signals
+carrying character offsets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QTextCharFormat, QTextOption
+from PySide6.QtWidgets import QFrame, QPlainTextEdit
+
+from reader.ui.highlight import kind_of
+
+MARGIN = 12  # document margin: room on the left for the current-change bar
+
+
+class TextPane(QPlainTextEdit):
+    hovered = Signal(int)   # character offset under the mouse, -1 when it leaves
+    clicked = Signal(int)
+
+    def __init__(self, side: str, parent=None):
+        super().__init__(parent)
+        self.side = side
+        self.setObjectName(f"{side}Pane")
+        self.setReadOnly(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMouseTracking(True)
+        self.viewport().setMouseTracking(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        doc = self.document()
+        doc.setUndoRedoEnabled(False)
+        doc.setDocumentMargin(MARGIN)
+        self._marks: dict[str, tuple[int, int]] = {}
+        self._find: list[tuple[int, int]] = []
+        self._find_current: tuple[int, int] | None = None
+
+    # --- text and fonts
+    def set_text(self, text: str) -> None:
+        self._marks.clear()
+        self._find = []
+        self._find_current = None
+        self.setPlainText(text)
+
+    def set_point_size(self, size: float) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(size)
+        self.setFont(font)
+
+    # --- geometry
+    def visible_blocks(self):
+        """(block, top, bottom) for the blocks on screen, in viewport coordinates."""
+        out = []
+        block = self.firstVisibleBlock()
+        if not block.isValid():
+            return out
+        top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+        height = self.viewport().height()
+        while block.isValid() and top <= height:
+            if block.isVisible():
+                bottom = top + self.blockBoundingRect(block).height()
+                out.append((block, top, bottom))
+                top = bottom
+            block = block.next()
+        return out
+
+    def visible_range(self) -> tuple[int, int]:
+        blocks = self.visible_blocks()
+        if not blocks:
+            return 0, 0
+        first, last = blocks[0][0], blocks[-1][0]
+        return first.position(), last.position() + last.length() - 1
+
+    def offset_at(self, y: float) -> float:
+        """The character offset at viewport height ``y``, interpolated along the line there."""
+        blocks = self.visible_blocks()
+        if not blocks:
+            return 0.0
+        for block, top, bottom in blocks:
+            if y < bottom or block == blocks[-1][0]:
+                layout = block.layout()
+                for i in range(layout.lineCount()):
+                    line = layout.lineAt(i)
+                    ltop = top + line.y()
+                    if y < ltop + line.height() or i == layout.lineCount() - 1:
+                        t = min(1.0, max(0.0, (y - ltop) / max(1.0, line.height())))
+                        return block.position() + line.textStart() + t * line.textLength()
+                return float(block.position())
+        return float(blocks[-1][0].position())
+
+    def line_rects(self, start: int, end: int, blocks=None) -> list[QRectF]:
+        """Rectangles (viewport coordinates) covering ``[start, end)`` on the visible lines."""
+        rects = []
+        for block, top, _bottom in (self.visible_blocks() if blocks is None else blocks):
+            bpos = block.position()
+            if bpos + block.length() <= start or bpos >= end:
+                continue
+            layout = block.layout()
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                lo = bpos + line.textStart()
+                hi = lo + line.textLength()
+                if hi < start or lo >= end or (hi == start and line.textLength()):
+                    continue
+                x0 = line.cursorToX(max(start, lo) - bpos)[0]
+                x1 = line.cursorToX(min(end, hi) - bpos)[0]
+                rects.append(QRectF(x0, top + line.y(), max(2.0, x1 - x0), line.height()))
+        return rects
+
+    def span_y(self, start: int, end: int, blocks=None) -> tuple[float, float] | None:
+        """Top and bottom (viewport y) of the lines holding ``[start, end)``, extended past the
+        edges for parts off screen; None when the span is wholly above or below the view.
+        ``blocks`` may pass in ``visible_blocks()`` when asking about many spans."""
+        blocks = self.visible_blocks() if blocks is None else blocks
+        if not blocks:
+            return None
+        first = blocks[0][0].position()
+        last_block = blocks[-1][0]
+        last = last_block.position() + last_block.length()
+        if end < first or start >= last:
+            return None
+        top = bottom = None
+        for block, btop, _ in blocks:
+            bpos = block.position()
+            if bpos + block.length() <= start or bpos > end:
+                continue
+            layout = block.layout()
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                lo = bpos + line.textStart()
+                hi = lo + max(1, line.textLength())
+                if hi <= start or lo > max(start, end - 1):
+                    continue
+                if top is None:
+                    top = btop + line.y()
+                bottom = btop + line.y() + line.height()
+        height = self.viewport().height()
+        if top is None and start >= first:
+            # the span is folded away (hidden lines): point at the fold
+            fold = next((btop for block, btop, _ in blocks if block.position() >= start), None)
+            if fold is None:
+                return None
+            top = bottom = fold
+        if start < first:
+            top = -40.0
+        if end > last:
+            bottom = height + 40.0
+        if top is None or bottom is None:
+            return None
+        return top, bottom
+
+    def point_y(self, offset: int) -> float | None:
+        """Viewport y of the line holding ``offset`` (its top); None when off screen."""
+        got = self.span_y(offset, offset + 1)
+        return None if got is None else got[0]
+
+    def line_number_of(self, offset: int) -> int:
+        """The visual line (what the vertical scroll bar counts) holding ``offset``."""
+        doc = self.document()
+        block = doc.findBlock(max(0, min(offset, doc.characterCount() - 1)))
+        while block.isValid() and not block.isVisible():
+            block = block.next()
+        if not block.isValid():
+            return self.verticalScrollBar().maximum()
+        layout = block.layout()
+        if layout.lineCount() == 0:
+            self.blockBoundingRect(block)  # lays the block out
+        rel = max(0, offset - block.position())
+        line = layout.lineForTextPosition(min(rel, max(0, block.length() - 1)))
+        within = line.lineNumber() if line.isValid() else 0
+        return block.firstLineNumber() + within
+
+    def lines_in_view(self) -> int:
+        return max(1, int(self.viewport().height() / max(1, self.fontMetrics().lineSpacing())))
+
+    def scroll_to_offset(self, offset: float, at: float = 0.5) -> None:
+        """Scroll so the line holding ``offset`` sits at fraction ``at`` of the view's height."""
+        line = self.line_number_of(int(offset))
+        bar = self.verticalScrollBar()
+        bar.setValue(max(bar.minimum(), min(bar.maximum(), line - int(round(at * self.lines_in_view())))))
+
+    def ensure_visible(self, start: int, end: int) -> None:
+        """Scroll only if ``[start, end)`` is not already fully on screen."""
+        got = self.span_y(start, end)
+        if got is None or got[0] < 0 or got[1] > self.viewport().height():
+            self.scroll_to_offset(start, 0.3)
+
+    # --- formats (what Qt paints), for tests and the find bar
+    def char_format_at(self, offset: int) -> QTextCharFormat:
+        block = self.document().findBlock(offset)
+        rel = offset - block.position()
+        ranges = block.layout().formats()
+        for r in ranges:
+            if r.start <= rel < r.start + r.length:
+                return QTextCharFormat(r.format)  # a copy: the range list owns its formats
+        return QTextCharFormat()
+
+    def kind_at(self, offset: int) -> str | None:
+        return kind_of(self.char_format_at(offset))
+
+    # --- marks
+    def set_mark(self, name: str, span: tuple[int, int] | None) -> None:
+        if span is None:
+            if self._marks.pop(name, None) is not None:
+                self.viewport().update()
+        elif self._marks.get(name) != span:
+            self._marks[name] = span
+            self.viewport().update()
+
+    def mark(self, name: str) -> tuple[int, int] | None:
+        return self._marks.get(name)
+
+    def set_find_matches(self, matches: list[tuple[int, int]], current: tuple[int, int] | None) -> None:
+        self._find = matches
+        self._find_current = current
+        self.viewport().update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not (self._marks or self._find):
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        highlight = pal.color(QPalette.ColorRole.Highlight)
+        if self._find:
+            lo, hi = self.visible_range()
+            fill = QColor(highlight)
+            fill.setAlpha(70)
+            for start, end in self._find:
+                if end < lo or start > hi:
+                    continue
+                for r in self.line_rects(start, end):
+                    painter.fillRect(r, fill)
+            if self._find_current:
+                painter.setPen(QPen(highlight, 2))
+                for r in self.line_rects(*self._find_current):
+                    painter.drawRoundedRect(r.adjusted(-1, 0, 1, 0), 2, 2)
+        for name in ("counterpart", "hover", "current"):
+            span = self._marks.get(name)
+            if not span:
+                continue
+            rects = self.line_rects(*span)
+            if not rects and span[0] == span[1]:
+                y = self.point_y(span[0])
+                if y is not None:  # an empty span: where something was removed/added
+                    pen = QPen(highlight, 2, Qt.PenStyle.DashLine)
+                    painter.setPen(pen)
+                    painter.drawLine(QPointF(MARGIN, y), QPointF(self.viewport().width() - 4, y))
+                continue
+            if not rects:
+                continue
+            path = QPainterPath()
+            for r in rects:
+                path.addRoundedRect(r.adjusted(-2, 0, 2, 0), 3, 3)
+            path = path.simplified()
+            if name == "current":
+                painter.setPen(QPen(highlight, 2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawPath(path)
+                bar = QRectF(2, rects[0].top(), 4, rects[-1].bottom() - rects[0].top())
+                painter.fillRect(bar, highlight)
+            else:
+                color = QColor(highlight)
+                color.setAlpha(40 if name == "hover" else 55)
+                painter.setPen(QPen(highlight, 1, Qt.PenStyle.SolidLine if name == "counterpart" else Qt.PenStyle.DotLine))
+                painter.setBrush(color)
+                painter.drawPath(path)
+        painter.end()
+
+    # --- mouse
+    def _offset_under(self, pos) -> int:
+        return self.cursorForPosition(pos).position()
+
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        self.hovered.emit(self._offset_under(event.position().toPoint()))
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            self.clicked.emit(self._offset_under(event.position().toPoint()))
+
+    def leaveEvent(self, event) -> None:
+        super().leaveEvent(event)
+        self.hovered.emit(-1)
