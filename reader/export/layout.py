@@ -67,10 +67,12 @@ def rows(comparison: Comparison) -> list[Row]:
     if lpos < nleft or rpos < nright:
         raw.append(Row("gap", (lpos, nleft), (rpos, nright)))
 
-    def unchanged(row: Row) -> bool:
-        return row.kind == "link" and all(comparison.links[n].kind == "equal" for n in row.links)
+    def unchanged(row: Row) -> bool:  # raw link rows hold one link each
+        return row.kind == "link" and comparison.links[row.links[0]].kind == "equal"
 
     out: list[Row] = []
+    merged: list[list[int]] = []  # links of each row of out (lists, so merging stays linear)
+    last_unchanged = False
     pending: Row | None = None  # white space alone between two rows joins the next row
     for row in raw:
         if row.kind == "gap" and _only_space(comparison, row):
@@ -79,18 +81,22 @@ def rows(comparison: Comparison) -> list[Row]:
         if pending is not None:
             row = Row(row.kind, (pending.left[0], row.left[1]), (pending.right[0], row.right[1]), row.links)
             pending = None
-        if out and unchanged(row) and unchanged(out[-1]):
+        if out and last_unchanged and unchanged(row):
             before = out.pop()
-            row = Row("link", (before.left[0], row.left[1]), (before.right[0], row.right[1]),
-                      before.links + row.links)
+            merged[-1].extend(row.links)
+            out.append(Row("link", (before.left[0], row.left[1]), (before.right[0], row.right[1])))
+            continue
         out.append(row)
+        merged.append(list(row.links))
+        last_unchanged = unchanged(row)
     if pending is not None:
         if out:
             last = out.pop()
-            out.append(Row(last.kind, (last.left[0], pending.left[1]), (last.right[0], pending.right[1]), last.links))
+            out.append(Row(last.kind, (last.left[0], pending.left[1]), (last.right[0], pending.right[1])))
         else:
             out.append(pending)
-    return out
+            merged.append([])
+    return [Row(row.kind, row.left, row.right, tuple(links)) for row, links in zip(out, merged)]
 
 
 def _only_space(comparison: Comparison, row: Row) -> bool:

@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 import pytest
 
 from reader.export.html_export import render_html
+from reader.export.layout import plural
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
@@ -264,7 +265,7 @@ def test_statistics_and_legend(sample_comparison):
     for label, share in (("unchanged", st.unchanged), ("changed", st.changed), ("removed", st.removed),
                          ("added", st.added), ("moved", st.moved)):
         assert f"{label}{100 * share:.1f}%" in table
-    assert f"{st.deleted} sentences deleted" in table
+    assert plural(st.deleted, "sentence") + " deleted" in table
     legend = doc.find_all("ul", "legend")[0]
     assert {"del", "ins", "rep", "deleted", "inserted", "moved"} <= {c for n in legend.iter() for c in n.classes}
 
