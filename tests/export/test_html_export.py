@@ -5,8 +5,6 @@ import hashlib
 import re
 from html.parser import HTMLParser
 
-import pytest
-
 from reader.export.html_export import render_html
 from reader.export.layout import plural
 
