@@ -1,14 +1,22 @@
-"""`versus import|list|search|groups`: the library from the command line."""
+"""`versus import|list|search|groups`: the library from the command line.
+
+The CLI builds every command's parser for every command, so this module imports only light
+modules at the top; the library itself (numpy, datasketch) and the importer are imported by
+the functions that run a library command, and `versus compare` never pays for them.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.library.db import LibraryError
-from reader.library.library import ORDER_COLUMNS, Library, RowFilter
+from reader.library.db import ORDER_COLUMNS, LibraryError
 from reader.library.search import QueryError
+
+if TYPE_CHECKING:
+    from reader.library.library import Library
 
 
 def add_parser(subparsers) -> None:
@@ -54,6 +62,8 @@ def _fail(message: str) -> int:
 
 
 def _open(args) -> Library:
+    from reader.library.library import Library
+
     return Library(Path(args.library) if args.library else None)
 
 
@@ -91,6 +101,8 @@ def run_import(args) -> int:
 
 
 def run_list(args) -> int:
+    from reader.library.library import RowFilter
+
     try:
         with _open(args) as lib:
             cid = lib.collection(args.collection, create=False) if args.collection else None
@@ -107,6 +119,8 @@ def run_list(args) -> int:
 
 
 def run_search(args) -> int:
+    from reader.library.library import RowFilter
+
     query = " ".join(args.query)
     try:
         with _open(args) as lib:

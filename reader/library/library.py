@@ -16,19 +16,9 @@ from typing import Iterator, Sequence
 from reader.core.normalize import normalise
 from reader.core.options import Options
 from reader.library import grouping, search as fts
-from reader.library.db import LibraryError, connect, default_path
+from reader.library.db import ORDER_COLUMNS, LibraryError, connect, default_path
 
 _OPTIONS = Options()
-
-ORDER_COLUMNS = {
-    "id": "a.id",
-    "title": "a.title_key",
-    "source": "a.source",
-    "date": "a.date",
-    "length": "a.length",
-    "group": "a.group_id",
-    "imported": "a.imported_at",
-}
 
 
 def text_hash(text: str) -> str:
