@@ -91,7 +91,7 @@ def compare(a: Document, b: Document, options: Options | None = None, *,
             ops = word_ops(a.text, lspan, b.text, rspan, options)
         changed = any(op.tag != "equal" for op in ops)
         kind = "moved" if g.moved else ("changed" if changed else "equal")
-        similarity = 1.0 if not changed else g.score
+        similarity = _op_similarity(a.text, b.text, ops) if changed else 1.0
         pending.append((ls, rs, lspan, rspan, kind, similarity, changed, ops))
     report(0.9, "building the result")
 
@@ -111,6 +111,22 @@ def compare(a: Document, b: Document, options: Options | None = None, *,
     report(1.0, "done")
     return Comparison(Side(a, tuple(lsegs), left.title), Side(b, tuple(rsegs), right.title),
                       tuple(links), stats, options)
+
+
+def _visible(text: str, start: int, end: int) -> int:
+    """Characters that are not white space (so re-flowing changes no share)."""
+    return len("".join(text[start:end].split()))
+
+
+def _op_similarity(ltext: str, rtext: str, ops: tuple[WordOp, ...]) -> float:
+    """Share of the pair's characters in equal runs: 1.0 only when nothing differs."""
+    same = total = 0
+    for op in ops:
+        lc, rc = _visible(ltext, op.left_start, op.left_end), _visible(rtext, op.right_start, op.right_end)
+        total += lc + rc
+        if op.tag == "equal":
+            same += lc + rc
+    return min(same / total, 0.9999) if total else 0.9999
 
 
 def _tile(text: str, prep: _Prepared, _unused, unlinked: str) -> tuple[list[Segment], dict[int, int]]:
@@ -143,9 +159,7 @@ def _apply_links(segs: list[Segment], seg_link: dict[int, int], links: list[Link
 
 
 def _stats(lsegs: list[Segment], rsegs: list[Segment], links: list[Link], ltext: str, rtext: str) -> Stats:
-    def chars(text: str, start: int, end: int) -> int:
-        """Characters that are not white space (so re-flowing changes no share)."""
-        return len("".join(text[start:end].split()))
+    chars = _visible
 
     ltotal = sum(chars(ltext, s.start, s.end) for s in lsegs if s.kind == "sentence" and s.status != "boilerplate")
     rtotal = sum(chars(rtext, s.start, s.end) for s in rsegs if s.kind == "sentence" and s.status != "boilerplate")

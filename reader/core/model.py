@@ -80,7 +80,8 @@ class Link:
     ``kind`` is ``moved`` when the pair is out of order relative to the other links;
     ``changed`` tells whether the wording differs under the options (a moved link may be
     changed too). ``ops`` tile both ranges' text (from the first sentence start to the last
-    sentence end) with equal/replace/delete/insert steps.
+    sentence end) with equal/replace/delete/insert steps. ``similarity`` is the share of
+    the pair's non-space characters in equal runs: 1.0 exactly when nothing differs.
     """
 
     index: int

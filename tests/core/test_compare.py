@@ -174,3 +174,10 @@ def test_progress_and_cancel():
         pass
     else:
         raise AssertionError("not cancelled")
+
+
+def test_link_similarity_is_below_one_exactly_when_changed():
+    c = cmp('Энтузиасты с "горящими" глазами.', "Энтузиасты с горящими глазами.")
+    assert c.links[0].changed and c.links[0].similarity == round(54 / 56, 4)  # 27 letters equal of 29 + 27
+    c = cmp("Энтузиасты с горящими глазами.", "Энтузиасты с горящими глазами.")
+    assert c.links[0].similarity == 1.0
