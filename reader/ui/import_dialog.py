@@ -1,0 +1,209 @@
+"""The import dialog: progress while files are added to the library, then what happened.
+
+While running: a progress bar, "done of total files", the rate, the file in hand, Cancel.
+When done: the summary (added, duplicates skipped, errors) and, if any file failed, a table
+of file and reason. Closing the window while importing cancels the import first.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFontMetrics
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
+                               QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+from reader.library.importer import ImportReport
+from reader.library.library import Library
+from reader.ui.import_runner import ImportRunner
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
+
+
+def report_summary(report: ImportReport) -> str:
+    parts = [f"{_plural(report.added, 'article')} added",
+             f"{_plural(report.duplicates, 'duplicate')} skipped",
+             _plural(len(report.errors), "error")]
+    head = "Import cancelled" if report.cancelled else "Import finished"
+    return f"{head}: {', '.join(parts)} ({report.done:,} of {_plural(report.total, 'file')}, {report.seconds:.1f} s)."
+
+
+class ImportDialog(QDialog):
+    """Imports ``paths`` into ``library`` in the background; ``imported(report)`` when done."""
+
+    imported = Signal(object)  # ImportReport (cancelled or not)
+
+    def __init__(self, library: Library, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Import into the library")
+        self.setMinimumWidth(560)
+        self.runner = ImportRunner(library, self)
+        self.runner.progress.connect(self._on_progress)
+        self.runner.finished.connect(self._on_finished)
+        self.runner.failed.connect(self._on_failed)
+        self._close_when_done = False
+        self._roots: list[Path] = []
+        self.report: ImportReport | None = None
+
+        self.heading = QLabel("Looking for files…")
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(True)
+        self.count_label = QLabel("")
+        self.rate_label = QLabel("")
+        self.file_label = QLabel("")
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label = QLabel("")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.hide()
+        self.errors_table = QTableWidget(0, 2)
+        self.errors_table.setHorizontalHeaderLabels(["File", "Reason"])
+        self.errors_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.errors_table.horizontalHeader().setStretchLastSection(True)
+        self.errors_table.verticalHeader().hide()
+        self.errors_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.errors_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.errors_table.setWordWrap(False)
+        self.errors_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.errors_table.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.cancel_button = QPushButton("Cancel")
+        self.close_button = QPushButton("Close")
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button.hide()
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button.clicked.connect(self.accept)
+
+        stats = QVBoxLayout()
+        stats.setSpacing(2)
+        for w in (self.count_label, self.rate_label, self.file_label):
+            stats.addWidget(w)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.bar)
+        layout.addLayout(stats)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.errors_table, 1)
+        layout.addStretch(0)
+        layout.addWidget(self.buttons)
+
+    # --- starting and stopping --------------------------------------------------------------
+
+    def start(self, paths: Sequence[str | Path], collection: str | None = None) -> None:
+        self._roots = [Path(p).resolve().parent for p in paths]
+        names = [Path(p).name or str(p) for p in paths]
+        shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        self.heading.setText(f"Importing {shown}" + (f" into “{collection}”" if collection else ""))
+        self.bar.setRange(0, 0)  # busy until the files are counted
+        self.count_label.setText("Looking for files…")
+        self.rate_label.setText("")
+        self.file_label.setText("")
+        self.summary_label.hide()
+        self.errors_table.hide()
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
+        self.close_button.hide()
+        self.runner.start(paths, collection)
+
+    def cancel(self) -> None:
+        if self.runner.is_running():
+            self.runner.cancel()
+            self.cancel_button.setEnabled(False)
+            self.count_label.setText(self.count_label.text() + " — cancelling…")
+        else:
+            self.reject()
+
+    def reject(self) -> None:  # Escape, the window's close button
+        if self.runner.is_running():
+            self._close_when_done = True
+            self.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.runner.is_running():
+            self._close_when_done = True
+            self.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    # --- reports from the runner ------------------------------------------------------------
+
+    def _on_progress(self, done: int, total: int, current: str) -> None:
+        if self.bar.maximum() != max(total, 1):
+            self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        suffix = " — cancelling…" if self.runner.is_cancelling() else ""
+        self.count_label.setText(f"{done:,} of {_plural(total, 'file')}{suffix}")
+        elapsed = time.monotonic() - self.runner.started_at
+        if elapsed > 0.2:
+            self.rate_label.setText(f"{done / elapsed:,.0f} articles/s")
+        width = max(200, self.file_label.width())
+        self.file_label.setText(QFontMetrics(self.file_label.font()).elidedText(
+            current, Qt.TextElideMode.ElideMiddle, width))
+        self.file_label.setToolTip(current)
+
+    def _on_finished(self, report: ImportReport) -> None:
+        self.report = report
+        self.bar.setRange(0, max(report.total, 1))
+        self.bar.setValue(report.done if report.total else 1)
+        self.count_label.setText(f"{report.done:,} of {_plural(report.total, 'file')}")
+        rate = report.done / report.seconds if report.seconds > 0 else 0.0
+        self.rate_label.setText(f"{rate:,.0f} articles/s" if report.done else "")
+        self.file_label.setText("")
+        self.summary_label.setText(report_summary(report))
+        self.summary_label.show()
+        self._fill_errors(report)
+        self.cancel_button.hide()
+        self.close_button.show()
+        self.close_button.setDefault(True)
+        self.imported.emit(report)
+        if self._close_when_done:
+            self.accept()
+
+    def _on_failed(self, message: str) -> None:
+        self.bar.setRange(0, 1)
+        self.bar.setValue(0)
+        self.summary_label.setText(f"The import failed: {message}")
+        self.summary_label.show()
+        self.cancel_button.hide()
+        self.close_button.show()
+        if self._close_when_done:
+            self.accept()
+
+    def _short(self, path: str) -> str:
+        """``path`` from the folder that holds what was imported ("news/a.txt", not /home/…)."""
+        outer, sep, member = path.partition("::")
+        for root in self._roots:
+            try:
+                return str(Path(outer).resolve().relative_to(root)) + sep + member
+            except ValueError:
+                continue
+        return path
+
+    def _fill_errors(self, report: ImportReport) -> None:
+        self.errors_table.setRowCount(len(report.errors))
+        for r, issue in enumerate(report.errors):
+            for c, (shown, full) in enumerate(((self._short(issue.path), issue.path), (issue.reason, issue.reason))):
+                item = QTableWidgetItem(shown)
+                item.setToolTip(full)
+                self.errors_table.setItem(r, c, item)
+        if report.errors:
+            self.errors_table.resizeColumnsToContents()
+            self.errors_table.setColumnWidth(0, min(self.errors_table.columnWidth(0), 300))
+            self.errors_table.setMinimumHeight(min(6, len(report.errors)) * 26 + 34)
+            self.resize(max(self.width(), 720), self.height())
+        self.errors_table.setVisible(bool(report.errors))
+        self.adjustSize()
+
+    def error_rows(self) -> list[tuple[str, str]]:
+        """The error table: (full path, reason) per row."""
+        return [(self.errors_table.item(r, 0).toolTip(), self.errors_table.item(r, 1).text())
+                for r in range(self.errors_table.rowCount())]

@@ -1,0 +1,161 @@
+"""Importing through the real dialog: progress, summary, error report, cancel, a free UI thread."""
+
+from __future__ import annotations
+
+import random
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtTest import QTest
+
+from reader.library import Library, RowFilter, import_paths
+from reader.ui.import_dialog import ImportDialog
+from reader.ui.import_runner import ImportRunner
+
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+WORDS = ("город новости власти решение проект закон жители школа дорога больница бюджет совет "
+         "river council budget school road hospital mayor plan vote market bridge station").split()
+
+
+def unique_text(seed: int) -> str:
+    rng = random.Random(seed)
+    return "\n".join(" ".join(rng.choice(WORDS) for _ in range(12)).capitalize() + f" n{seed}x{k}."
+                     for k in range(6)) + "\n"
+
+
+@pytest.fixture
+def lib(tmp_path):
+    library = Library(tmp_path / "lib.sqlite3")
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def mixed_folder(tmp_path):
+    """Two good articles, one duplicate of the first, two files that cannot be imported."""
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    for sample in SAMPLES.glob("*.txt"):
+        shutil.copy(sample, folder / sample.name)
+    shutil.copy(SAMPLES / "000_3cc47a45235a47aa.txt", folder / "copy_of_000.txt")
+    (folder / "noise.txt").write_bytes(random.Random(1).randbytes(3000))
+    (folder / "broken.zip").write_bytes(b"PK\x03\x04broken")
+    return folder
+
+
+def make_dialog(qtbot, lib) -> ImportDialog:
+    dialog = ImportDialog(lib)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_import_shows_count_summary_and_errors(qtbot, lib, mixed_folder):
+    dialog = make_dialog(qtbot, lib)
+    with qtbot.waitSignal(dialog.imported, timeout=30000) as blocker:
+        dialog.start([str(mixed_folder)])
+        assert dialog.cancel_button.isVisible() and not dialog.close_button.isVisible()
+    report = blocker.args[0]
+    assert (report.added, report.duplicates, len(report.errors)) == (2, 1, 2)
+    assert dialog.count_label.text() == "5 of 5 files"
+    assert dialog.bar.value() == dialog.bar.maximum() == 5
+    assert dialog.rate_label.text().endswith("articles/s")
+    summary = dialog.summary_label.text()
+    assert dialog.summary_label.isVisible()
+    assert "2 articles added" in summary and "1 duplicate skipped" in summary and "2 errors" in summary
+    assert dialog.errors_table.isVisible()
+    rows = dict((Path(f).name, reason) for f, reason in dialog.error_rows())
+    assert rows == {"noise.txt": "binary data, not text",
+                    "broken.zip": "not a readable zip archive (File is not a zip file)"}
+    assert dialog.close_button.isVisible() and not dialog.cancel_button.isVisible()
+    assert lib.count() == 2  # the dialog's own connection wrote to the same file
+    assert dialog.errors_table.item(0, 0).text() in ("mixed/noise.txt", "mixed/broken.zip")
+    qtbot.waitUntil(lambda: dialog.close_button.isVisible() and dialog.buttons.geometry().bottom() <= dialog.height())
+    qtbot.wait(50)
+    dialog.grab().save("/tmp/versus_import_done.png")
+    QTest.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and dialog.result() == ImportDialog.DialogCode.Accepted
+
+
+def test_a_clean_import_has_no_error_table(qtbot, lib, tmp_path):
+    folder = tmp_path / "ok"
+    folder.mkdir()
+    (folder / "a.txt").write_text(unique_text(1), encoding="utf-8")
+    dialog = make_dialog(qtbot, lib)
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        dialog.start([str(folder)], collection="Inbox")
+    assert "1 article added" in dialog.summary_label.text() and "0 errors" in dialog.summary_label.text()
+    assert not dialog.errors_table.isVisible()
+    cid = lib.collection("Inbox", create=False)
+    assert lib.count(RowFilter(collection_id=cid)) == 1
+
+
+@pytest.fixture
+def many_files(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(1200):
+        (folder / f"{i:05d}.txt").write_text(unique_text(i), encoding="utf-8")
+    return folder
+
+
+def test_cancel_stops_midway_and_leaves_the_library_consistent(qtbot, lib, many_files):
+    dialog = make_dialog(qtbot, lib)
+    seen = []
+
+    def on_progress(done, total, current):
+        seen.append(done)
+        if done >= 100 and dialog.cancel_button.isEnabled():
+            QTest.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+    dialog.runner.progress.connect(on_progress)
+    # the UI thread stays free: a timer keeps firing while the import runs
+    ticks = []
+    timer = QTimer(dialog)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(10)
+    with qtbot.waitSignal(dialog.imported, timeout=60000) as blocker:
+        dialog.start([str(many_files)])
+    timer.stop()
+    report = blocker.args[0]
+    assert report.cancelled and 100 <= report.added < 1200 and not report.errors
+    assert "Import cancelled" in dialog.summary_label.text()
+    assert len(ticks) > 3 and max(b - a for a, b in zip(ticks, ticks[1:])) < 0.25
+    assert seen == sorted(seen) and seen[-1] == report.done
+    # consistent: every counted article is there in full, searchable, and nothing else
+    assert lib.count() == report.added == len(report.added_ids)
+    assert lib.integrity() == "ok"
+    assert lib.conn.execute("SELECT count(*) FROM texts").fetchone()[0] == report.added
+    last = lib.article(report.added_ids[-1])
+    assert last is not None and lib.count(RowFilter(query=f"n{Path(last.path).stem.lstrip('0') or '0'}x0")) == 1
+    qtbot.wait(50)
+    dialog.grab().save("/tmp/versus_import_cancelled.png")
+    # running it again completes the import
+    again = import_paths(lib, [str(many_files)])
+    assert again.added == 1200 - report.added and again.duplicates == report.added
+    assert lib.count() == 1200
+
+
+def test_closing_the_window_while_importing_cancels_first(qtbot, lib, many_files):
+    dialog = make_dialog(qtbot, lib)
+    with qtbot.waitSignal(dialog.runner.progress, timeout=30000):
+        dialog.start([str(many_files)])
+    dialog.close()  # cancels; the window closes once the worker has stopped
+    assert dialog.isVisible() and dialog.runner.is_cancelling()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
+    assert dialog.report.cancelled and lib.count() == dialog.report.added < 1200
+
+
+def test_the_runner_reports_a_library_it_cannot_open(qtbot, tmp_path, lib):
+    runner = ImportRunner(lib)
+    bad = tmp_path / "not-a-library.sqlite3"
+    bad.write_bytes(b"this is not an sqlite database at all" * 100)
+    runner.db_path = bad
+    with qtbot.waitSignal(runner.failed, timeout=30000) as blocker:
+        runner.start([str(tmp_path)])
+    assert "not a Versus library" in blocker.args[0] and not runner.is_running()
+    assert runner.wait(5)
