@@ -1,0 +1,299 @@
+"""The library panel: search, story-group and collection filters, the lazy table, and actions.
+
+Typing in the search box filters after a short pause (DEBOUNCE_MS); the last word typed is
+searched as a prefix, so "парти" already finds партия and партии. Two selected articles can
+be compared (button, context menu, Ctrl+Return); a story group's similarity matrix opens as
+a heat map whose cells ask for a comparison too. Both end in ``compareRequested``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMenu, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from reader.library.library import Library
+from reader.ui.heatmap import SimilarityDialog
+from reader.ui.import_dialog import ImportDialog
+from reader.ui.library_model import GROUP_ROLE, ID_ROLE, LibraryModel
+
+DEBOUNCE_MS = 250
+MAX_GROUPS_LISTED = 500
+_LAST_WORD = re.compile(r"(?:^|\s)(\w{2,})$")
+
+
+def as_you_type(text: str) -> str | None:
+    """The library query for what is in the box: the last word, if still being typed (no space
+    after it yet), as a prefix."""
+    if not text.strip():
+        return None
+    if _LAST_WORD.search(text) and text.count('"') % 2 == 0 and not text.endswith(" OR"):
+        return text.strip() + "*"
+    return text.strip()
+
+
+class LibraryPanel(QWidget):
+    """The library's articles in a lazy table with search and filters.
+
+    Signals: ``compareRequested(left_id, right_id)``; ``articleActivated(id)`` on a double click
+    or Return; ``imported(ImportReport)`` after an import started from the panel.
+    """
+
+    compareRequested = Signal(int, int)
+    articleActivated = Signal(int)
+    imported = Signal(object)
+
+    def __init__(self, library: Library, parent=None):
+        super().__init__(parent)
+        self.library = library
+        self.model = LibraryModel(library, self)
+        self._dialogs: list = []
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search titles and texts — words, \"a phrase\", -word, a OR b")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._schedule_search)
+        self.search.returnPressed.connect(self.apply_search)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.apply_search)
+
+        self.groups = QComboBox()
+        self.groups.setMinimumContentsLength(24)
+        self.groups.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.groups.setToolTip("Show one story group: articles that are versions of one report")
+        self.groups.currentIndexChanged.connect(self._group_chosen)
+        self.collections = QComboBox()
+        self.collections.setToolTip("Show one collection")
+        self.collections.currentIndexChanged.connect(self._collection_chosen)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(self._activated)
+        vh = self.table.verticalHeader()
+        vh.hide()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measure 100,000 rows
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        hh.setHighlightSections(False)
+        char = self.fontMetrics().averageCharWidth()
+        for column, chars in ((1, 16), (2, 11), (3, 8), (4, 7)):
+            self.table.setColumnWidth(column, chars * char + 16)
+        hh.setSortIndicator(2, Qt.SortOrder.DescendingOrder)  # newest first
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+
+        self.status = QLabel()
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.compare_button = QPushButton("Compare")
+        self.compare_button.setToolTip("Compare the two selected articles side by side (Ctrl+Return)")
+        self.compare_button.clicked.connect(self.compare_selected)
+        self.matrix_button = QPushButton("Similarity matrix…")
+        self.matrix_button.setToolTip("How much text the versions of the story group share, as a heat map")
+        self.matrix_button.clicked.connect(self.show_similarity)
+        self.import_button = QPushButton("Import…")
+        self.import_button.setToolTip("Add a folder of .txt, .md, .html or .zip files to the library")
+        self.import_button.clicked.connect(self._choose_import)
+
+        self.compare_action = QAction("Compare the two selected", self)
+        self.compare_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return))
+        self.compare_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.compare_action.triggered.connect(self.compare_selected)
+        self.addAction(self.compare_action)
+        self.focus_search_action = QAction("Search the library", self)
+        self.focus_search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.focus_search_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.focus_search_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(self.focus_search_action)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        top.addWidget(self.groups, 2)
+        top.addWidget(self.collections, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(self.matrix_button)
+        bottom.addWidget(self.compare_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self.model.modelReset.connect(self._update_status)
+        self.model.queryError.connect(lambda _message: self._update_status())
+        self.reload_filters()
+        self._update_status()
+        self._update_actions()
+
+    # --- filters ----------------------------------------------------------------------------
+
+    def reload_filters(self) -> None:
+        """Refill the group and collection lists (after an import), keeping the choices."""
+        group = self.groups.currentData()
+        collection = self.collections.currentData()
+        for combo in (self.groups, self.collections):
+            combo.blockSignals(True)
+            combo.clear()
+        total = self.library.group_count()
+        self.groups.addItem(f"All story groups ({total:,})" if total else "No story groups yet", None)
+        for g in self.library.groups(limit=MAX_GROUPS_LISTED):
+            short = " ".join(g.title.split()[:10])
+            self.groups.addItem(f"{g.size} versions, {g.sources} outlets — {short}", g.id)
+            self.groups.setItemData(self.groups.count() - 1, g.title, Qt.ItemDataRole.ToolTipRole)
+        if group is not None and self.groups.findData(group) < 0:
+            self.groups.addItem(f"Story group {group}", group)
+        self.groups.setCurrentIndex(max(0, self.groups.findData(group)))
+        self.collections.addItem("All articles", None)
+        for c in self.library.collections():
+            self.collections.addItem(f"{c.name} ({c.size:,})", c.id)
+        self.collections.setCurrentIndex(max(0, self.collections.findData(collection)))
+        self.collections.setVisible(self.collections.count() > 1)
+        for combo in (self.groups, self.collections):
+            combo.blockSignals(False)
+
+    def _schedule_search(self, _text: str) -> None:
+        self._debounce.start()
+
+    def apply_search(self) -> None:
+        self._debounce.stop()
+        self.model.set_filter(query=as_you_type(self.search.text()))
+
+    def show_group(self, group_id: int | None) -> None:
+        """Filter the table to one story group (None: all)."""
+        index = self.groups.findData(group_id)
+        if index < 0:
+            self.groups.addItem(f"Story group {group_id}", group_id)
+            index = self.groups.count() - 1
+        self.groups.setCurrentIndex(index)  # _group_chosen applies it
+
+    def _group_chosen(self, _index: int) -> None:
+        self.model.set_filter(group_id=self.groups.currentData())
+        self._update_actions()
+
+    def _collection_chosen(self, _index: int) -> None:
+        self.model.set_filter(collection_id=self.collections.currentData())
+
+    def refresh(self) -> None:
+        """Show the library as it is now (after it changed elsewhere)."""
+        self.model.refresh()
+        self.reload_filters()
+
+    # --- selection and actions --------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [aid for aid in (self.model.article_id(r) for r in rows) if aid is not None]
+
+    def select_rows(self, *rows: int) -> None:
+        sm = self.table.selectionModel()
+        sm.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in rows:
+            sm.select(self.model.index(row, 0), flags)
+        if rows:
+            sm.setCurrentIndex(self.model.index(rows[-1], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def current_group(self) -> int | None:
+        """The story group the matrix would show: the filter's, or the one all selected rows share."""
+        if self.groups.currentData() is not None:
+            return self.groups.currentData()
+        rows = self.table.selectionModel().selectedRows()
+        groups = {index.data(GROUP_ROLE) for index in rows}
+        return groups.pop() if len(groups) == 1 else None
+
+    def compare_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 2:
+            self.compareRequested.emit(ids[0], ids[1])
+
+    def show_similarity(self) -> SimilarityDialog | None:
+        gid = self.current_group()
+        if gid is None:
+            return None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            dialog = SimilarityDialog(self.library, gid, self)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.pairRequested.connect(self.compareRequested)
+        dialog.destroyed.connect(lambda *_: self._dialogs.remove(dialog) if dialog in self._dialogs else None)
+        self._dialogs.append(dialog)
+        dialog.show()
+        return dialog
+
+    def start_import(self, paths, collection: str | None = None) -> ImportDialog:
+        """Import ``paths`` with a progress dialog; the table refreshes when it is done."""
+        dialog = ImportDialog(self.library, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._after_import)
+        dialog.show()
+        dialog.start([str(p) for p in paths], collection)
+        return dialog
+
+    def _choose_import(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder into the library", str(Path.home()))
+        if folder:
+            self.start_import([folder])
+
+    def _after_import(self, report) -> None:
+        self.refresh()
+        self.imported.emit(report)
+
+    def _activated(self, index) -> None:
+        aid = index.data(ID_ROLE)
+        if aid is not None:
+            self.articleActivated.emit(aid)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus() \
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self._activated(self.table.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def _context_menu(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        menu = QMenu(self)
+        ids = self.selected_ids()
+        compare = menu.addAction("Compare the two selected", self.compare_selected)
+        compare.setEnabled(len(ids) == 2)
+        gid = index.data(GROUP_ROLE) if index.isValid() else None
+        show = menu.addAction("Show its story group", lambda: self.show_group(gid))
+        show.setEnabled(gid is not None)
+        matrix = menu.addAction("Similarity matrix of its story group…", self.show_similarity)
+        matrix.setEnabled(gid is not None)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _update_actions(self, *_args) -> None:
+        two = len(self.table.selectionModel().selectedRows()) == 2
+        self.compare_button.setEnabled(two)
+        self.compare_action.setEnabled(two)
+        self.matrix_button.setEnabled(self.current_group() is not None)
+
+    def _update_status(self) -> None:
+        if self.model.error:
+            self.status.setText(f"Search: {self.model.error}")
+            return
+        shown, flt = self.model.rowCount(), self.model.row_filter
+        if flt.query is None and flt.group_id is None and flt.collection_id is None:
+            self.status.setText(f"{shown:,} articles" if shown != 1 else "1 article")
+        else:
+            self.status.setText(f"{shown:,} of {self.library.count():,} articles")
+        self._update_actions()
