@@ -458,8 +458,10 @@ class MainWindow(QMainWindow):
         if left is None or right is None or left_id == right_id:
             return False
         self.pair = (left_id, right_id)
-        self.view.set_documents(left.document, right.document, self._side_title("Left", left),
-                                self._side_title("Right", right))
+        if self.view.set_documents(left.document, right.document, self._side_title("Left", left),
+                                   self._side_title("Right", right)):
+            # lay out and paint the new texts now, before the worker competes for the GIL
+            self.view.repaint()
         self.find_bar.refresh()
         self.setWindowTitle(f"{left.name} ↔ {right.name} — {APP_NAME}")
         self.summary.setText("Comparing…")

@@ -159,30 +159,52 @@ class TextPane(QPlainTextEdit):
         got = self.span_y(offset, offset + 1)
         return None if got is None else got[0]
 
-    def line_number_of(self, offset: int) -> int:
-        """The visual line (what the vertical scroll bar counts) holding ``offset``."""
+    def _laid_out(self, block):
+        if block.layout().lineCount() == 0:
+            self.blockBoundingRect(block)  # QPlainTextEdit lays a block out when asked its size
+        return block.layout()
+
+    def scroll_to_offset(self, offset: float, at: float = 0.5) -> None:
+        """Scroll so the line holding ``offset`` sits at fraction ``at`` of the view's height.
+
+        QPlainTextEdit's scroll bar counts lines, estimating one per block it has not laid
+        out yet; so the top line is found by laying out only the blocks within one view
+        height above the target, and the value is taken from those same estimates.
+        """
         doc = self.document()
-        block = doc.findBlock(max(0, min(offset, doc.characterCount() - 1)))
+        block = doc.findBlock(int(max(0, min(offset, doc.characterCount() - 1))))
         while block.isValid() and not block.isVisible():
             block = block.next()
         if not block.isValid():
-            return self.verticalScrollBar().maximum()
-        layout = block.layout()
-        if layout.lineCount() == 0:
-            self.blockBoundingRect(block)  # lays the block out
-        rel = max(0, offset - block.position())
-        line = layout.lineForTextPosition(min(rel, max(0, block.length() - 1)))
-        within = line.lineNumber() if line.isValid() else 0
-        return block.firstLineNumber() + within
-
-    def lines_in_view(self) -> int:
-        return max(1, int(self.viewport().height() / max(1, self.fontMetrics().lineSpacing())))
-
-    def scroll_to_offset(self, offset: float, at: float = 0.5) -> None:
-        """Scroll so the line holding ``offset`` sits at fraction ``at`` of the view's height."""
-        line = self.line_number_of(int(offset))
+            block = doc.lastBlock()
+            while block.isValid() and not block.isVisible():
+                block = block.previous()
+            if not block.isValid():
+                return
+            offset = block.position() + block.length() - 1
+        layout = self._laid_out(block)
+        rel = int(max(0, min(offset - block.position(), block.length() - 1)))
+        line = layout.lineForTextPosition(rel)
+        top_line = line.lineNumber() if line.isValid() else 0
+        want = at * self.viewport().height()
+        above = 0.0
+        while True:
+            if top_line > 0:
+                height = layout.lineAt(top_line - 1).height()
+                if above + height > want:
+                    break
+                top_line -= 1
+                above += height
+                continue
+            previous = block.previous()
+            while previous.isValid() and not previous.isVisible():
+                previous = previous.previous()
+            if not previous.isValid():
+                break
+            block, layout = previous, self._laid_out(previous)
+            top_line = layout.lineCount()
         bar = self.verticalScrollBar()
-        bar.setValue(max(bar.minimum(), min(bar.maximum(), line - int(round(at * self.lines_in_view())))))
+        bar.setValue(max(bar.minimum(), min(bar.maximum(), block.firstLineNumber() + top_line)))
 
     def ensure_visible(self, start: int, end: int) -> None:
         """Scroll only if ``[start, end)`` is not already fully on screen."""

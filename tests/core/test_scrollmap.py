@@ -43,6 +43,8 @@ def test_equal_words_stay_level_inside_a_changed_link(samples):
     text_l, text_r = samples.left.document.text, samples.right.document.text
     checked = 0
     for link in samples.links:
+        if link.kind == "moved":
+            continue  # moved links cross the others: the map passes over them proportionally
         for op in link.ops:
             if op.tag == "equal" and op.left_end - op.left_start > 3:
                 # equal words keep level, give or take the white space the options ignore

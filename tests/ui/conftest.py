@@ -1,0 +1,74 @@
+"""Qt tests: offscreen, settings in a temporary folder, Qt warnings fail the test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+import reader.ui  # noqa: E402,F401  (the PySide6 reference-count guard, before any Qt call)
+from reader.ui.settings import ENV_VAR  # noqa: E402
+
+SAMPLE_NAMES = ("000_3cc47a45235a47aa.txt", "001_1d3a09f0e9c6fa03.txt")
+
+
+def pytest_collection_modifyitems(config, items):
+    here = os.path.dirname(__file__)
+    for item in items:
+        if str(item.fspath).startswith(here):
+            # any Qt warning fails the test, except the offscreen plugin's note on size hints
+            item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
+            item.add_marker(pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"))
+
+
+@pytest.fixture(autouse=True)
+def isolated_config(tmp_path, monkeypatch):
+    """Every test gets its own config folder; the user's real one is never touched."""
+    config = tmp_path / "config"
+    monkeypatch.setenv(ENV_VAR, str(config))
+    return config
+
+
+@pytest.fixture
+def sample_paths():
+    from importlib.resources import files
+
+    folder = files("reader") / "resources" / "samples"
+    return [str(folder / name) for name in SAMPLE_NAMES]
+
+
+def wait_shown(qtbot, window, timeout=15000):
+    """Wait until the pair is compared and its highlights are fully applied."""
+    qtbot.waitUntil(lambda: window.view.data is not None and not window.comparer.is_running(), timeout=timeout)
+    window.view.finish_applying()
+
+
+@pytest.fixture
+def make_window(qtbot):
+    from reader.ui.mainwindow import MainWindow
+    from reader.ui.settings import Settings
+
+    made = []
+
+    def make(size=(1400, 900)):
+        window = MainWindow(Settings())
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.comparer.cancel()
+
+
+@pytest.fixture
+def samples_window(make_window, qtbot):
+    window = make_window()
+    window.restore_session([])
+    wait_shown(qtbot, window)
+    return window

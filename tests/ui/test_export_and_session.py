@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from reader.cli import main as cli_main
+from reader.ui.settings import Settings, default_config_dir
+from tests.ui.conftest import wait_shown
+
+
+def test_export_writes_what_the_command_line_writes(make_window, qtbot, sample_paths, tmp_path):
+    window = make_window()
+    window.restore_session(sample_paths)
+    wait_shown(qtbot, window)
+    assert window.act_export_html.isEnabled()
+    assert window.act_export_html.shortcut().toString() == "Ctrl+E"
+    gui_html = window.export_to(str(tmp_path / "gui.html"), "html")
+    assert cli_main(["compare", *sample_paths, "-o", str(tmp_path / "cli.html")]) == 0
+    assert Path(gui_html).read_bytes() == (tmp_path / "cli.html").read_bytes()
+    window.export_to(str(tmp_path / "gui.json"), "json")
+    assert cli_main(["compare", *sample_paths, "-o", str(tmp_path / "cli.json")]) == 0
+    assert (tmp_path / "gui.json").read_bytes() == (tmp_path / "cli.json").read_bytes()
+    # with an option changed, the GUI and the matching command line still agree
+    window.act_options["ignore_case"].trigger()
+    qtbot.waitUntil(lambda: not window.view.data.comparison.options.ignore_case
+                    and not window.comparer.is_running(), timeout=10000)
+    window.export_to(str(tmp_path / "gui2.html"), "html")
+    assert cli_main(["compare", *sample_paths, "--case-sensitive", "-o", str(tmp_path / "cli2.html")]) == 0
+    assert (tmp_path / "gui2.html").read_bytes() == (tmp_path / "cli2.html").read_bytes()
+    assert not list(tmp_path.glob(".*.tmp"))  # atomic writes leave no temporary files
+
+
+def test_session_comes_back_at_the_next_start(make_window, qtbot, tmp_path, isolated_config):
+    assert default_config_dir() == isolated_config
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for name, body in (("a.txt", "Первый текст о выборах в парламент.\nЕщё одно предложение."),
+                       ("b.txt", "Второй текст о выборах в парламент.\nЕщё одно предложение."),
+                       ("c.txt", "Третий текст, совсем другой.")):
+        (texts / name).write_text(body, encoding="utf-8")
+    window = make_window()
+    window.add_paths([str(texts)])
+    ids = {item.name: item.id for item in window.model.items()}
+    window.compare_pair(ids["c.txt"], ids["a.txt"])
+    wait_shown(qtbot, window)
+    window.resize(1100, 700)
+    window.close()
+    saved = json.loads((isolated_config / "settings.json").read_text(encoding="utf-8"))
+    assert saved["session"]["pair"] == [ids["c.txt"], ids["a.txt"]]
+    assert str(texts) in saved["recent"][0]
+
+    again = make_window()
+    assert again.restore_geometry()
+    again.restore_session([])
+    wait_shown(qtbot, again)
+    assert sorted(item.name for item in again.model.items()) == ["a.txt", "b.txt", "c.txt"]
+    assert again.pair == (ids["c.txt"], ids["a.txt"])
+    assert "geometry" in saved  # (offscreen, restoreGeometry clamps the size to the 800×600 screen)
+
+
+def test_a_missing_session_file_is_reported_and_the_rest_loads(make_window, qtbot, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Текст, который на месте.", encoding="utf-8")
+    settings = Settings()
+    settings.set_session([str(good), str(tmp_path / "gone.txt")], [])
+    settings.save()
+    window = make_window()
+    window.restore_session([])
+    assert [item.name for item in window.model.items()] == ["good.txt"]
+    assert any("gone.txt" in m for m in window.message_bar.messages())
+
+
+def test_no_session_opens_the_bundled_samples(samples_window):
+    names = sorted(item.name for item in samples_window.model.items())
+    assert names == ["000_3cc47a45235a47aa.txt", "001_1d3a09f0e9c6fa03.txt"]
+    assert samples_window.pair is not None
+
+
+def test_broken_settings_do_not_stop_the_start(isolated_config):
+    isolated_config.mkdir(parents=True)
+    (isolated_config / "settings.json").write_text("{not json", encoding="utf-8")
+    settings = Settings()
+    assert settings.data == {} and "starting afresh" in settings.problem
+    settings.set("theme", "dark")
+    settings.save()
+    assert json.loads((isolated_config / "settings.json").read_text(encoding="utf-8"))["theme"] == "dark"

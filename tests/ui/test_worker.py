@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import random
+import time
+from importlib.resources import files
+
+from PySide6.QtCore import QTimer
+
+from reader.core import Document, Options
+from reader.ui.corpus import make_item
+from reader.ui.worker import Comparer
+from tests.ui.conftest import SAMPLE_NAMES
+
+
+def _samples():
+    folder = files("reader") / "resources" / "samples"
+    return [(folder / n).read_text(encoding="utf-8") for n in SAMPLE_NAMES]
+
+
+def test_a_stale_result_is_dropped(qtbot):
+    a, b = (Document.from_text(t, f"s{i}") for i, t in enumerate(_samples()))
+    comparer = Comparer()
+    results = []
+    comparer.ready.connect(results.append)
+    comparer.start(a, b, Options())
+    comparer.start(b, a, Options())  # the user picked another pair meanwhile
+    qtbot.waitUntil(lambda: not comparer.is_running(), timeout=10000)
+    qtbot.wait(100)  # give a late first result time to arrive (and be dropped)
+    assert len(results) == 1
+    assert results[0].comparison.left.document.text == b.text
+
+
+def make_megabyte_pair(seed: int = 20240301) -> tuple[str, str]:
+    """About 1 MB (UTF-8) per side from the samples' sentences: every paragraph made unique by
+    random word swaps, the right side edited further (substitutions, deletions, moves)."""
+    rng = random.Random(seed)
+    texts = _samples()
+    sentences = [s.strip() for t in texts for s in t.replace("\n", " ").split(". ") if len(s.split()) > 6]
+    vocabulary = sorted({w for t in texts for w in t.split() if w.isalpha() and len(w) > 3})
+    paragraphs, size = [], 0
+    while size < 1_000_000:
+        words = " ".join(rng.sample(sentences, 3)).split()
+        for i in range(len(words)):
+            if rng.random() < 0.25:
+                words[i] = rng.choice(vocabulary)
+        para = " ".join(words) + "."
+        paragraphs.append(para)
+        size += len(para.encode("utf-8")) + 2
+    right = []
+    for para in paragraphs:
+        r = rng.random()
+        if r < 0.04:
+            continue  # deleted paragraph
+        words = para.split()
+        for i in range(len(words)):
+            x = rng.random()
+            if x < 0.03:
+                words[i] = rng.choice(vocabulary)
+            elif x < 0.05:
+                words[i] = ""
+        right.append(" ".join(w for w in words if w))
+        if r > 0.97:
+            right.append(" ".join(rng.sample(vocabulary, 12)) + ".")  # an added paragraph
+    for _ in range(len(right) // 50):  # some paragraphs move
+        i, j = rng.randrange(len(right)), rng.randrange(len(right))
+        right.insert(j, right.pop(i))
+    return "\n\n".join(paragraphs), "\n\n".join(right)
+
+
+def test_the_ui_thread_never_stalls_on_the_megabyte_pair(make_window, qtbot, capsys):
+    left_text, right_text = make_megabyte_pair()
+    assert len(left_text.encode("utf-8")) > 1_000_000
+    window = make_window()
+    left = make_item(Document.from_text(left_text, "big-left.txt"))
+    right = make_item(Document.from_text(right_text, "big-right.txt"))
+    window.model.add(left)
+    window.model.add(right)
+    qtbot.wait(100)  # the window settles, as it would before a user picks the pair
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick():
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    started = time.perf_counter()
+    last[0] = started
+    window.compare_pair(left.id, right.id)  # includes putting 1 MB of text in both panes
+    sync_part = (time.perf_counter() - started) * 1000
+    qtbot.waitUntil(lambda: window.view.data is not None and not window.view.is_applying(), timeout=40000)
+    tick()
+    elapsed = time.perf_counter() - started
+    comparing = max(gaps) * 1000
+    # then jump through the text as a reader dragging the scroll bar would
+    gaps.clear()
+    for fraction in (0.25, 0.5, 0.75, 1.0):
+        bar = window.view.left.verticalScrollBar()
+        bar.setValue(int(bar.maximum() * fraction))
+        qtbot.wait(15)
+    tick()
+    timer.stop()
+    scrolling = max(gaps) * 1000
+    with capsys.disabled():
+        print(f"\n1 MB pair: compared and shown in {elapsed:.1f} s; longest UI-thread stall "
+              f"{comparing:.0f} ms while comparing and highlighting, {scrolling:.0f} ms while jumping "
+              f"through the text (compare_pair itself returned after {sync_part:.0f} ms)")
+    longest = max(comparing, scrolling)
+    assert window.progress.isHidden()
+    assert len(window.view.changes()) > 100
+    assert longest < 100, f"the UI thread stalled for {longest:.0f} ms"
+
+
+def test_progress_shows_for_long_comparisons(make_window, qtbot):
+    left_text, right_text = make_megabyte_pair(7)
+    window = make_window()
+    left = make_item(Document.from_text(left_text[:400_000], "l.txt"))
+    right = make_item(Document.from_text(right_text[:400_000], "r.txt"))
+    window.model.add(left)
+    window.model.add(right)
+    window.compare_pair(left.id, right.id)
+    qtbot.waitUntil(window.progress.isVisible, timeout=5000)
+    qtbot.waitUntil(lambda: window.view.data is not None, timeout=30000)
+    assert not window.progress.isVisible()
