@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import gc
 import random
+import sys
 import time
 from importlib.resources import files
 
@@ -23,10 +25,12 @@ def test_a_stale_result_is_dropped(qtbot):
     results = []
     comparer.ready.connect(results.append)
     comparer.start(a, b, Options())
+    assert not gc.isenabled() and sys.getswitchinterval() < 0.001  # see Comparer's notes
     comparer.start(b, a, Options())  # the user picked another pair meanwhile
     qtbot.waitUntil(lambda: not comparer.is_running(), timeout=10000)
     qtbot.wait(100)  # give a late first result time to arrive (and be dropped)
     assert len(results) == 1
+    assert gc.isenabled() and sys.getswitchinterval() == 0.005
     assert results[0].comparison.left.document.text == b.text
 
 
