@@ -5,16 +5,23 @@ from PySide6.QtGui import QDropEvent, QDragEnterEvent
 from PySide6.QtWidgets import QApplication
 
 
+def _event(cls, pos, mime):
+    """A drag or drop event; PySide6 before 6.12 takes the position as QPoint, later as QPointF."""
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    try:
+        return cls(QPointF(pos), *args)
+    except TypeError:
+        return cls(pos, *args)
+
+
 def _drop(window, paths):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     pos = QPoint(window.width() // 2, window.height() // 2)
-    enter = QDragEnterEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = _event(QDragEnterEvent, pos, mime)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
-    event = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = _event(QDropEvent, pos, mime)
     QApplication.sendEvent(window, event)
     return event
 
@@ -53,7 +60,6 @@ def test_non_file_drops_are_refused(make_window):
     window = make_window()
     mime = QMimeData()
     mime.setText("just text")
-    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = _event(QDragEnterEvent, QPoint(10, 10), mime)
     QApplication.sendEvent(window, enter)
     assert not enter.isAccepted()

@@ -125,7 +125,7 @@ def test_cancel_stops_midway_and_leaves_the_library_consistent(qtbot, lib, many_
     assert report.cancelled and 100 <= report.added < 1200 and not report.errors
     assert "Import cancelled" in dialog.summary_label.text()
     assert len(ticks) > 3 and max(b - a for a, b in zip(ticks, ticks[1:])) < 0.25
-    assert seen == sorted(seen) and seen[-1] == report.done
+    assert seen == sorted(seen) and seen[-1] <= report.done  # progress is throttled; the report is exact
     # consistent: every counted article is there in full, searchable, and nothing else
     assert lib.count() == report.added == len(report.added_ids)
     assert lib.integrity() == "ok"
