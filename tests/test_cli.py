@@ -237,3 +237,12 @@ def test_use_color_rules():
     assert use_color("auto", _Stream(True), {"TERM": "dumb"}) is False
     assert use_color("always", _Stream(False), {"NO_COLOR": "1"}) is True
     assert use_color("never", _Stream(True), {}) is False
+
+
+def test_text_summary_reports_the_encodings(pair):
+    pair[1].write_bytes(pair[1].read_text(encoding="utf-8").encode("cp1251"))
+    r = versus("compare", str(pair[0]), str(pair[1]))
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.decode("utf-8").splitlines()
+    assert lines[1].startswith("  left:  a.txt (utf-8), 2 sentences: ")
+    assert lines[2].startswith("  right: b.txt (cp1251), 2 sentences: ")

@@ -105,8 +105,10 @@ def _header(comparison: Comparison, paint: _Painter) -> list[str]:
     left, right = comparison.left, comparison.right
     lines = [
         paint("title", f"versus: {display_name(left)} → {display_name(right)}"),
-        f"  left:  {display_name(left)}, {plural(st.sentences_left, 'sentence')}: {one_line(left.title)}",
-        f"  right: {display_name(right)}, {plural(st.sentences_right, 'sentence')}: {one_line(right.title)}",
+        f"  left:  {display_name(left)} ({left.document.encoding}), {plural(st.sentences_left, 'sentence')}: "
+        f"{one_line(left.title)}",
+        f"  right: {display_name(right)} ({right.document.encoding}), {plural(st.sentences_right, 'sentence')}: "
+        f"{one_line(right.title)}",
         f"similarity {st.similarity:.1f}% | unchanged {_pct(st.unchanged)}, changed {_pct(st.changed)}, "
         f"removed {_pct(st.removed)}, moved {_pct(st.moved)} of the left text; "
         f"added {_pct(st.added)} of the right text",
