@@ -16,6 +16,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("files", nargs="*", metavar="FILE", help="text files or folders to open")
     parser.add_argument("--config-dir", metavar="DIR",
                         help="keep settings and the session here instead of the user's config folder")
+    parser.add_argument("--library", metavar="PATH",
+                        help="the corpus library to show in the Library tab (default: library.sqlite3 "
+                             "in the user data folder, as for `versus import`)")
     parser.add_argument("--theme", choices=("system", "light", "dark"),
                         help="colour theme (default: the last one chosen, else the system's)")
     parser.add_argument("--version", action="version", version=f"versus {__version__}")
@@ -41,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings(args.config_dir)
     theme = args.theme or settings.get("theme", "system")
     settings.set("theme", apply_theme(app, theme))
-    window = MainWindow(settings)
+    window = MainWindow(settings, library_path=args.library)
     if settings.problem:
         window.message_bar.add_problems([settings.problem], "Settings could not be read")
     if not window.restore_geometry():

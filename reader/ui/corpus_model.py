@@ -9,6 +9,8 @@ from reader.ui.corpus import CorpusItem
 COLUMNS = ("Title", "File", "Encoding", "Size", "Date")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole, ID_ROLE,
+                    Qt.ItemDataRole.TextAlignmentRole})
 
 
 def human_size(n: int) -> str:
@@ -39,8 +41,8 @@ class CorpusModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._items)):
-            return None
+        if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self._items)):
+            return None  # the view asks for many roles per cell: answer the others at once
         item = self._items[index.row()]
         col = index.column()
         doc = item.document
@@ -72,6 +74,23 @@ class CorpusModel(QAbstractTableModel):
         self._rows[item.id] = row
         self.endInsertRows()
         return True
+
+    def add_many(self, items) -> list[CorpusItem]:
+        """Append the items whose text is not here yet, in one insertion; returns those added."""
+        fresh: list[CorpusItem] = []
+        seen = set(self._rows)
+        for item in items:
+            if item.id not in seen:
+                seen.add(item.id)
+                fresh.append(item)
+        if fresh:
+            first = len(self._items)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            for offset, item in enumerate(fresh):
+                self._items.append(item)
+                self._rows[item.id] = first + offset
+            self.endInsertRows()
+        return fresh
 
     def remove(self, item_id: str) -> bool:
         row = self._rows.get(item_id)

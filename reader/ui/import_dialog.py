@@ -151,7 +151,16 @@ class ImportDialog(QDialog):
         self.file_label.setToolTip(current)
 
     def _on_finished(self, report: ImportReport) -> None:
+        self.show_report(report)
+        self.imported.emit(report)
+        if self._close_when_done:
+            self.accept()
+
+    def show_report(self, report: ImportReport) -> None:
+        """Show a finished import's summary and error table (also for an earlier import)."""
         self.report = report
+        if not self._roots:  # not started here: the report of an earlier import
+            self.heading.setText("The last import into the library")
         self.bar.setRange(0, max(report.total, 1))
         self.bar.setValue(report.done if report.total else 1)
         self.count_label.setText(f"{report.done:,} of {_plural(report.total, 'file')}")
@@ -164,9 +173,6 @@ class ImportDialog(QDialog):
         self.cancel_button.hide()
         self.close_button.show()
         self.close_button.setDefault(True)
-        self.imported.emit(report)
-        if self._close_when_done:
-            self.accept()
 
     def _on_failed(self, message: str) -> None:
         self.bar.setRange(0, 1)

@@ -5,22 +5,25 @@ from __future__ import annotations
 import base64
 import os
 from dataclasses import fields
+from functools import lru_cache
 from importlib.resources import files as package_files
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QIcon, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHeaderView, QLabel,
-                               QLineEdit, QMainWindow, QMenu, QMessageBox, QProgressBar, QSplitter,
-                               QTableView, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox,
+                               QProgressBar, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
 from reader import APP_NAME, __version__
-from reader.core import LoadError, Options, load_bytes
+from reader.core import Document, Options
 from reader.ui.compare_view import CompareView, legend_style
-from reader.ui.corpus import CorpusItem, expand_paths, load_item, make_item
-from reader.ui.corpus_model import SORT_ROLE, CorpusModel, item_id_of
+from reader.ui.corpus import CorpusItem
+from reader.ui.corpus_model import item_id_of
 from reader.ui.find_bar import FindBar
+from reader.ui.mainwindow_files import FilesMixin
+from reader.ui.mainwindow_library import LibraryMixin
 from reader.ui.message_bar import MessageBar
+from reader.ui.open_texts import OpenTextsPanel
 from reader.ui.settings import Settings
 from reader.ui.theme import THEMES, apply_theme
 from reader.ui.viewdata import ViewData
@@ -50,62 +53,39 @@ def app_icon() -> QIcon:
     return QIcon(str(icon_file)) if icon_file.is_file() else QIcon()
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings | None = None, parent=None):
+class MainWindow(FilesMixin, LibraryMixin, QMainWindow):
+    """Two tabs on the left ("Open texts" and "Library"), the comparison on the right.
+
+    ``library_path`` chooses the library file (``versus --library PATH``); by default it is
+    the one in the user data folder.
+    """
+
+    def __init__(self, settings: Settings | None = None, parent=None, library_path: str | None = None):
         super().__init__(parent)
         self.settings = settings or Settings()
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.options = Options.from_dict(self.settings.get("options", {}) or {})
-        self.pair: tuple[str, str] | None = None
+        self.pair: tuple[str, str] | None = None   # the open texts compared, by content id
+        self._shown: tuple[Document, Document] | None = None  # what the view compares, either tab's
         self._selection_order: list[str] = []
-        self._restoring = False
 
-        self.model = CorpusModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setSortRole(SORT_ROLE)
-
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setObjectName("corpusFilter")
-        self.filter_edit.setPlaceholderText("Filter by title, file, date…")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView()
-        self.table.setObjectName("corpusTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((170, 90, 60, 58, 80)):
-            header.resizeSection(col, width)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.open_texts = OpenTextsPanel()
+        self.open_texts.setObjectName("openTexts")
+        self.model, self.proxy = self.open_texts.model, self.open_texts.proxy
+        self.filter_edit, self.table = self.open_texts.filter_edit, self.open_texts.table
         self.table.customContextMenuRequested.connect(self._corpus_menu)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.doubleClicked.connect(self._on_double_click)
-        hint = QLabel("Select two texts to compare them (the first one picked goes left), "
-                      "or right-click one: Compare with…")
-        hint.setWordWrap(True)
-        hint.setObjectName("corpusHint")
-        hint.setEnabled(False)
-
-        corpus_panel = QWidget()
-        corpus_layout = QVBoxLayout(corpus_panel)
-        corpus_layout.setContentsMargins(4, 4, 0, 4)
-        corpus_layout.addWidget(self.filter_edit)
-        corpus_layout.addWidget(self.table, 1)
-        corpus_layout.addWidget(hint)
+        self._build_library(library_path)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("sideTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.open_texts, "Open texts")
+        self.tabs.addTab(self.library_tab, "Library")
+        self.tabs.setTabToolTip(0, "Files you opened or dropped here (Alt+1)")
+        self.tabs.setTabToolTip(1, "The corpus library: search, story groups, similarity (Alt+2)")
 
         self.view = CompareView()
         self.find_bar = FindBar(self.view.left, self.view.right)
@@ -118,7 +98,7 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(corpus_panel)
+        self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(compare_panel)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -142,7 +122,9 @@ class MainWindow(QMainWindow):
         self.view.zoom_changed.connect(lambda size: self.settings.set("point_size", size))
 
         self._build_status()
+        self._build_files()
         self._build_actions()
+        self._build_library_actions()
         self._build_menus()
         self._build_toolbar()
         size = self.settings.get("point_size")
@@ -151,6 +133,7 @@ class MainWindow(QMainWindow):
         self.view.set_show_boilerplate(bool(self.settings.get("show_boilerplate", False)))
         self.act_show_boilerplate.setChecked(self.view.show_boilerplate)
         self._update_actions()
+        self.tabs.currentChanged.connect(self._on_tab_changed)
 
     # ------------------------------------------------------------------ building
     def _build_status(self) -> None:
@@ -259,6 +242,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
+        file_menu.addAction(self.act_import)
+        file_menu.addAction(self.act_import_folder)
+        file_menu.addAction(self.act_import_report)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_export_html)
         file_menu.addAction(self.act_export_json)
         file_menu.addSeparator()
@@ -315,83 +302,13 @@ class MainWindow(QMainWindow):
         self.toolbar = tb
 
     # ------------------------------------------------------------------ corpus
-    def add_paths(self, paths, remember: bool = True) -> tuple[list[CorpusItem], list[str]]:
-        """Load files (folders recursively); returns (items added, problems as 'file: reason')."""
-        found, errors = expand_paths(paths)
-        problems = [str(e) for e in errors]
-        added: list[CorpusItem] = []
-        for path in found:
-            try:
-                item = load_item(path)
-            except LoadError as exc:
-                problems.append(str(exc))
-                continue
-            if self.model.add(item):
-                added.append(item)
-        if remember:
-            for raw in paths:
-                if Path(raw).exists():
-                    self.settings.add_recent(str(Path(raw).resolve()))
-        if problems:
-            self.message_bar.add_problems(problems)
-        self._update_actions()
-        return added, problems
-
-    def add_samples(self) -> list[CorpusItem]:
-        added = []
-        folder = samples_dir()
-        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-            if not entry.name.endswith(".txt"):
-                continue
-            try:
-                doc = load_bytes(entry.read_bytes(), name=entry.name, path=str(entry))
-            except LoadError as exc:
-                self.message_bar.add_problems([str(exc)])
-                continue
-            item = make_item(doc)
-            if self.model.add(item):
-                added.append(item)
-        self._update_actions()
-        return added
-
-    def restore_session(self, cli_files: list[str] | None = None) -> None:
-        """Bring back the last corpus and pair, add files given on the command line, and fall
-        back to the bundled samples when there is nothing else."""
-        self._restoring = True
-        try:
-            files, pair = self.settings.session()
-            if files:
-                self.add_paths(files, remember=False)
-            given: list[CorpusItem] = []
-            if cli_files:
-                before = {it.id for it in self.model.items()}
-                self.add_paths(cli_files)
-                # a file already in the list still counts as given, for the pair
-                for raw in cli_files:
-                    for path in expand_paths([raw])[0]:
-                        for it in self.model.items():
-                            if it.path and Path(it.path) == path.resolve() and it not in given:
-                                given.append(it)
-                del before
-            if len(self.model) == 0:
-                self.add_samples()
-            if len(given) >= 2:
-                self.compare_pair(given[0].id, given[1].id)
-            elif len(pair) == 2 and pair[0] in self.model and pair[1] in self.model:
-                self.compare_pair(pair[0], pair[1])
-            elif len(self.model) >= 2:
-                items = self.model.items()
-                self.compare_pair(items[0].id, items[1].id)
-        finally:
-            self._restoring = False
-
     def _on_selection(self, *_args) -> None:
         rows = self.table.selectionModel().selectedRows()
         ids = [item_id_of(self.proxy.mapToSource(ix)) for ix in rows]
         ids = [i for i in ids if i]
         self._selection_order = [i for i in self._selection_order if i in ids] + \
                                 [i for i in ids if i not in self._selection_order]
-        if len(self._selection_order) == 2 and not self._restoring:
+        if len(self._selection_order) == 2:
             left, right = self._selection_order
             if self.pair != (left, right):
                 self.compare_pair(left, right)
@@ -446,8 +363,10 @@ class MainWindow(QMainWindow):
         self.model.remove(item_id)
         if self.pair and item_id in self.pair:
             self.pair = None
+            self._shown = None
             self.comparer.cancel()
             self.view.clear()
+            self.setWindowTitle(APP_NAME)
             self.summary.setText("No comparison yet")
         self._save_session()
         self._update_actions()
@@ -458,17 +377,28 @@ class MainWindow(QMainWindow):
         if left is None or right is None or left_id == right_id:
             return False
         self.pair = (left_id, right_id)
-        if self.view.set_documents(left.document, right.document, self._side_title("Left", left),
-                                   self._side_title("Right", right)):
+        self.library_pair = None
+        self.show_documents(left.document, right.document, self._side_title("Left", left),
+                            self._side_title("Right", right), (left.name, right.name))
+        return True
+
+    def show_documents(self, left: Document, right: Document, left_title: str, right_title: str,
+                       names: tuple[str, str]) -> None:
+        """Show two documents and compare them in the background (for either tab's pair)."""
+        self._shown = (left, right)
+        if self.view.set_documents(left, right, left_title, right_title):
             # lay out and paint the new texts now, before the worker competes for the GIL
             self.view.repaint()
         self.find_bar.refresh()
-        self.setWindowTitle(f"{left.name} ↔ {right.name} — {APP_NAME}")
+        self.setWindowTitle(f"{_short(names[0])} ↔ {_short(names[1])} — {APP_NAME}")
         self.summary.setText("Comparing…")
-        self.comparer.start(left.document, right.document, self.options)
+        self.comparer.start(left, right, self.options)
         self._save_session()
         self._update_actions()
-        return True
+
+    def showing(self) -> tuple[Document, Document] | None:
+        """The two documents in the view (open texts or library articles), if any."""
+        return self._shown
 
     @staticmethod
     def _side_title(label: str, item: CorpusItem) -> str:
@@ -477,6 +407,8 @@ class MainWindow(QMainWindow):
     def swap_sides(self) -> None:
         if self.pair:
             self.compare_pair(self.pair[1], self.pair[0])
+        elif self.library_pair:
+            self.compare_articles(self.library_pair[1], self.library_pair[0])
 
     def set_option(self, name: str, value: bool) -> None:
         self.options = self.options.with_(**{name: value})
@@ -484,16 +416,14 @@ class MainWindow(QMainWindow):
         self.recompare()
 
     def recompare(self) -> None:
-        if self.pair:
-            left, right = (self.model.item_by_id(i) for i in self.pair)
+        if self._shown:
             self.summary.setText("Comparing…")
-            self.comparer.start(left.document, right.document, self.options)
+            self.comparer.start(self._shown[0], self._shown[1], self.options)
 
     def _on_ready(self, data: ViewData) -> None:
         comp = data.comparison
-        current = (self.model.item_by_id(self.pair[0]), self.model.item_by_id(self.pair[1])) if self.pair else None
-        if not current or current[0] is None or current[1] is None or \
-                (current[0].document.text, current[1].document.text) != (comp.left.document.text, comp.right.document.text):
+        current = self._shown
+        if current is None or (current[0].text, current[1].text) != (comp.left.document.text, comp.right.document.text):
             return  # belongs to a pair no longer shown
         self.view.show_data(data)
         self.find_bar.refresh()
@@ -531,7 +461,7 @@ class MainWindow(QMainWindow):
         has = self.view.data is not None
         self.act_export_html.setEnabled(has)
         self.act_export_json.setEnabled(has)
-        self.act_swap.setEnabled(self.pair is not None)
+        self.act_swap.setEnabled(self._shown is not None)
 
     # ------------------------------------------------------------------ export
     def export_to(self, path: str, fmt: str) -> str:
@@ -547,7 +477,7 @@ class MainWindow(QMainWindow):
         if self.view.data is None:
             return
         comp = self.view.data.comparison
-        stem = f"{Path(comp.left.document.name).stem}-vs-{Path(comp.right.document.name).stem}"
+        stem = f"{_file_stem(comp.left.document.name)}-vs-{_file_stem(comp.right.document.name)}"
         start = os.path.join(self.settings.get("export_dir", "") or str(Path.home()), f"{stem}.{fmt}")
         filters = "HTML page (*.html *.htm)" if fmt == "html" else "JSON (*.json)"
         path, _ = QFileDialog.getSaveFileName(self, f"Export comparison as {fmt.upper()}", start, filters)
@@ -565,41 +495,7 @@ class MainWindow(QMainWindow):
         if box.exec() == QMessageBox.StandardButton.Open:
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
-    # ------------------------------------------------------------------ files
-    def open_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Open texts", self.settings.get("open_dir", "") or str(Path.home()),
-                                                "Texts (*.txt *.md *.text);;All files (*)")
-        if paths:
-            self.settings.set("open_dir", str(Path(paths[0]).parent))
-            self._add_and_maybe_compare(paths)
-
-    def open_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Open a folder of texts", self.settings.get("open_dir", "") or str(Path.home()))
-        if path:
-            self.settings.set("open_dir", path)
-            self._add_and_maybe_compare([path])
-
-    def _add_and_maybe_compare(self, paths) -> None:
-        added, _problems = self.add_paths(paths)
-        if len(added) >= 2 and (self.pair is None or len(paths) == 2):
-            self.compare_pair(added[0].id, added[1].id)
-        elif self.pair is None and len(self.model) >= 2:
-            items = self.model.items()
-            self.compare_pair(items[0].id, items[1].id)
-        self._save_session()
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = self.settings.recent
-        for path in recent:
-            act = self.recent_menu.addAction(path)
-            act.triggered.connect(lambda _c=False, p=path: self._add_and_maybe_compare([p]))
-        if recent:
-            self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction("Clear List")
-        clear.setEnabled(bool(recent))
-        clear.triggered.connect(self.settings.clear_recent)
-
+    # ------------------------------------------------------------------ drops
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
@@ -608,14 +504,29 @@ class MainWindow(QMainWindow):
 
     def dragMoveEvent(self, event) -> None:
         self.dragEnterEvent(event)
+        tab = self._tab_under(event.position().toPoint())
+        if tab >= 0 and event.isAccepted():
+            self.tabs.setCurrentIndex(tab)  # hovering over a tab shows it, as file managers do
+
+    def _tab_under(self, pos) -> int:
+        bar = self.tabs.tabBar()
+        return bar.tabAt(bar.mapFrom(self, pos)) if bar.isVisible() else -1
 
     def dropEvent(self, event) -> None:
+        """Files dropped go where the user is: into the library when its tab is shown (or the
+        drop lands on its tab), else into "Open texts"."""
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if not paths:
             event.ignore()
             return
         event.acceptProposedAction()
-        self._add_and_maybe_compare(paths)
+        tab = self._tab_under(event.position().toPoint())
+        if tab >= 0:
+            self.tabs.setCurrentIndex(tab)
+        if self.library_is_current():
+            self.import_into_library(paths)
+        else:
+            self.open_paths(paths)
 
     # ------------------------------------------------------------------ theme, about, session
     def set_theme(self, name: str) -> None:
@@ -653,12 +564,13 @@ class MainWindow(QMainWindow):
         return ok
 
     def _save_session(self) -> None:
-        files = [it.path for it in self.model.items() if it.path and Path(it.path).is_file()
-                 and not _is_sample(it.path)]
+        # item paths are resolved when read; a file deleted since is reported at the next start
+        files = [it.path for it in self.model.items() if it.path and not _is_sample(it.path)]
         pair = list(self.pair) if self.pair else []
         if any(_is_sample(it.path) for it in self.model.items() if self.pair and it.id in self.pair):
             pair = []
-        self.settings.set_session(files, pair)
+        self.settings.set_session(files, pair, tab="library" if self.library_is_current() else "files",
+                                  library_pair=list(self.library_pair or ()))
 
     def save_state(self) -> None:
         self.settings.set("geometry", base64.b64encode(bytes(self.saveGeometry())).decode("ascii"))
@@ -674,15 +586,35 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.comparer.cancel()
+        self.loader.cancel()
         self.save_state()
+        self.loader.wait(5000)
+        self.library_tab.close_library()
         super().closeEvent(event)
 
 
+@lru_cache(maxsize=1)
+def _sample_folders() -> frozenset[str]:
+    folder = str(samples_dir())
+    return frozenset({folder, str(Path(folder).resolve())})
+
+
 def _is_sample(path: str) -> bool:
-    try:
-        return Path(path).resolve().parent == Path(str(samples_dir())).resolve()
-    except OSError:
-        return False
+    """A bundled sample? (No file system calls: the session is saved after every change.)"""
+    return bool(path) and os.path.dirname(path) in _sample_folders()
+
+
+def _short(name: str, limit: int = 40) -> str:
+    return name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
+
+
+def _file_stem(name: str, limit: int = 40) -> str:
+    """A file-name-safe stem from a document's name (a file name, or a library article's title)."""
+    stem = Path(name).stem if Path(name).suffix.lower() in (".txt", ".md", ".text", ".html", ".htm") else name
+    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in stem).strip("._")
+    while "__" in safe:
+        safe = safe.replace("__", "_")
+    return safe[:limit].rstrip("_") or "text"
 
 
 def summary_text(data: ViewData) -> str:

@@ -66,7 +66,7 @@ class Settings:
     def clear_recent(self) -> None:
         self.data["recent"] = []
 
-    # the session: corpus files and the compared pair (by content id, with paths as a fallback)
+    # the session: corpus files and the compared pair (by content id), the tab, the library pair
     def session(self) -> tuple[list[str], list[str]]:
         value = self.data.get("session", {})
         if not isinstance(value, dict):
@@ -75,5 +75,17 @@ class Settings:
         pair = [p for p in value.get("pair", []) if isinstance(p, str)]
         return files, pair[:2]
 
-    def set_session(self, files: list[str], pair: list[str]) -> None:
-        self.data["session"] = {"files": list(files), "pair": list(pair)}
+    def library_session(self) -> tuple[str, list[int]]:
+        """The tab shown last ("files" or "library") and the library pair compared, if any."""
+        value = self.data.get("session", {})
+        if not isinstance(value, dict):
+            return "files", []
+        tab = value.get("tab") if value.get("tab") in ("files", "library") else "files"
+        pair = value.get("library_pair", [])
+        pair = [p for p in pair if isinstance(p, int) and not isinstance(p, bool)] if isinstance(pair, list) else []
+        return tab, pair[:2] if len(pair) >= 2 else []
+
+    def set_session(self, files: list[str], pair: list[str], *, tab: str = "files",
+                    library_pair: list[int] | tuple[int, ...] = ()) -> None:
+        self.data["session"] = {"files": list(files), "pair": list(pair), "tab": tab,
+                                "library_pair": list(library_pair)}

@@ -6,14 +6,13 @@ asked to stop (compare()'s cancel callback) as soon as a newer request is made.
 
 from __future__ import annotations
 
-import gc
-import sys
 import threading
 import traceback
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from reader.core import Cancelled, Document, Options, compare
+from reader.ui import background
 from reader.ui.viewdata import ViewData, build_view_data
 
 
@@ -65,13 +64,8 @@ class Comparer(QObject):
     progress = Signal(float, str)   # fraction, stage
     busy = Signal(bool)
     SHOW_AFTER_MS = 200
-    # While a job runs, the UI thread needs the GIL back for every paint and every call into
-    # Python (PySide takes it for each overridden virtual). At CPython's default 5 ms switch
-    # interval a frame with ~100 such entries waits half a second; at 0.2 ms it waits ~20 ms.
-    SWITCH_INTERVAL = 0.0002
-    # The cyclic garbage collector, when a full collection falls due in the worker, holds the
-    # GIL for 60-90 ms on a large heap (measured in the test suite). A comparison builds
-    # acyclic data that reference counting frees, so automatic collection pauses meanwhile.
+    # while a job runs, reader.ui.background lowers the GIL switch interval and pauses the
+    # cyclic garbage collector, so the UI thread gets the GIL back quickly
 
     def __init__(self, parent=None, pool: QThreadPool | None = None):
         super().__init__(parent)
@@ -88,8 +82,6 @@ class Comparer(QObject):
         self._show_timer.setSingleShot(True)
         self._show_timer.timeout.connect(self._show_busy)
         self.dropped = 0  # stale results thrown away (for tests)
-        self._saved_interval: float | None = None
-        self._gc_was_enabled = True
 
     @property
     def request(self) -> int:
@@ -107,10 +99,7 @@ class Comparer(QObject):
             self._current += 1
             request = self._current
         if not self._running:
-            self._saved_interval = sys.getswitchinterval()
-            sys.setswitchinterval(min(self._saved_interval, self.SWITCH_INTERVAL))
-            self._gc_was_enabled = gc.isenabled()
-            gc.disable()
+            background.begin()
         self._running = True
         if not self._show_timer.isActive() and not self._shown:
             self._show_timer.start(self.SHOW_AFTER_MS)
@@ -129,11 +118,8 @@ class Comparer(QObject):
             self.busy.emit(True)
 
     def _finish(self) -> None:
-        if self._running and self._saved_interval is not None:
-            sys.setswitchinterval(self._saved_interval)
-            self._saved_interval = None
-            if self._gc_was_enabled:
-                gc.enable()
+        if self._running:
+            background.end()
         self._running = False
         self._show_timer.stop()
         if self._shown:

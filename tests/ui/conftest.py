@@ -25,9 +25,11 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(autouse=True)
 def isolated_config(tmp_path, monkeypatch):
-    """Every test gets its own config folder; the user's real one is never touched."""
+    """Every test gets its own config folder and data folder (where the default library lives);
+    the user's real ones are never touched."""
     config = tmp_path / "config"
     monkeypatch.setenv(ENV_VAR, str(config))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     return config
 
 
@@ -37,6 +39,11 @@ def sample_paths():
 
     folder = files("reader") / "resources" / "samples"
     return [str(folder / name) for name in SAMPLE_NAMES]
+
+
+def wait_loaded(qtbot, window, timeout=15000):
+    """Wait until the files being read in the background are all in the list."""
+    qtbot.waitUntil(lambda: not window.loader.is_running(), timeout=timeout)
 
 
 def wait_shown(qtbot, window, timeout=15000):
@@ -52,8 +59,8 @@ def make_window(qtbot):
 
     made = []
 
-    def make(size=(1400, 900)):
-        window = MainWindow(Settings())
+    def make(size=(1400, 900), library_path=None):
+        window = MainWindow(Settings(), library_path=library_path)
         qtbot.addWidget(window)
         window.resize(*size)
         window.show()
@@ -64,6 +71,9 @@ def make_window(qtbot):
     yield make
     for window in made:
         window.comparer.cancel()
+        window.loader.cancel()
+        window.loader.wait(5000)
+        window.library_tab.close_library()
 
 
 @pytest.fixture

@@ -4,6 +4,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QDragEnterEvent
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.conftest import wait_loaded
+
 
 def _event(cls, pos, mime):
     """A drag or drop event; PySide6 before 6.12 takes the position as QPoint, later as QPointF."""
@@ -39,6 +41,7 @@ def test_dropping_files_and_folders_adds_them_and_reports_bad_ones(make_window, 
     empty.write_bytes(b"")
     event = _drop(window, [folder, bad, empty])
     assert event.isAccepted()
+    wait_loaded(qtbot, window)
     names = sorted(item.name for item in window.model.items())
     assert names == ["one.txt", "three.text", "two.md"]
     assert window.message_bar.isVisible()
@@ -51,6 +54,7 @@ def test_dropping_files_and_folders_adds_them_and_reports_bad_ones(make_window, 
     copy = tmp_path / "copy.txt"
     copy.write_bytes((folder / "one.txt").read_bytes())
     _drop(window, [copy])
+    wait_loaded(qtbot, window)
     assert len(window.model) == 3
     window.message_bar.close_button.click()
     assert not window.message_bar.isVisible() and window.message_bar.messages() == []

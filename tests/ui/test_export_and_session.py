@@ -5,7 +5,7 @@ from pathlib import Path
 
 from reader.cli import main as cli_main
 from reader.ui.settings import Settings, default_config_dir
-from tests.ui.conftest import wait_shown
+from tests.ui.conftest import wait_loaded, wait_shown
 
 
 def test_export_writes_what_the_command_line_writes(make_window, qtbot, sample_paths, tmp_path):
@@ -40,6 +40,7 @@ def test_session_comes_back_at_the_next_start(make_window, qtbot, tmp_path, isol
         (texts / name).write_text(body, encoding="utf-8")
     window = make_window()
     window.add_paths([str(texts)])
+    wait_loaded(qtbot, window)
     ids = {item.name: item.id for item in window.model.items()}
     window.compare_pair(ids["c.txt"], ids["a.txt"])
     wait_shown(qtbot, window)
@@ -66,6 +67,7 @@ def test_a_missing_session_file_is_reported_and_the_rest_loads(make_window, qtbo
     settings.save()
     window = make_window()
     window.restore_session([])
+    wait_loaded(qtbot, window)
     assert [item.name for item in window.model.items()] == ["good.txt"]
     assert any("gone.txt" in m for m in window.message_bar.messages())
 

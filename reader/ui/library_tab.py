@@ -1,0 +1,181 @@
+"""The "Library" tab: opens the corpus library the first time it is needed, without blocking.
+
+The first open of a library imports numpy and datasketch and may create and migrate the
+database: half a second or more. A QThreadPool runnable does that (and closes its connection);
+the UI thread then opens its own connection, which takes milliseconds, and builds the
+LibraryPanel. Until then the tab says what it is doing; if the library cannot be opened it says
+why and offers to try again, and ``failed(message)`` lets the window show it in its message bar.
+
+Work that needs the library (a session's pair, an import) is queued with ``when_open``.
+Files dropped on the tab come out as ``importRequested(paths)``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import traceback
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QStackedLayout, QVBoxLayout, QWidget
+
+_PREPARE_MODULES = ("reader.library.library", "reader.library.importer", "reader.ui.library_panel")
+
+
+def default_library_path() -> Path:
+    from reader.library.db import default_path  # light: no numpy
+
+    return default_path()
+
+
+class _Signals(QObject):
+    done = Signal(str)  # "" when the library can be opened, else why not
+
+
+class _PrepareJob(QRunnable):
+    """Import the library's modules and open (create, migrate) the database once, off the UI thread."""
+
+    def __init__(self, path: Path, signals: _Signals):
+        super().__init__()
+        self.setAutoDelete(True)
+        self.path, self.signals = path, signals
+
+    def run(self) -> None:
+        try:
+            for name in _PREPARE_MODULES:
+                importlib.import_module(name)
+            from reader.library.library import Library
+
+            Library(self.path).close()
+            self.signals.done.emit("")
+        except Exception as exc:  # LibraryError names the file and the reason; anything else too
+            if type(exc).__name__ != "LibraryError":
+                traceback.print_exc()
+            self.signals.done.emit(str(exc) or type(exc).__name__)
+
+
+class LibraryTab(QWidget):
+    opened = Signal(object)   # the LibraryPanel
+    failed = Signal(str)
+    importRequested = Signal(list)
+
+    def __init__(self, path: str | Path | None = None, parent=None):
+        super().__init__(parent)
+        self._given_path = Path(path) if path else None
+        self.path: Path | None = None
+        self.library = None
+        self.panel = None
+        self.state = "closed"  # closed, opening, open, failed
+        self.error = ""
+        self._waiting: list[tuple[Callable, Callable | None]] = []
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._prepared)
+        self.setAcceptDrops(True)
+
+        self.message = QLabel("The library opens when this tab is shown.")
+        self.message.setObjectName("libraryMessage")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry = QPushButton("Try Again")
+        self.retry.setObjectName("libraryRetry")
+        self.retry.clicked.connect(self.ensure_open)
+        self.retry.hide()
+        placeholder = QWidget()
+        box = QVBoxLayout(placeholder)
+        box.addStretch(1)
+        box.addWidget(self.message)
+        box.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addStretch(2)
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(placeholder)
+
+    # --- opening ----------------------------------------------------------------------------
+
+    def ensure_open(self) -> None:
+        """Start opening the library unless it is open or opening."""
+        if self.state in ("open", "opening"):
+            return
+        self.state = "opening"
+        self.error = ""
+        try:
+            self.path = self._given_path or default_library_path()
+        except Exception as exc:  # platformdirs found no data folder
+            self._fail(f"no folder for the library ({exc})")
+            return
+        self.message.setText(f"Opening the library…\n{self.path}")
+        self.retry.hide()
+        self._pool.start(_PrepareJob(self.path, self._signals))
+
+    def when_open(self, callback: Callable, on_failure: Callable | None = None) -> None:
+        """Call ``callback(panel)`` once the library is open (now, if it is); ``on_failure(message)``
+        if it cannot be opened."""
+        if self.state == "open":
+            callback(self.panel)
+            return
+        self._waiting.append((callback, on_failure))
+        self.ensure_open()
+
+    def _prepared(self, problem: str) -> None:
+        if problem:
+            self._fail(problem)
+            return
+        from reader.library.db import LibraryError
+        from reader.library.library import Library
+        from reader.ui.library_panel import LibraryPanel
+
+        try:
+            self.library = Library(self.path)
+        except LibraryError as exc:
+            self._fail(str(exc))
+            return
+        self.panel = LibraryPanel(self.library)
+        self.panel.setObjectName("libraryPanel")
+        self._stack.addWidget(self.panel)
+        self._stack.setCurrentWidget(self.panel)
+        self.state = "open"
+        self.opened.emit(self.panel)
+        waiting, self._waiting = self._waiting, []
+        for callback, _ in waiting:
+            callback(self.panel)
+
+    def _fail(self, message: str) -> None:
+        self.state = "failed"
+        self.error = message
+        self.message.setText(f"The library could not be opened.\n\n{message}")
+        self.retry.show()
+        waiting, self._waiting = self._waiting, []
+        self.failed.emit(message)
+        for _, on_failure in waiting:
+            if on_failure is not None:
+                on_failure(message)
+
+    def close_library(self) -> None:
+        """Close the connection (when the window closes); waits for an opening in progress."""
+        self._pool.waitForDone()
+        if self.library is not None:
+            self.library.close()
+            self.library = None
+            self.state = "closed"
+
+    # --- drops ------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.importRequested.emit(paths)
