@@ -31,6 +31,13 @@ def article_label(article) -> str:
     return article.source or article.path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
+def article_heading(article) -> str:
+    """Outlet and date first: versions of one story share their title, and a pane's heading is
+    elided at its end."""
+    where = article_label(article) + (f" · {article.date}" if article.date else "")
+    return f"{where} — {article.title}"
+
+
 class LibraryMixin:
     def _build_library(self, library_path: str | None) -> None:
         self.library_pair: tuple[int, int] | None = None
@@ -96,8 +103,7 @@ class LibraryMixin:
         self.pair = None
         self.library_pair = (left_id, right_id)
         self.show_documents(article_document(left), article_document(right),
-                            f"Left: {left.title}  ({article_label(left)})",
-                            f"Right: {right.title}  ({article_label(right)})",
+                            f"Left: {article_heading(left)}", f"Right: {article_heading(right)}",
                             (article_label(left), article_label(right)))
         return True
 

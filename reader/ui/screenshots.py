@@ -1,7 +1,9 @@
-"""Render the main window offscreen, light and dark: ``python -m reader.ui.screenshots docs``.
+"""Render the main window offscreen: ``python -m reader.ui.screenshots docs``.
 
 Writes ``screenshot-light.png`` and ``screenshot-dark.png`` (1400×900) with the bundled samples
-compared, the first change selected and the pointer resting on a changed sentence.
+compared, the first change selected and the pointer resting on a changed sentence, and
+``screenshot-library.png``: the Library tab with the samples and a few generated versions from
+named outlets, sorted by story group, two of them compared.
 """
 
 from __future__ import annotations
@@ -60,10 +62,116 @@ def render(folder: str | os.PathLike, themes=("light", "dark")) -> list[Path]:
     return written
 
 
+# (outlet, date, words replaced, sentences left out by index, a sentence added at the end)
+VERSIONS = (
+    ("Караван", "2022-03-01", {"кардинальной": "радикальной"}, (), ""),
+    ("Вестник", "2022-03-01", {"апатичным": "равнодушным", "Сетевые графики": "Планы работы"}, (1,),
+     "Съезд продлится один день."),
+    ("Tribune KZ", "2022-03-02", {"серьезные изменения": "глубокие перемены"}, (4, 5),
+     "Решения съезда вступят в силу после регистрации."),
+    ("Курьер", "2022-03-02", {"решительно": "окончательно"}, (2,), ""),
+)
+OTHER_STORIES = (
+    ("Экспресс", "2022-03-01", "В Алматы открыли новый мост через реку",
+     "Движение по мосту откроют в субботу. Строительство заняло два года. Мост соединит два района города."),
+    ("Вестник", "2022-02-28", "Городской совет утвердил бюджет на 2022 год",
+     "Расходы на школы и больницы выросли на десять процентов. Депутаты обсуждали бюджет три часа."),
+)
+
+
+def _article_page(title: str, outlet: str, date: str, paragraphs: list[str]) -> str:
+    import html
+
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    return (f'<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+            f'<meta property="og:site_name" content="{html.escape(outlet)}">'
+            f'<meta property="article:published_time" content="{date}"></head>'
+            f"<body><article><h1>{html.escape(title)}</h1>{body}</article></body></html>")
+
+
+def write_demo_corpus(folder: Path) -> None:
+    """The bundled samples, four edited versions of the first from named outlets, two other stories."""
+    import shutil
+
+    from reader.ui.mainwindow import samples_dir
+
+    folder.mkdir(parents=True, exist_ok=True)
+    samples = Path(str(samples_dir()))
+    for sample in sorted(samples.glob("*.txt")):
+        shutil.copy(sample, folder / sample.name)
+    lines = [ln for ln in (samples / "000_3cc47a45235a47aa.txt").read_text(encoding="utf-8").splitlines() if ln.strip()]
+    title, paragraphs = lines[0], lines[1:-1]  # the last line is a photo credit
+    for n, (outlet, date, words, dropped, added) in enumerate(VERSIONS):
+        kept = [p for i, p in enumerate(paragraphs) if i not in dropped]
+        text = "\n".join(kept)
+        for old, new in words.items():
+            text = text.replace(old, new, 1)
+        kept = text.split("\n") + ([added] if added else [])
+        (folder / f"version_{n}.html").write_text(_article_page(title, outlet, date, kept), encoding="utf-8")
+    for n, (outlet, date, title, body) in enumerate(OTHER_STORIES):
+        (folder / f"other_{n}.html").write_text(_article_page(title, outlet, date, body.split(". ")), encoding="utf-8")
+
+
+def render_library(folder: str | os.PathLike, theme: str = "light") -> Path:
+    import reader.ui  # noqa: F401
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from reader.library import Library, import_paths
+    from reader.ui.mainwindow import MainWindow
+    from reader.ui.settings import Settings
+    from reader.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(["versus"])
+    app.setApplicationName("Versus")
+    out_dir = Path(folder)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as work:
+        work_dir = Path(work)
+        write_demo_corpus(work_dir / "corpus")
+        with Library(work_dir / "library.sqlite3") as lib:
+            import_paths(lib, [str(work_dir / "corpus")])
+        apply_theme(app, theme)
+        window = MainWindow(Settings(work_dir / "config"), library_path=str(work_dir / "library.sqlite3"))
+        window.resize(*SIZE)
+        window.show()
+        window.splitter.setSizes([600, SIZE[0] - 600])
+        window.show_library()
+        _wait(app, lambda: window.library_tab.state in ("open", "failed"), "the library did not open")
+        panel = window.library_tab.panel
+        if panel is None:
+            raise RuntimeError(f"the library could not be opened: {window.library_tab.error}")
+        panel.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # by story group: versions together
+        _wait(app, lambda: panel.model.order[0] == "group", "the table was not sorted")
+        rows = {panel.model.row(r).source: r for r in range(panel.model.rowCount())}
+        panel.select_rows(rows.get("Караван", 0), rows.get("Вестник", 1))
+        panel.compare_selected()
+        _wait(app, lambda: window.view.data is not None and not window.comparer.is_running(),
+              "the pair was not compared")
+        window.view.finish_applying()
+        window.view.next_change()
+        app.processEvents()
+        path = out_dir / "screenshot-library.png"
+        window.grab().save(str(path))
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return path
+
+
+def _wait(app, condition, message: str, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{message} within {seconds:.0f} s")
+        app.processEvents()
+        time.sleep(0.005)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     folder = argv[0] if argv else "docs"
-    for path in render(folder):
+    for path in render(folder) + [render_library(folder)]:
         print(path)
     return 0
 
