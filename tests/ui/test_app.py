@@ -9,8 +9,11 @@ from reader.app import build_parser
 
 
 def test_command_line_of_the_reader():
-    args = build_parser().parse_args(["a.txt", "b.txt", "--config-dir", "/tmp/x", "--theme", "dark"])
+    args = build_parser().parse_args(["a.txt", "b.txt", "--config-dir", "/tmp/x", "--theme", "dark",
+                                      "--library", "/tmp/news.sqlite3"])
     assert args.files == ["a.txt", "b.txt"] and args.config_dir == "/tmp/x" and args.theme == "dark"
+    assert args.library == "/tmp/news.sqlite3"
+    assert build_parser().parse_args([]).library is None  # the user data folder's library
 
 
 def test_qt_calls_do_not_leak_references_to_none_or_bools(qapp):

@@ -193,6 +193,8 @@ def test_session_brings_back_the_library_tab_and_pair(make_window, qtbot, librar
     qtbot.waitUntil(lambda: again.library_pair == pair, timeout=20000)
     wait_shown(qtbot, again)
     assert again.view.data.comparison.right.document.path.endswith("001_1d3a09f0e9c6fa03.txt")
+    # versions share a title, so a pane's heading starts with where the article comes from
+    assert again.view.left_title.toolTip().startswith("Left: variant.txt — ")
     # the samples are still in "Open texts", but not compared over the library pair
     assert len(again.model) == 2 and again.pair is None
 
@@ -209,3 +211,25 @@ def test_a_library_that_cannot_be_opened_is_reported_not_fatal(make_window, qtbo
     assert window.library_tab.retry.isVisible()
     assert "could not be opened" in window.library_tab.message.text()
     assert window.view.data is not None  # the comparison shown is untouched
+
+
+def test_a_window_that_never_shows_the_library_never_loads_it():
+    """The library (numpy, datasketch, SQLite) is loaded when its tab is first shown, not at start."""
+    import subprocess
+    import sys
+
+    code = ("import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+            "import reader.ui\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([])\n"
+            "import tempfile\n"
+            "from reader.ui.mainwindow import MainWindow\n"
+            "from reader.ui.settings import Settings\n"
+            "d = tempfile.mkdtemp()\n"
+            "w = MainWindow(Settings(d), library_path=d + '/lib.sqlite3'); w.show(); app.processEvents()\n"
+            "import sys\n"
+            "print(' '.join(m for m in sys.modules if m.split('.')[0] in ('numpy', 'datasketch', 'trafilatura')"
+            " or m in ('reader.library.library', 'reader.ui.library_panel')))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.split() == []
