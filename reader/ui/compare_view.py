@@ -188,12 +188,7 @@ class CompareView(QWidget):
             side = self.data.side(which)
             hidden = frozenset() if self._show_boilerplate else side.hidden_lines
             self._appliers[which].apply(side.spans, formats, hidden)
-        if anchor is not None:
-            self._syncing = True
-            try:
-                self.left.scroll_to_offset(anchor, 0.0)
-            finally:
-                self._syncing = False
+        self._restore_top(anchor)
         self._sync_from(self.left)
 
     def _on_applied(self) -> None:
@@ -420,13 +415,19 @@ class CompareView(QWidget):
         for pane in (self.left, self.right):
             pane.set_point_size(size)
         if anchor is not None:
-            self._syncing = True
-            try:
-                self.left.scroll_to_offset(anchor, 0.0)
-            finally:
-                self._syncing = False
+            self._restore_top(anchor)
             self._sync_from(self.left)
         self.zoom_changed.emit(size)
+
+    def _restore_top(self, anchor: int | None) -> None:
+        """Scroll the left pane back to ``anchor`` without echoing it to the right one."""
+        if anchor is None:
+            return
+        self._syncing = True
+        try:
+            self.left.scroll_to_offset(anchor, 0.0)
+        finally:
+            self._syncing = False
 
     def zoom_in(self) -> None:
         self.set_point_size(self._size + 1)

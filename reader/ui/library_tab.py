@@ -20,6 +20,8 @@ from typing import Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedLayout, QVBoxLayout, QWidget
 
+from reader.ui.drops import accept_file_drag, local_paths
+
 _PREPARE_MODULES = ("reader.library.library", "reader.library.importer", "reader.ui.library_panel")
 
 
@@ -164,16 +166,13 @@ class LibraryTab(QWidget):
     # --- drops ------------------------------------------------------------------------------
 
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        accept_file_drag(event)
 
     def dragMoveEvent(self, event) -> None:
         self.dragEnterEvent(event)
 
     def dropEvent(self, event) -> None:
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = local_paths(event.mimeData())
         if not paths:
             event.ignore()
             return

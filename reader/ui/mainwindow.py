@@ -19,6 +19,7 @@ from reader.core import Document, Options
 from reader.ui.compare_view import CompareView, legend_style
 from reader.ui.corpus import CorpusItem
 from reader.ui.corpus_model import item_id_of
+from reader.ui.drops import accept_file_drag, local_paths
 from reader.ui.find_bar import FindBar
 from reader.ui.mainwindow_files import FilesMixin
 from reader.ui.mainwindow_library import LibraryMixin
@@ -497,10 +498,7 @@ class MainWindow(FilesMixin, LibraryMixin, QMainWindow):
 
     # ------------------------------------------------------------------ drops
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        accept_file_drag(event)
 
     def dragMoveEvent(self, event) -> None:
         self.dragEnterEvent(event)
@@ -515,7 +513,7 @@ class MainWindow(FilesMixin, LibraryMixin, QMainWindow):
     def dropEvent(self, event) -> None:
         """Files dropped go where the user is: into the library when its tab is shown (or the
         drop lands on its tab), else into "Open texts"."""
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = local_paths(event.mimeData())
         if not paths:
             event.ignore()
             return
