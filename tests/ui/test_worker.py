@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import gc
-import random
 import sys
 import time
 from importlib.resources import files
@@ -11,6 +10,7 @@ from PySide6.QtCore import QTimer
 from reader.core import Document, Options
 from reader.ui.corpus import make_item
 from reader.ui.worker import Comparer
+from bench.generate import make_pair
 from tests.ui.conftest import SAMPLE_NAMES
 
 
@@ -34,41 +34,10 @@ def test_a_stale_result_is_dropped(qtbot):
     assert results[0].comparison.left.document.text == b.text
 
 
-def make_megabyte_pair(seed: int = 20240301) -> tuple[str, str]:
-    """About 1 MB (UTF-8) per side from the samples' sentences: every paragraph made unique by
-    random word swaps, the right side edited further (substitutions, deletions, moves)."""
-    rng = random.Random(seed)
-    texts = _samples()
-    sentences = [s.strip() for t in texts for s in t.replace("\n", " ").split(". ") if len(s.split()) > 6]
-    vocabulary = sorted({w for t in texts for w in t.split() if w.isalpha() and len(w) > 3})
-    paragraphs, size = [], 0
-    while size < 1_000_000:
-        words = " ".join(rng.sample(sentences, 3)).split()
-        for i in range(len(words)):
-            if rng.random() < 0.25:
-                words[i] = rng.choice(vocabulary)
-        para = " ".join(words) + "."
-        paragraphs.append(para)
-        size += len(para.encode("utf-8")) + 2
-    right = []
-    for para in paragraphs:
-        r = rng.random()
-        if r < 0.04:
-            continue  # deleted paragraph
-        words = para.split()
-        for i in range(len(words)):
-            x = rng.random()
-            if x < 0.03:
-                words[i] = rng.choice(vocabulary)
-            elif x < 0.05:
-                words[i] = ""
-        right.append(" ".join(w for w in words if w))
-        if r > 0.97:
-            right.append(" ".join(rng.sample(vocabulary, 12)) + ".")  # an added paragraph
-    for _ in range(len(right) // 50):  # some paragraphs move
-        i, j = rng.randrange(len(right)), rng.randrange(len(right))
-        right.insert(j, right.pop(i))
-    return "\n\n".join(paragraphs), "\n\n".join(right)
+def make_megabyte_pair(seed: int = 20221) -> tuple[str, str]:
+    """The benchmark's 1 MB pair (bench/generate.py): the samples' paragraphs, each copy made
+    unique by word swaps, the right side re-edited (substitutions, deletions, moves)."""
+    return make_pair(1_000_000, seed)
 
 
 def test_the_ui_thread_never_stalls_on_the_megabyte_pair(make_window, qtbot, capsys):
