@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reader.ui.highlight import accent, mix
@@ -77,6 +77,10 @@ class OverviewBar(QWidget):
         self.folding: Folding | None = None
         self.view_range: tuple[int, int] = (0, 0)
         self.current: tuple[int, int] | None = None
+        # the marks change only with a new comparison, the view range at every scroll: the
+        # marks are drawn once into a pixmap (thousands of them on a 1 MB text take ~15 ms)
+        self._layer: QPixmap | None = None
+        self._layer_key: tuple | None = None
 
     def sizeHint(self) -> QSize:
         return QSize(14, 400)
@@ -84,6 +88,7 @@ class OverviewBar(QWidget):
     def set_marks(self, marks: list[tuple[str, int, int]], folding: Folding | None) -> None:
         self.marks = marks
         self.folding = folding
+        self._layer = None
         self.update()
 
     def set_view_range(self, start: int, end: int) -> None:
@@ -99,20 +104,34 @@ class OverviewBar(QWidget):
         inner = self.height() - 4
         return 2 + inner * (self.folding.fraction(offset) if self.folding else 0.0)
 
+    def _marks_layer(self, pal: QPalette) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, pal.cacheKey())
+        if self._layer is None or self._layer_key != key:
+            layer = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            layer.setDevicePixelRatio(ratio)
+            base = pal.color(QPalette.ColorRole.Base)
+            layer.fill(mix(base, pal.color(QPalette.ColorRole.Text), 0.06))
+            painter = QPainter(layer)
+            w = self.width()
+            colours = {role: accent(pal, role) for role in ("removed", "added", "changed", "moved")}
+            for role, start, end in self.marks:
+                y0, y1 = self._y(start), self._y(end)
+                painter.fillRect(QRectF(2, y0, w - 4, max(2.0, y1 - y0)), colours[role])
+            painter.end()
+            self._layer, self._layer_key = layer, key
+        return self._layer
+
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         pal = self.palette()
-        base = pal.color(QPalette.ColorRole.Base)
         text = pal.color(QPalette.ColorRole.Text)
-        painter.fillRect(self.rect(), mix(base, text, 0.06))
         if self.folding is None:
+            painter.fillRect(self.rect(), mix(pal.color(QPalette.ColorRole.Base), text, 0.06))
             painter.end()
             return
+        painter.drawPixmap(0, 0, self._marks_layer(pal))
         w = self.width()
-        colours = {role: accent(pal, role) for role in ("removed", "added", "changed", "moved")}
-        for role, start, end in self.marks:
-            y0, y1 = self._y(start), self._y(end)
-            painter.fillRect(QRectF(2, y0, w - 4, max(2.0, y1 - y0)), colours[role])
         highlight = pal.color(QPalette.ColorRole.Highlight)
         if self.current:
             y0, y1 = self._y(self.current[0]), self._y(self.current[1])
