@@ -29,6 +29,8 @@ class Unit:
     key: str              # normalised text; equal keys mean equal sentences
     stems: frozenset      # word stems, for similarity
     length: int           # characters, for weighting
+    position: int = -1    # sentence number in the text; units with positions one apart are
+                          # neighbours (clutter between two units keeps them apart)
 
 
 @dataclass
@@ -177,6 +179,12 @@ def align(left: list[Unit], right: list[Unit], threshold: float,
     return groups
 
 
+def _neighbours(a: Unit, b: Unit) -> bool:
+    if a.position < 0 or b.position < 0:
+        return abs(a.index - b.index) == 1
+    return abs(a.position - b.position) == 1
+
+
 def _containment(part: frozenset, whole: frozenset | set) -> float:
     return len(part & whole) / len(part) if part else 0.0
 
@@ -199,7 +207,7 @@ def _join_fragments(left: list[Unit], right: list[Unit], groups: list[Group],
                 if len(stems) < 2:
                     continue
                 for nb in (u - 1, u + 1):
-                    if not 0 <= nb < len(units):
+                    if not 0 <= nb < len(units) or not _neighbours(units[u], units[nb]):
                         continue
                     g = own_owner.get(nb)
                     if g is not None:
@@ -235,7 +243,9 @@ def _join_fragments(left: list[Unit], right: list[Unit], groups: list[Group],
                 continue
             if g is not None:
                 members = g.left if side == "l" else g.right
-                if not (u == min(members) - 1 or u == max(members) + 1):
+                units = left if side == "l" else right
+                ends = (min(members), max(members))
+                if not (u in (ends[0] - 1, ends[1] + 1) and any(_neighbours(units[u], units[m]) for m in ends)):
                     continue
                 members.append(u)
                 members.sort()

@@ -41,7 +41,7 @@ class _Prepared:
             loose = norm if options == _LOOSE else normalise(piece, _LOOSE)
             words = WORD_RE.findall(loose)
             key = _sentence_key(norm, options)
-            self.units.append(Unit(len(self.units), key, stems_of(words), s.end - s.start))
+            self.units.append(Unit(len(self.units), key, stems_of(words), s.end - s.start, si))
             self.unit_sentence.append(si)
         self.title = next((" ".join(text[p.start:p.end].split())[:200]
                            for p, c in zip(self.paras, self.clutter) if not c), "")

@@ -181,3 +181,15 @@ def test_link_similarity_is_below_one_exactly_when_changed():
     assert c.links[0].changed and c.links[0].similarity == round(54 / 56, 4)  # 27 letters equal of 29 + 27
     c = cmp("Энтузиасты с горящими глазами.", "Энтузиасты с горящими глазами.")
     assert c.links[0].similarity == 1.0
+
+
+def test_a_split_does_not_reach_across_page_clutter():
+    left = "Вступление к статье о погоде.\nПрезидент выступил на съезде партии и предложил переименовать её в Аманат.\n"
+    right = ("Вступление к статье о погоде.\nПрезидент выступил на съезде партии.\nФото: Reuters\n"
+             "Он предложил переименовать её в Аманат.\n")
+    c = cmp(left, right)
+    rtext = c.right.document.text
+    for link in c.links:
+        assert "Фото" not in rtext[link.right_span[0]:link.right_span[1]]
+    assert [rtext[s.start:s.end] for s in c.right.segments if s.status == "boilerplate"] == ["Фото: Reuters"]
+    assert c.stats.similarity <= 100.0
