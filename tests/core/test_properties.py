@@ -81,19 +81,21 @@ def test_a_text_equals_itself(a, opts):
 
 @common
 @given(st.lists(st.sampled_from(["Партия сменила название.", "Съезд прошёл в столице.", "Президент выступил.",
-                                 "Делегаты голосовали единогласно.", "Решение вступит в силу завтра."]),
+                                 "Делегаты голосовали единогласно.", "Решение вступит в силу завтра.",
+                                 "Съезд прошёл в столице, и президент выступил.", "Фото: Reuters", "• 20"]),
                 max_size=12),
        st.randoms(use_true_random=False))
 def test_every_sentence_is_in_at_most_one_link(sentences, rnd):
-    shuffled = sentences[:]
+    shuffled = [s for s in sentences if rnd.random() > 0.2]
     rnd.shuffle(shuffled)
-    c = compare(Document.from_text(" ".join(sentences)), Document.from_text(" ".join(shuffled)))
+    c = compare(Document.from_text("\n".join(sentences)), Document.from_text("\n".join(shuffled)))
     for side, attr in ((c.left, "left"), (c.right, "right")):
         owners = {}
         for link in c.links:
             first, last = getattr(link, attr)
             for k in range(first, last + 1):
                 if side.segments[k].kind == "sentence":
+                    assert side.segments[k].status != "boilerplate"
                     assert k not in owners, (k, owners.get(k), link.index)
                     owners[k] = link.index
-    assert c.stats.similarity == 100.0 if sorted(sentences) == sorted(shuffled) else True
+    assert 0.0 <= c.stats.similarity <= 100.0
