@@ -27,7 +27,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
-    import reader.ui  # noqa: F401  (guards Qt before the first call)
     from PySide6.QtWidgets import QApplication
 
     from reader.ui.mainwindow import MainWindow, app_icon

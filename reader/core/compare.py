@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Callable
 
-from reader.core.align import Group, Unit, align, stems_of
+from reader.core.align import Unit, align, stems_of
 from reader.core.boilerplate import classify
 from reader.core.model import Comparison, Document, Link, Segment, Side, Stats, WordOp
-from reader.core.normalize import is_punctuation, normalise
+from reader.core.normalize import normalise
 from reader.core.options import Options
-from reader.core.segment import Sentence, WORD_RE, paragraphs, sentences
+from reader.core.segment import WORD_RE, paragraphs, sentences
 from reader.core.worddiff import word_ops
 
 Progress = Callable[[float, str], None]
@@ -74,10 +74,11 @@ def compare(a: Document, b: Document, options: Options | None = None, *,
     groups = align(left.units, right.units, options.match_threshold, check)
     report(0.6, "comparing words")
 
+    lsegs, lsent_seg = _tile(a.text, left, "deleted")
+    rsegs, rsent_seg = _tile(b.text, right, "inserted")
     links: list[Link] = []
     lseg_link: dict[int, int] = {}
     rseg_link: dict[int, int] = {}
-    pending = []
     for n, g in enumerate(groups):
         if n % 256 == 0:
             check()
@@ -92,19 +93,12 @@ def compare(a: Document, b: Document, options: Options | None = None, *,
         changed = any(op.tag != "equal" for op in ops)
         kind = "moved" if g.moved else ("changed" if changed else "equal")
         similarity = _op_similarity(a.text, b.text, ops) if changed else 1.0
-        pending.append((ls, rs, lspan, rspan, kind, similarity, changed, ops))
-    report(0.9, "building the result")
-
-    lsegs, lsent_seg = _tile(a.text, left, lseg_link, "deleted")
-    rsegs, rsent_seg = _tile(b.text, right, rseg_link, "inserted")
-    for n, (ls, rs, lspan, rspan, kind, similarity, changed, ops) in enumerate(pending):
         lrange = (lsent_seg[ls[0]], lsent_seg[ls[-1]])
         rrange = (rsent_seg[rs[0]], rsent_seg[rs[-1]])
         links.append(Link(n, kind, lrange, rrange, lspan, rspan, round(similarity, 4), changed, ops))
-        for si in ls:
-            lseg_link[lsent_seg[si]] = n
-        for sj in rs:
-            rseg_link[rsent_seg[sj]] = n
+        lseg_link.update((lsent_seg[si], n) for si in ls)
+        rseg_link.update((rsent_seg[sj], n) for sj in rs)
+    report(0.9, "building the result")
     lsegs = _apply_links(lsegs, lseg_link, links)
     rsegs = _apply_links(rsegs, rseg_link, links)
     stats = _stats(lsegs, rsegs, links, a.text, b.text)
@@ -129,7 +123,7 @@ def _op_similarity(ltext: str, rtext: str, ops: tuple[WordOp, ...]) -> float:
     return min(same / total, 0.9999) if total else 0.9999
 
 
-def _tile(text: str, prep: _Prepared, _unused, unlinked: str) -> tuple[list[Segment], dict[int, int]]:
+def _tile(text: str, prep: _Prepared, unlinked: str) -> tuple[list[Segment], dict[int, int]]:
     """Segments covering ``text``: each sentence, and the white space between them."""
     segs: list[Segment] = []
     sent_seg: dict[int, int] = {}

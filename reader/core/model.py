@@ -7,8 +7,11 @@ All offsets are ``[start, end)`` indices into ``Document.text`` (a Python ``str`
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from reader.core.options import Options
 
 SegmentStatus = Literal["equal", "changed", "moved", "inserted", "deleted", "boilerplate", "space"]
 LinkKind = Literal["equal", "changed", "moved"]
@@ -136,8 +139,7 @@ class Comparison:
     right: Side
     links: tuple[Link, ...]
     stats: Stats
-    options: "Options"  # noqa: F821 (reader.core.options.Options)
-    meta: dict = field(default_factory=dict, compare=False)
+    options: Options
 
     def side(self, which: Literal["left", "right"]) -> Side:
         return self.left if which == "left" else self.right

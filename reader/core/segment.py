@@ -135,8 +135,3 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         kind = m.lastgroup
         out.append(Token(m.start(), m.end(), "word" if kind == "num" else kind))
     return out
-
-
-def words(text: str) -> list[str]:
-    """The word tokens of ``text`` (no offsets): the cheap path for comparison keys."""
-    return WORD_RE.findall(text)

@@ -18,7 +18,6 @@ SIZE = (1400, 900)
 
 
 def render(folder: str | os.PathLike, themes=("light", "dark")) -> list[Path]:
-    import reader.ui  # noqa: F401
     from PySide6.QtWidgets import QApplication
 
     from reader.ui.mainwindow import MainWindow
@@ -113,7 +112,6 @@ def write_demo_corpus(folder: Path) -> None:
 
 
 def render_library(folder: str | os.PathLike, theme: str = "light") -> Path:
-    import reader.ui  # noqa: F401
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 

@@ -40,7 +40,6 @@ def test_each_linked_sentence_maps_onto_its_counterpart(samples):
 
 def test_equal_words_stay_level_inside_a_changed_link(samples):
     smap = build_scroll_map(samples)
-    text_l, text_r = samples.left.document.text, samples.right.document.text
     checked = 0
     for link in samples.links:
         if link.kind == "moved":

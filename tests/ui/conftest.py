@@ -8,7 +8,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-import reader.ui  # noqa: E402,F401  (the PySide6 reference-count guard, before any Qt call)
 from reader.ui.settings import ENV_VAR  # noqa: E402
 
 SAMPLE_NAMES = ("000_3cc47a45235a47aa.txt", "001_1d3a09f0e9c6fa03.txt")
