@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from typing import Callable
@@ -15,7 +16,7 @@ SOFT = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 
 
 @lru_cache(maxsize=64)
-def _table(quotes: bool, dashes: bool, spaces: bool, yo: bool) -> dict:
+def _table(quotes: bool, dashes: bool, spaces: bool, yo: bool) -> dict[int, str | None]:
     table: dict = {}
     if spaces:
         table.update({ord(c): " " for c in SPACES})
@@ -29,16 +30,53 @@ def _table(quotes: bool, dashes: bool, spaces: bool, yo: bool) -> dict:
     return table
 
 
+@lru_cache(maxsize=64)
+def _replacer(quotes: bool, dashes: bool, spaces: bool, yo: bool) -> tuple[re.Pattern | None, dict[str, str]]:
+    """A pattern matching the characters the table changes, and what each becomes.
+
+    ``str.translate`` with a dict looks up every character (about 20 µs for a sentence of
+    Cyrillic); finding the few characters that change and replacing each is four times faster.
+    """
+    table = _table(quotes, dashes, spaces, yo)
+    replacements = {chr(k): v or "" for k, v in table.items()}
+    if not replacements:
+        return None, replacements
+    return re.compile("[" + re.escape("".join(sorted(replacements))) + "]"), replacements
+
+
 def normalise(text: str, options: Options) -> str:
     """The comparison key of ``text`` (a token or a run of tokens)."""
-    text = text.translate(_table(options.unify_quotes, options.unify_dashes, options.ignore_whitespace,
-                                 options.yo_as_ye))
+    pattern, replacements = _replacer(options.unify_quotes, options.unify_dashes, options.ignore_whitespace,
+                                      options.yo_as_ye)
+    if pattern is not None:
+        for char in set(pattern.findall(text)):
+            text = text.replace(char, replacements[char])
     if options.ignore_whitespace and text.isspace():
         text = " "
     if options.ignore_case:
         text = text.casefold()
         if options.yo_as_ye:
             text = text.replace("ё", "е")  # casefold can make ё from other letters (Ё)
+    return text
+
+
+def normalise_in_place(text: str, options: Options) -> str | None:
+    """``text`` normalised character for character, so that a slice of the result is the
+    normalised slice of ``text``; None when normalising would shift offsets (soft hyphens
+    dropped, or a letter that case-folds to two, like ß). One pass over a whole text is much
+    faster than one per sentence."""
+    if options.ignore_whitespace and any(c in text for c in SOFT):
+        return None
+    pattern, replacements = _replacer(options.unify_quotes, options.unify_dashes, options.ignore_whitespace,
+                                      options.yo_as_ye)
+    if pattern is not None:
+        for char in set(pattern.findall(text)):
+            text = text.replace(char, replacements[char])
+    if options.ignore_case:
+        folded = text.casefold()
+        if len(folded) != len(text):
+            return None
+        text = folded.replace("ё", "е") if options.yo_as_ye else folded
     return text
 
 
