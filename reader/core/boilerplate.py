@@ -56,34 +56,54 @@ _SHAPE = re.compile("|".join(f"(?:{p.pattern})" for p in _BY_SHAPE), re.IGNORECA
 _WORD = re.compile(r"\w+")
 
 
-def _words(line: str) -> int:
-    return len(_WORD.findall(line))
+class _Lines:
+    """The paragraphs with what the rules ask of each, worked out once.
+
+    Article sentences end in punctuation, so for most lines the word count (the costly part)
+    is never needed: only a line with an open end can be a tag, a button or a headline.
+    """
+
+    def __init__(self, lines: list[str]):
+        self.text = lines
+        self.open = [line.rstrip()[-1:] not in _END for line in lines]
+        self._words: dict[int, int] = {}
+
+    def words(self, i: int) -> int:
+        n = self._words.get(i)
+        if n is None:
+            n = self._words[i] = len(_WORD.findall(self.text[i]))
+        return n
+
+    def short(self, i: int) -> bool:
+        """A tag, a menu entry, a button: up to four words and no sentence end."""
+        return self.open[i] and self.words(i) <= 4
+
+    def headline(self, i: int) -> bool:
+        """A linked headline: five to twenty-five words and no sentence end."""
+        return self.open[i] and 5 <= self.words(i) <= 25
 
 
 def _is_short(line: str) -> bool:
     """A tag, a menu entry, a button: up to four words and no sentence end."""
-    return line.rstrip()[-1:] not in _END and _words(line) <= 4
-
-
-def _is_headline(line: str) -> bool:
-    """A linked headline: five to twenty-five words and no sentence end."""
-    return line.rstrip()[-1:] not in _END and 5 <= _words(line) <= 25
+    return line.rstrip()[-1:] not in _END and len(_WORD.findall(line)) <= 4
 
 
 def classify(text: str, spans: list[Span] | None = None) -> list[bool]:
     """For each paragraph of ``text`` (or of ``spans``), whether it is page clutter."""
     spans = paragraphs(text) if spans is None else spans
-    lines = [text[s.start:s.end] for s in spans]
-    flags = [False] * len(lines)
+    lines = _Lines([text[s.start:s.end] for s in spans])
+    flags = [False] * len(spans)
     seen: set[str] = set()
-    for i, line in enumerate(lines):
+    for i, line in enumerate(lines.text):
         body = line.strip(_BULLET + " \t")
-        key = " ".join(_WORD.findall(line.casefold())) if len(line) < 300 else ""
+        # a repeat can only be flagged when it has an open end, and an earlier line with a
+        # sentence end is an article sentence, not the headline it repeats
+        key = " ".join(_WORD.findall(line.casefold())) if lines.open[i] and len(line) < 300 else ""
         if len(line) < 200 and (_SHAPE.search(body) or _SHAPE.search(line)):
             flags[i] = True
         elif line.lstrip()[:1] in "•·▪►▶◦‣∙" and _is_short(body):
             flags[i] = True  # a bullet menu entry or ticker
-        elif key and key in seen and (_is_short(line) or _is_headline(line)) and line.lstrip()[:1] not in "—–-":
+        elif key and key in seen and (lines.short(i) or lines.headline(i)) and line.lstrip()[:1] not in "—–-":
             flags[i] = True  # a headline or caption printed again (not a repeated sentence)
         if key:
             seen.add(key)
@@ -92,28 +112,28 @@ def classify(text: str, spans: list[Span] | None = None) -> list[bool]:
     return flags
 
 
-def _mark_sandwiched(lines: list[str], flags: list[bool]) -> None:
+def _mark_sandwiched(lines: _Lines, flags: list[bool]) -> None:
     """A short line between two clutter lines (a city name in a weather widget) is clutter."""
-    for i in range(1, len(lines) - 1):
-        if not flags[i] and flags[i - 1] and flags[i + 1] and _is_short(lines[i]):
+    for i in range(1, len(flags) - 1):
+        if not flags[i] and flags[i - 1] and flags[i + 1] and lines.short(i):
             flags[i] = True
 
 
-def _mark_link_lists(lines: list[str], flags: list[bool]) -> None:
-    i, n = 0, len(lines)
+def _mark_link_lists(lines: _Lines, flags: list[bool]) -> None:
+    i, n = 0, len(flags)
     while i < n:
-        if not (_is_short(lines[i]) or _is_headline(lines[i]) or flags[i]):
+        if not (lines.short(i) or lines.headline(i) or flags[i]):
             i += 1
             continue
         j = i
-        while j < n and (_is_short(lines[j]) or _is_headline(lines[j]) or flags[j]):
+        while j < n and (lines.short(j) or lines.headline(j) or flags[j]):
             j += 1
         run = range(i, j)
-        header = any(_LIST_HEADER.match(lines[k].strip()) for k in run)
-        headlines = sum(1 for k in run if _is_headline(lines[k]) and not flags[k])
-        shorts = sum(1 for k in run if _is_short(lines[k]) or flags[k])
+        header = any(_LIST_HEADER.match(lines.text[k].strip()) for k in run)
+        headlines = sum(1 for k in run if lines.headline(k) and not flags[k])
+        shorts = sum(1 for k in run if lines.short(k) or flags[k])
         if header:
-            start = next(k for k in run if _LIST_HEADER.match(lines[k].strip()))
+            start = next(k for k in run if _LIST_HEADER.match(lines.text[k].strip()))
             for k in range(start, j):
                 flags[k] = True
         elif headlines >= 4 and shorts >= 3:
