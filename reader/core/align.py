@@ -18,6 +18,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
 
+from reader.core.segment import WORD_RE
+
 STEM = 5  # crude stemming for inflected languages: compare the first letters of long words
 
 
@@ -27,10 +29,18 @@ class Unit:
 
     index: int            # position among this side's alignable sentences
     key: str              # normalised text; equal keys mean equal sentences
-    stems: frozenset      # word stems, for similarity
+    loose: str            # text normalised for similarity (case, quotes, ё folded)
     length: int           # characters, for weighting
     position: int = -1    # sentence number in the text; units with positions one apart are
                           # neighbours (clutter between two units keeps them apart)
+    _stems: frozenset | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def stems(self) -> frozenset:
+        """Word stems, for similarity; worked out only for sentences without an equal twin."""
+        if self._stems is None:
+            self._stems = stems_of(WORD_RE.findall(self.loose))
+        return self._stems
 
 
 @dataclass
@@ -40,8 +50,8 @@ class Group:
     score: float
     moved: bool = False
     exact: bool = False
-    lstems: set = field(default_factory=set, repr=False)
-    rstems: set = field(default_factory=set, repr=False)
+    lstems: set | None = field(default=None, repr=False)  # filled when splits and merges need them
+    rstems: set | None = field(default=None, repr=False)
 
 
 def stems_of(words: list[str]) -> frozenset:
@@ -192,9 +202,13 @@ def _containment(part: frozenset, whole: frozenset | set) -> float:
 def _join_fragments(left: list[Unit], right: list[Unit], groups: list[Group],
                     lfree: set[int], rfree: set[int], threshold: float) -> None:
     min_contain = 0.6
-    for g in groups:
-        g.lstems = set().union(*(left[i].stems for i in g.left))
-        g.rstems = set().union(*(right[j].stems for j in g.right))
+
+    def fill(g: Group) -> Group:
+        if g.lstems is None:
+            g.lstems = set().union(*(left[i].stems for i in g.left))
+            g.rstems = set().union(*(right[j].stems for j in g.right))
+        return g
+
     for _ in range(4):
         owner_l = {i: g for g in groups for i in g.left}
         owner_r = {j: g for g in groups for j in g.right}
@@ -211,6 +225,7 @@ def _join_fragments(left: list[Unit], right: list[Unit], groups: list[Group],
                         continue
                     g = own_owner.get(nb)
                     if g is not None:
+                        fill(g)
                         # attach u to the group its neighbour is in, if u's words are in it
                         target = g.rstems if side == "l" else g.lstems
                         if _containment(stems, target) < min_contain:
@@ -264,9 +279,7 @@ def _join_fragments(left: list[Unit], right: list[Unit], groups: list[Group],
                     continue
                 pair, single = sorted([u, nb]), [v]
                 ng = Group(pair, single, score) if side == "l" else Group(single, pair, score)
-                ng.lstems = set().union(*(left[i].stems for i in ng.left))
-                ng.rstems = set().union(*(right[j].stems for j in ng.right))
-                groups.append(ng)
+                groups.append(fill(ng))
                 free.discard(u)
                 free.discard(nb)
                 ofree.discard(v)

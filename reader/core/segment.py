@@ -21,6 +21,8 @@ TOKEN_RE = re.compile(
     r"|(?P<punct>.)",
     re.DOTALL,
 )
+TOKEN_PLAIN_RE = re.compile(TOKEN_RE.pattern.replace("(?P<num>", "(?:").replace("(?P<word>", "(?:")
+                            .replace("(?P<space>", "(?:").replace("(?P<punct>", "(?:"), re.DOTALL)  # no groups: findall
 WORD_RE = re.compile(r"\d+(?:[.,:/]\d+)+|\w+(?:[-‐'’]\w+)*")
 _INNER_END = re.compile(r"[.!?…;]\W*\s")
 _TERMINAL = ".!?…:;»\"”'"
@@ -100,22 +102,38 @@ def _continues(previous: str, line: str) -> bool:
     return previous[-1] not in _TERMINAL and line[0].islower()
 
 
-def sentences(text: str) -> list[Sentence]:
+def sentences(text: str, spans: list[Span] | None = None,
+              memo: dict[str, list[tuple[int, int]]] | None = None) -> list[Sentence]:
+    """The sentences of ``text``, paragraph by paragraph (of ``spans``, if given).
+
+    ``memo`` maps a paragraph's text to its sentences' offsets within it: two versions of a
+    report share most paragraphs word for word, so passing one dict for both sides splits
+    each shared paragraph once.
+    """
     out: list[Sentence] = []
-    for pi, para in enumerate(paragraphs(text)):
+    for pi, para in enumerate(paragraphs(text) if spans is None else spans):
         chunk = text[para.start:para.end]
         if not _INNER_END.search(chunk):  # one sentence at most: razdel has nothing to split
             out.append(Sentence(para.start, para.end, pi))
             continue
-        pieces = [(s.start, s.stop) for s in sentenize(chunk)]
-        merged: list[list[int]] = []
-        for start, stop in pieces:
-            if merged and _joins(chunk[merged[-1][0]:merged[-1][1]], chunk[start:stop]):
-                merged[-1][1] = stop
-            else:
-                merged.append([start, stop])
+        merged = memo.get(chunk) if memo is not None else None
+        if merged is None:
+            merged = _split(chunk)
+            if memo is not None:
+                memo[chunk] = merged
         out.extend(Sentence(para.start + s, para.start + e, pi) for s, e in merged)
     return out
+
+
+def _split(chunk: str) -> list[tuple[int, int]]:
+    """razdel's sentences of one paragraph, with its wrong splits joined again."""
+    merged: list[tuple[int, int]] = []
+    for s in sentenize(chunk):
+        if merged and _joins(chunk[merged[-1][0]:merged[-1][1]], chunk[s.start:s.stop]):
+            merged[-1] = (merged[-1][0], s.stop)
+        else:
+            merged.append((s.start, s.stop))
+    return merged
 
 
 def _joins(previous: str, piece: str) -> bool:

@@ -11,11 +11,12 @@ order: swapping the sides swaps the result exactly.
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from itertools import accumulate
 
 from reader.core.model import WordOp
 from reader.core.normalize import is_punctuation, key_function
 from reader.core.options import Options
-from reader.core.segment import TOKEN_RE
+from reader.core.segment import TOKEN_PLAIN_RE, TOKEN_RE
 
 
 def comparable_tokens(text: str, start: int, end: int, options: Options) -> tuple[list[str], list[int]]:
@@ -24,19 +25,28 @@ def comparable_tokens(text: str, start: int, end: int, options: Options) -> tupl
     White space is left out when ``ignore_whitespace`` is set, punctuation when
     ``ignore_punctuation`` is; a left-out token belongs to the range of the token before it.
     """
-    keys: list[str] = []
-    starts: list[int] = []
     key_of = key_function(options)
+    if not options.ignore_punctuation:
+        # the common case, without a match object per token: offsets from the tokens' lengths
+        pieces = TOKEN_PLAIN_RE.findall(text, start, end)
+        starts = list(accumulate(map(len, pieces), initial=start))
+        starts.pop()
+        keys = list(map(key_of, pieces))
+        if not options.ignore_whitespace:
+            return keys, starts
+        # white space, soft hyphens and zero-width characters all have blank keys
+        kept = [k for k, key in enumerate(keys) if key.strip()]
+        return [keys[k] for k in kept], [starts[k] for k in kept]
+    keys = []
+    starts = []
     for m in TOKEN_RE.finditer(text, start, end):
         kind = m.lastgroup
+        piece = m.group()
         if kind == "space":
             if options.ignore_whitespace:
                 continue
-            piece = m.group()
-        else:
-            piece = m.group()
-            if options.ignore_punctuation and (kind == "punct" or is_punctuation(piece)):
-                continue
+        elif kind == "punct" or is_punctuation(piece):
+            continue
         key = key_of(piece)
         if options.ignore_whitespace and not key.strip():
             continue  # soft hyphens, zero-width characters

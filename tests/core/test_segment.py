@@ -64,3 +64,15 @@ def test_a_hard_wrapped_block_is_one_paragraph():
 def test_a_list_of_short_lines_is_not_a_wrapped_block():
     text = "• $ 519.61\n• 610.13\n-6 °C\nАлматы\n"
     assert [text[p.start:p.end] for p in paragraphs(text)] == ["• $ 519.61", "• 610.13", "-6 °C", "Алматы"]
+
+
+def test_a_shared_memo_splits_each_paragraph_once_and_changes_nothing():
+    left = "Первое. Второе предложение.\nК.-Ж. Токаев приехал в г. Москву. Его ждали.\n"
+    right = "Новый абзац. С двумя.\nК.-Ж. Токаев приехал в г. Москву. Его ждали.\n"
+    memo: dict = {}
+    assert sentences(left, memo=memo) == sentences(left)
+    assert len(memo) == 2
+    assert sentences(right, memo=memo) == sentences(right)
+    assert len(memo) == 3  # the shared paragraph was found in the memo
+    assert [right[s.start:s.end] for s in sentences(right, memo=memo)][2:] == [
+        "К.-Ж. Токаев приехал в г. Москву.", "Его ждали."]
