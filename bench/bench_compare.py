@@ -75,7 +75,9 @@ def main() -> int:
 
     print(f"{'pair':<12} {'bytes':>9} {'compare()':>10} {'peak MB':>8} {'CLI html':>9} {'git wd':>8} "
           f"{'cmp/git':>8} {'CLI/git':>8} {'similarity':>10}")
-    results = {}
+    results: dict[str, float] = {}
+    gits: dict[str, float] = {}
+    peaks: dict[str, float] = {}
     for label, a, b in pairs:
         out = subprocess.run([sys.executable, __file__, "--child", str(a), str(b), "--repeat", str(args.repeat)],
                              capture_output=True, text=True, check=True)
@@ -85,12 +87,23 @@ def main() -> int:
         git = best_of(["git", "diff", "--no-index", "--word-diff=porcelain", str(a), str(b)], args.repeat, ok=(0, 1))
         size = os.path.getsize(a) + os.path.getsize(b)
         results[label] = r["seconds"]
+        gits[label] = git
+        peaks[label] = r["peak_mb"]
         print(f"{label:<12} {size:>9} {r['seconds'] * 1000:>8.1f}ms {r['peak_mb']:>8.1f} {cli * 1000:>7.0f}ms "
               f"{git * 1000:>6.1f}ms {r['seconds'] / git:>8.1f} {cli / git:>8.1f} {r['similarity']:>9.1f}%")
     growth = results["1 MB"] / results["500 KB"]
-    print(f"\ntime growth 500 KB -> 1 MB: x{growth:.2f} (target <= 2.5)")
-    print(f"sample pair in-process: {results['sample pair'] * 1000:.1f} ms (target < 20 ms)")
-    print(f"1 MB pair in-process: {results['1 MB']:.2f} s (target < 1 s; within 3x git's time)")
+    big, ratio = results["1 MB"], results["1 MB"] / gits["1 MB"]
+
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "NOT MET"
+
+    print()
+    print(f"time growth 500 KB -> 1 MB: x{growth:.2f} (target <= 2.5: {verdict(growth <= 2.5)})")
+    print(f"sample pair in-process: {results['sample pair'] * 1000:.1f} ms "
+          f"(target < 20 ms: {verdict(results['sample pair'] < 0.02)})")
+    print(f"1 MB pair in-process: {big:.2f} s (target < 1 s: {verdict(big < 1)})")
+    print(f"peak memory: {max(peaks.values()):.0f} MB (target < 300 MB: {verdict(max(peaks.values()) < 300)})")
+    print(f"1 MB pair against git: x{ratio:.1f} (target <= 3: {verdict(ratio <= 3)})")
     return 0
 
 
