@@ -553,6 +553,9 @@ class MainWindow(FilesMixin, LibraryMixin, QMainWindow):
                 ok = self.restoreGeometry(QByteArray(base64.b64decode(raw)))
             except ValueError:
                 ok = False
+        hidden = self.settings.get("hidden_columns")
+        if isinstance(hidden, dict) and "open_texts" in hidden:
+            self.open_texts.columns.set_hidden(hidden["open_texts"])
         splitter = self.settings.get("splitter")
         if isinstance(splitter, str):
             try:
@@ -576,6 +579,7 @@ class MainWindow(FilesMixin, LibraryMixin, QMainWindow):
         self.settings.set("options", self.options.to_dict())
         self.settings.set("show_boilerplate", self.view.show_boilerplate)
         self.settings.set("point_size", self.view.point_size())
+        self.settings.set("hidden_columns", {"open_texts": self.open_texts.columns.hidden()})
         self._save_session()
         try:
             self.settings.save()

@@ -8,9 +8,16 @@ from pathlib import Path
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
 
-from reader.ui.corpus_model import SORT_ROLE, CorpusModel
+from reader.ui.columns import ColumnChooser
+from reader.ui.corpus_model import COLUMNS, SORT_ROLE, CorpusModel
+
+
+class _MiddleElided(QStyledItemDelegate):
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class OpenTextsPanel(QWidget):
@@ -40,13 +47,19 @@ class OpenTextsPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # a title reads from its start
+        self.table.setItemDelegateForColumn(1, _MiddleElided(self.table))  # a file name by both ends
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title takes the room left
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
         for col, width in enumerate((170, 90, 60, 58, 80)):
-            header.resizeSection(col, width)
+            if col:
+                header.resizeSection(col, width)
+        # encoding and date are there for whoever asks: the panel is narrow
+        self.columns = ColumnChooser(self.table, COLUMNS, hidden=("Encoding", "Date"))
         hint = QLabel("Select two texts to compare them (the first one picked goes left), "
                       "or right-click one: Compare with…")
         hint.setWordWrap(True)

@@ -3,6 +3,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from reader.cli import main as cli_main
 from reader.ui.settings import Settings, default_config_dir
 from tests.ui.conftest import wait_loaded, wait_shown
@@ -86,3 +88,28 @@ def test_broken_settings_do_not_stop_the_start(isolated_config):
     settings.set("theme", "dark")
     settings.save()
     assert json.loads((isolated_config / "settings.json").read_text(encoding="utf-8"))["theme"] == "dark"
+
+
+def test_columns_are_chosen_from_the_header_and_kept(make_window, qtbot, isolated_config):
+    window = make_window(size=(1100, 700))
+    table, chooser = window.table, window.open_texts.columns
+    names = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(table.model().columnCount())]
+    assert names == ["Title", "File", "Encoding", "Size", "Date"]
+    assert chooser.hidden() == ["Encoding", "Date"]  # the panel is narrow: these two are asked for
+    visible = [c for c in range(5) if not table.isColumnHidden(c)]
+    assert sum(table.columnWidth(c) for c in visible) <= table.viewport().width()  # no horizontal scrolling
+
+    menu = chooser.menu()
+    actions = {a.text(): a for a in menu.actions()}
+    assert not actions["Title"].isEnabled()  # the title is always shown
+    assert [a.isChecked() for a in menu.actions()] == [True, True, False, True, False]
+    actions["Encoding"].trigger()
+    actions["Size"].trigger()
+    assert not table.isColumnHidden(2) and table.isColumnHidden(3)
+    window.close()
+    saved = json.loads((isolated_config / "settings.json").read_text(encoding="utf-8"))
+    assert saved["hidden_columns"] == {"open_texts": ["Size", "Date"]}
+
+    again = make_window()
+    again.restore_geometry()
+    assert again.open_texts.columns.hidden() == ["Size", "Date"]
