@@ -36,7 +36,7 @@ _BY_SHAPE = [
         r"^[^\w]*(?:поделиться|share|tweet|подписывайтесь|подпишитесь|subscribe|читайте (?:также|нас|еще|ещё)|"
         r"read (?:more|also)|смотрите также|see also|related|похожие (?:новости|материалы)|"
         r"популярное|trending|в тренде|главное|most read|самое читаемое|перейти к|комментари|comments?\b|"
-        r"все права защищены|all rights reserved|реклама|advertisement|просмотр|views?\b|нашли ошибку|"
+        r"все права защищены|all rights reserved|copyright|реклама|advertisement|просмотр|views?\b|нашли ошибку|"
         r"telegram|whatsapp|facebook|вконтакте|twitter|одноклассники)\b.{0,80}$",
         # weather: "-6 °C", "+3°"
         r"^[^\w]*[+\-−–]?\d+\s*°\s*[CF]?\s*$",
@@ -50,6 +50,18 @@ _LIST_HEADER = re.compile(
     re.IGNORECASE,
 )
 _END = ".!?…»\"”"
+
+
+_MENU_SEP = re.compile(r"\s+[|•·›»>/]\s+|\s*\|\s*")
+
+
+def _is_menu(line: str) -> bool:
+    """A navigation bar or breadcrumbs: three or more items of up to four words between
+    separators (| • · › » > /), and no sentence end."""
+    if len(line) > 200 or line.rstrip()[-1:] in _END:
+        return False
+    parts = _MENU_SEP.split(line.strip(_BULLET + " \t"))
+    return len(parts) >= 3 and all(p.strip() and len(_WORD.findall(p)) <= 4 for p in parts)
 
 
 _SHAPE = re.compile("|".join(f"(?:{p.pattern})" for p in _BY_SHAPE), re.IGNORECASE)
@@ -100,6 +112,8 @@ def classify(text: str, spans: list[Span] | None = None) -> list[bool]:
         # sentence end is an article sentence, not the headline it repeats
         key = " ".join(_WORD.findall(line.casefold())) if lines.open[i] and len(line) < 300 else ""
         if len(line) < 200 and (_SHAPE.search(body) or _SHAPE.search(line)):
+            flags[i] = True
+        elif lines.open[i] and _is_menu(line):
             flags[i] = True
         elif line.lstrip()[:1] in "•·▪►▶◦‣∙" and _is_short(body):
             flags[i] = True  # a bullet menu entry or ticker

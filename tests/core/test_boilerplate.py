@@ -62,3 +62,24 @@ def test_repeated_headline_is_clutter_once():
 def test_guess_title(sample_texts):
     assert guess_title(sample_texts[1]).startswith("Партии нужна новая культура взаимоотношений")
     assert guess_title("  • $ 519.61\n-6 °C\n") == ""
+
+
+def test_menus_breadcrumbs_and_copyright_lines():
+    text = ("Home | World | U.S. | Politics | Business\n"
+            "Главная › Новости › Политика\n"
+            "Новости • Спорт • Погода • Курсы валют\n"
+            "Storm leaves 150,000 without power in Maine\n"
+            "The storm hit the coast on Tuesday | officials said, and schools closed.\n"
+            "Winds reached 75 mph along the coast, according to the U.S. weather service.\n"
+            "Copyright 2026 The Associated Press. All rights reserved.\n"
+            "Все права защищены. При перепечатке ссылка обязательна.\n")
+    assert flagged(text) == ["Home | World | U.S. | Politics | Business", "Главная › Новости › Политика",
+                             "Новости • Спорт • Погода • Курсы валют",
+                             "Copyright 2026 The Associated Press. All rights reserved.",
+                             "Все права защищены. При перепечатке ссылка обязательна."]
+
+
+def test_a_sentence_with_slashes_or_a_list_in_it_is_not_a_menu():
+    text = ("Цены на нефть/газ выросли / снизились / стабилизировались в разных регионах за неделю.\n"
+            "Apples | pears | plums were on sale at the market this morning, traders said.\n")
+    assert flagged(text) == []
