@@ -27,3 +27,21 @@ screenshots: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
+
+# `make package`: a one-folder PyInstaller bundle in dist/versus/ (docs/packaging.md), built from
+# a venv of its own under build/ so that PyInstaller stays out of .venv, then smoke-tested.
+PKG_VENV  := build/pkgvenv
+PKG_STAMP := $(PKG_VENV)/.installed
+
+.PHONY: package
+
+$(PKG_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(PKG_VENV)
+	$(PKG_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(PKG_VENV)/bin/python -m pip install --quiet '.[package]'
+	touch $(PKG_STAMP)
+
+package: $(PKG_STAMP)
+	$(PKG_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/versus.spec
+	packaging/smoke_test.sh dist/versus/versus
+	du -sh dist/versus
