@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName("versus")
+    app.setDesktopFileName("io.github.versus.Versus")  # packaging/io.github.versus.Versus.desktop
     app.setWindowIcon(app_icon())
     settings = Settings(args.config_dir)
     theme = args.theme or settings.get("theme", "system")
