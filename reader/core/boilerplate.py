@@ -113,7 +113,7 @@ def classify(text: str, spans: list[Span] | None = None) -> list[bool]:
         key = " ".join(_WORD.findall(line.casefold())) if lines.open[i] and len(line) < 300 else ""
         if len(line) < 200 and (_SHAPE.search(body) or _SHAPE.search(line)):
             flags[i] = True
-        elif lines.open[i] and _is_menu(line):
+        elif _is_menu(line):
             flags[i] = True
         elif line.lstrip()[:1] in "•·▪►▶◦‣∙" and _is_short(body):
             flags[i] = True  # a bullet menu entry or ticker

@@ -38,19 +38,17 @@ class _Prepared:
         same = options == _LOOSE
         whole = normalise_in_place(text, options)
         whole_loose = whole if same else normalise_in_place(text, _LOOSE)
+
+        def normalised(start: int, end: int, whole: str | None, opts: Options) -> str:
+            piece = whole[start:end] if whole is not None else ""
+            return piece if piece and not piece.isspace() else normalise(text[start:end], opts)
+
         clutter = self.clutter
         for si, s in enumerate(self.sentences):
             if clutter[s.paragraph]:
                 continue
-            norm = whole[s.start:s.end] if whole is not None else ""
-            if not norm or norm.isspace():
-                norm = normalise(text[s.start:s.end], options)
-            if same:
-                loose = norm
-            else:
-                loose = whole_loose[s.start:s.end] if whole_loose is not None else ""
-                if not loose or loose.isspace():
-                    loose = normalise(text[s.start:s.end], _LOOSE)
+            norm = normalised(s.start, s.end, whole, options)
+            loose = norm if same else normalised(s.start, s.end, whole_loose, _LOOSE)
             key = _sentence_key(norm, options)
             self.units.append(Unit(len(self.units), key, loose, s.end - s.start, si))
             self.unit_sentence.append(si)
@@ -87,7 +85,7 @@ def compare(a: Document, b: Document, options: Options | None = None, *,
     report(0.6, "comparing words")
 
     # which link each sentence belongs to, so that each segment is built once
-    lsent_seg, rsent_seg = _segment_numbers(a.text, left), _segment_numbers(b.text, right)
+    lsent_seg, rsent_seg = _segment_numbers(left), _segment_numbers(right)
     links: list[Link] = []
     lsent_link: dict[int, int] = {}
     rsent_link: dict[int, int] = {}
@@ -149,7 +147,7 @@ def _op_similarity(ops: tuple[WordOp, ...], chars: list[tuple[int, int]]) -> flo
     return min(same / total, 0.9999) if total else 0.9999
 
 
-def _segment_numbers(text: str, prep: _Prepared) -> dict[int, int]:
+def _segment_numbers(prep: _Prepared) -> dict[int, int]:
     """Sentence number -> its segment's index, as ``_tile`` will number them."""
     out: dict[int, int] = {}
     pos = count = 0
