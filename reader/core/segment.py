@@ -26,6 +26,7 @@ TOKEN_PLAIN_RE = re.compile(TOKEN_RE.pattern.replace("(?P<num>", "(?:").replace(
 WORD_RE = re.compile(r"\d+(?:[.,:/]\d+)+|\w+(?:[-‐'’]\w+)*")
 _INNER_END = re.compile(r"[.!?…;]\W*\s")
 _TERMINAL = ".!?…:;»\"”'"
+_OPENERS = "«\"“„'‘([{"
 _EN_ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|vs|cf|approx|Fig|No|Nos|Vol|pp)\."
     r"|\b(?:e\.g|i\.e|a\.m|p\.m)\.)$"
@@ -98,8 +99,9 @@ def _block_paragraphs(text: str, lines: list[Span]) -> list[Span]:
 
 
 def _continues(previous: str, line: str) -> bool:
-    """A hard-wrapped line: the previous one ends mid-sentence and this one starts in lower case."""
-    return previous[-1] not in _TERMINAL and line[0].islower()
+    """A hard-wrapped line: the previous one ends mid-sentence and this one starts in lower case
+    (after any opening quotes or brackets)."""
+    return previous[-1] not in _TERMINAL and line.lstrip(_OPENERS)[:1].islower()
 
 
 def sentences(text: str, spans: list[Span] | None = None,
@@ -126,9 +128,13 @@ def sentences(text: str, spans: list[Span] | None = None,
 
 
 def _split(chunk: str) -> list[tuple[int, int]]:
-    """razdel's sentences of one paragraph, with its wrong splits joined again."""
+    """razdel's sentences of one paragraph, with its wrong splits joined again.
+
+    razdel sees the paragraph's line breaks as spaces (same offsets), so that a hard wrap
+    splits a sentence exactly where the unwrapped text would be split.
+    """
     merged: list[tuple[int, int]] = []
-    for s in sentenize(chunk):
+    for s in sentenize(chunk.replace("\n", " ") if "\n" in chunk else chunk):
         if merged and _joins(chunk[merged[-1][0]:merged[-1][1]], chunk[s.start:s.stop]):
             merged[-1] = (merged[-1][0], s.stop)
         else:

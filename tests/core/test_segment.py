@@ -1,6 +1,6 @@
 import pytest
 
-from reader.core.segment import paragraphs, sentences, tokenize
+from reader.core.segment import Span, paragraphs, sentences, tokenize
 
 
 def split(text):
@@ -76,3 +76,16 @@ def test_a_shared_memo_splits_each_paragraph_once_and_changes_nothing():
     assert len(memo) == 3  # the shared paragraph was found in the memo
     assert [right[s.start:s.end] for s in sentences(right, memo=memo)][2:] == [
         "К.-Ж. Токаев приехал в г. Москву.", "Его ждали."]
+
+
+def test_a_broken_sentence_continues_after_an_opening_quote():
+    text = "Графики отодвинули на второй план\n«живую» работу с избирателями.\nНовый абзац.\n"
+    assert [text[p.start:p.end] for p in paragraphs(text)] == [
+        "Графики отодвинули на второй план\n«живую» работу с избирателями.", "Новый абзац."]
+
+
+def test_a_line_break_inside_a_paragraph_splits_like_a_space():
+    text = "Он ушёл в г.\nМоскву. Спикер предложил назвать партию\n\"Аманат\". Президент\nКазахстана согласился."
+    spans = [Span(0, len(text))]
+    assert [text[s.start:s.end] for s in sentences(text, spans)] == [
+        "Он ушёл в г.\nМоскву.", "Спикер предложил назвать партию\n\"Аманат\".", "Президент\nКазахстана согласился."]
