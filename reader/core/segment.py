@@ -1,9 +1,12 @@
 """Paragraphs, sentences and tokens, each with offsets into the text.
 
-Paragraphs are lines, except that a hard-wrapped line (one that does not end a sentence,
-followed by a line starting in lower case) continues onto the next. Sentences come from
-razdel, which knows Russian abbreviations and initials (т.е., г., см. рис. 2, К.-Ж. Токаев),
-with a small pass for English abbreviations razdel splits after (e.g., Mr., Dr.).
+Paragraphs are lines, except that hard-wrapped lines continue onto the next: a line that
+does not end a sentence followed by one starting in lower case, or lines filled up to a
+common width that the next word did not fit into, whatever that word is (a name,
+«Президент», "Mr⏎Best"). A line break inside a sentence never splits it. Sentences come
+from razdel, which knows Russian abbreviations and initials (т.е., г., см. рис. 2,
+К.-Ж. Токаев), with a small pass for English abbreviations razdel splits after (e.g., Mr.,
+Dr.), and which sees line breaks as spaces.
 Tokens come from one regular expression (razdel's tokenizer is about ten times slower).
 """
 
@@ -27,6 +30,9 @@ WORD_RE = re.compile(r"\d+(?:[.,:/]\d+)+|\w+(?:[-‐'’]\w+)*")
 _INNER_END = re.compile(r"[.!?…;]\W*\s")
 _TERMINAL = ".!?…:;»\"”'"
 _OPENERS = "«\"“„'‘([{"
+_FIRST_WORD = re.compile(r"\S+")
+_MIN_WRAP = 30   # narrowest width recognised as hard-wrapped
+_MAX_WRAP = 200  # widest: longer lines are paragraphs of their own
 _EN_ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|vs|cf|approx|Fig|No|Nos|Vol|pp)\."
     r"|\b(?:e\.g|i\.e|a\.m|p\.m)\.)$"
@@ -57,11 +63,13 @@ def paragraphs(text: str) -> list[Span]:
     """Non-blank paragraphs, stripped of surrounding white space.
 
     A block of lines between blank lines is one paragraph when it looks hard-wrapped (its
-    lines but the last are of similar length and mostly end mid-sentence); otherwise each
-    line is a paragraph, joined to the next only when that one continues a broken sentence.
+    lines but the last are of similar length and mostly end mid-sentence, and some line
+    starts in lower case). Otherwise each line is a paragraph, joined to the next when that
+    one continues a broken sentence, or when the break between them is a hard wrap
+    (``_wrap_joins``) and no sentence ends there.
     """
-    spans: list[Span] = []
-    block: list[Span] = []
+    lines: list[tuple[int, int, int]] = []  # (line start, first non-space, end without trailing space)
+    block_ends: list[int] = []  # for each block of non-blank lines, the index in ``lines`` after it
     pos = 0
     n = len(text)
     while pos <= n:
@@ -70,38 +78,142 @@ def paragraphs(text: str) -> list[Span]:
             nl = n
         line = text[pos:nl]
         if line.strip():
-            block.append(Span(pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())))
-        elif block:
-            spans.extend(_block_paragraphs(text, block))
-            block = []
+            lines.append((pos, pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())))
+        elif lines and (not block_ends or block_ends[-1] != len(lines)):
+            block_ends.append(len(lines))
         pos = nl + 1
-    if block:
-        spans.extend(_block_paragraphs(text, block))
+    if lines and (not block_ends or block_ends[-1] != len(lines)):
+        block_ends.append(len(lines))
+    joins = _wrap_joins(text, lines, block_ends)
+    spans: list[Span] = []
+    first = 0
+    for last in block_ends:
+        spans.extend(_block_paragraphs(text, lines, first, last, joins))
+        first = last
     return spans
 
 
-def _block_paragraphs(text: str, lines: list[Span]) -> list[Span]:
-    if len(lines) >= 2:
-        body = lines[:-1]
-        widths = [ln.end - ln.start for ln in body]
+def _block_paragraphs(text: str, lines: list[tuple[int, int, int]], first: int, last: int,
+                      joins: list[bool]) -> list[Span]:
+    if last - first >= 2:
+        body = lines[first:last - 1]
+        widths = [e - s for _, s, e in body]
         widest = max(widths)
-        open_ends = sum(1 for ln in body if text[ln.end - 1] not in _TERMINAL)
+        open_ends = sum(1 for _, _, e in body if text[e - 1] not in _TERMINAL)
+        end_width = lines[last - 1][2] - lines[last - 1][1]
         if widest >= 40 and min(widths) >= 0.5 * widest and open_ends * 2 >= len(body) \
-                and lines[-1].end - lines[-1].start <= widest + 5:
-            return [Span(lines[0].start, lines[-1].end)]
+                and end_width <= widest + 5 \
+                and any(text[s:s + 3].lstrip(_OPENERS)[:1].islower() for _, s, _ in lines[first + 1:last]):
+            # prose wraps before a word in lower case somewhere; a list of headlines does not
+            return [Span(lines[first][1], lines[last - 1][2])]
     out: list[Span] = []
-    for ln in lines:
-        if out and _continues(text[out[-1].start:out[-1].end], text[ln.start:ln.end]):
-            out[-1] = Span(out[-1].start, ln.end)
+    for i in range(first, last):
+        _, s, e = lines[i]
+        if out and (_continues(text[out[-1].end - 1], text[s:s + 3])
+                    or joins[i - 1] and not _sentence_ends_at(text, out[-1].end, s)):
+            out[-1] = Span(out[-1].start, e)
         else:
-            out.append(ln)
+            out.append(Span(s, e))
     return out
 
 
+def _sentence_ends_at(text: str, end: int, start: int) -> bool:
+    """Whether a sentence ends at ``end`` and the next starts at ``start``, the text between
+    them being a line break: a hard wrap there is also a paragraph break (a full line ending
+    a paragraph, then a headline or a photo credit), since the sentences are the same either
+    way. Asks razdel about the text around the break only when the line ends in punctuation
+    and the next one does not start in lower case."""
+    if text[end - 1] not in _TERMINAL or text[start:start + 3].lstrip(_OPENERS)[:1].islower():
+        return False
+    left = text[max(0, end - 60):end].replace("\n", " ")
+    right = text[start:start + 60].replace("\n", " ")
+    return any(s == len(left) + 1 for s, _ in _split(left + " " + right))
+
+
 def _continues(previous: str, line: str) -> bool:
-    """A hard-wrapped line: the previous one ends mid-sentence and this one starts in lower case
-    (after any opening quotes or brackets)."""
+    """A broken sentence: the previous line ends mid-sentence and this one starts in lower case
+    (after any opening quotes or brackets). Only the last character of ``previous`` and the
+    first few of ``line`` matter."""
     return previous[-1] not in _TERMINAL and line.lstrip(_OPENERS)[:1].islower()
+
+
+def _wrap_joins(text: str, lines: list[tuple[int, int, int]], block_ends: list[int]) -> list[bool]:
+    """For each line but the last, whether the break after it is a hard wrap.
+
+    A wrapping tool fills a line up to a width W and moves on when the next word does not
+    fit, so each line L followed by line M of a wrapped paragraph satisfies
+    ``max(len(L), len(M)) <= W <= len(L) + len(first word of M)``; the last line of a
+    paragraph is short, so the break after it fails this. Two rules use it, for W between
+    ``_MIN_WRAP`` and ``_MAX_WRAP``:
+
+    - a run of three lines or more whose ranges of W overlap, with at least half of its
+      breaks inside a sentence before a word in lower case, is a wrapped paragraph
+      (a single wrapped paragraph among unwrapped ones; lists of headlines and paragraphs
+      one per line rarely line up like this);
+    - when a quarter of all breaks or more agree on one W, a quarter of these inside a
+      sentence before a word in lower case, the text is wrapped at W, and every break that
+      agrees with W is a wrap, whatever word follows it (a name, «Президент», "Mr⏎Best",
+      a short two-line paragraph).
+
+    A full line that ends a paragraph cannot be told from a wrap, so a wrap where a sentence
+    ends anyway stays a paragraph break (``_sentence_ends_at``): the sentences are the same
+    either way, and a headline or photo credit after it stays a paragraph of its own.
+    """
+    count = len(lines)
+    joins = [False] * max(count - 1, 0)
+    if count < 2:
+        return joins
+    same_block = [True] * (count - 1)
+    for b in block_ends[:-1]:
+        same_block[b - 1] = False
+    ranges: list[tuple[int, int] | None] = [None] * (count - 1)  # the widths each break agrees with
+    prose = [False] * (count - 1)  # breaks inside a sentence, before a word in lower case
+    support = [0] * (_MAX_WRAP + 2)  # difference array: how many breaks agree with each width
+    first_word = _FIRST_WORD.match
+    run = -1  # first break of the current run, or -1
+    rlo = rhi = evidence = 0
+    for i in range(count):
+        valid = False
+        if i < count - 1 and same_block[i]:
+            ls, s, e = lines[i]
+            width = e - ls
+            if width <= _MAX_WRAP:  # most lines of a text one paragraph a line stop here
+                ns, s2, e2 = lines[i + 1]
+                lo = e2 - ns
+                lo = width if lo < width else lo
+                lo = _MIN_WRAP if lo < _MIN_WRAP else lo
+                if lo <= _MAX_WRAP:
+                    hi = width + first_word(text, s2).end() - s2
+                    hi = _MAX_WRAP if hi > _MAX_WRAP else hi
+                    if lo <= hi:
+                        valid = True
+                        ranges[i] = (lo, hi)
+                        support[lo] += 1
+                        support[hi + 1] -= 1
+        if valid and run >= 0 and lo <= rhi and hi >= rlo:
+            rlo = lo if lo > rlo else rlo
+            rhi = hi if hi < rhi else rhi
+        else:
+            if run >= 0 and i - run >= 2 and evidence * 2 >= i - run:
+                for k in range(run, i):
+                    joins[k] = True
+            run = -1
+            if valid:
+                run, rlo, rhi, evidence = i, lo, hi, 0
+        if valid and text[e - 1] not in _TERMINAL and text[s2:s2 + 3].lstrip(_OPENERS)[:1].islower():
+            evidence += 1
+            prose[i] = True
+    best = agree = total = 0
+    for width in range(_MAX_WRAP + 1):
+        total += support[width]
+        if total > agree:
+            best, agree = width, total
+    if agree >= 2 and agree * 4 >= count - 1:
+        agreeing = [k for k, r in enumerate(ranges) if r is not None and r[0] <= best <= r[1]]
+        if sum(prose[k] for k in agreeing) * 4 >= len(agreeing):
+            for k in agreeing:
+                joins[k] = True
+    return joins
 
 
 def sentences(text: str, spans: list[Span] | None = None,
