@@ -1,15 +1,18 @@
 """Word-level diff inside an aligned pair of sentence runs.
 
 Tokens (words, punctuation, and white space when it matters) are compared on their
-normalised keys with difflib's SequenceMatcher; the result is turned back into ranges of the
-original text, so each side's ops tile its span exactly. Clean-up: an equal island of at
-most one word between two changes is folded into them, which reads better than a patchwork.
-SequenceMatcher is not symmetric on ties, so it always sees the two sequences in a canonical
-order: swapping the sides swaps the result exactly.
+normalised keys with a minimal diff (Myers; difflib's SequenceMatcher past a work cap); the
+result is turned back into ranges of the original text, so each side's ops tile its span
+exactly. Clean-up, so that the ops are the ones a human editor would mark: adjacent changes
+are one replace; a one-word equal island is folded only between two changes that both put
+words in place of words ("A x B" -> "C x D"); matching punctuation always stays equal.
+The diff always sees the two sequences in a canonical order: swapping the sides swaps the
+result exactly.
 """
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 from itertools import accumulate
 
@@ -17,6 +20,8 @@ from reader.core.model import WordOp
 from reader.core.normalize import is_punctuation, key_function
 from reader.core.options import Options
 from reader.core.segment import TOKEN_PLAIN_RE, TOKEN_RE
+
+_WORD_START = re.compile(r"\w")
 
 
 def comparable_tokens(text: str, start: int, end: int, options: Options) -> tuple[list[str], list[int]]:
@@ -55,56 +60,196 @@ def comparable_tokens(text: str, start: int, end: int, options: Options) -> tupl
     return keys, starts
 
 
+# Myers' O(ND) diff finds a minimal edit script (a longest common subsequence), which difflib's
+# longest-block-first matching does not always do. Its work grows with the number of edits
+# times the length, so past this many steps (about 200 edits in a sentence, or a few in a
+# very long run) difflib is used instead: a few milliseconds at most, then a fast fallback.
+_MYERS_WORK = 50_000
+
+
 def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
     if a == b:
         return [("equal", 0, len(a), 0, len(b))] if a else []
-    if b < a:  # canonical order, then swap back
-        ops = SequenceMatcher(None, b, a, autojunk=False).get_opcodes()
+    if b < a:  # canonical order, then swap back: the result does not depend on which side is which
         flip = {"insert": "delete", "delete": "insert"}
-        return [(flip.get(t, t), j1, j2, i1, i2) for t, i1, i2, j1, j2 in ops]
-    return SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+        return [(flip.get(t, t), j1, j2, i1, i2) for t, i1, i2, j1, j2 in _canonical_opcodes(b, a)]
+    return _canonical_opcodes(a, b)
 
 
-def _is_word(key: str) -> bool:
-    return bool(key.strip()) and not is_punctuation(key)
+def _canonical_opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    n, m = len(a), len(b)
+    head = 0
+    while head < n and head < m and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < n - head and tail < m - head and a[n - 1 - tail] == b[m - 1 - tail]:
+        tail += 1
+    mid_a, mid_b = a[head:n - tail], b[head:m - tail]
+    blocks = _myers_blocks(mid_a, mid_b)
+    if blocks is None:
+        blocks = [tuple(blk) for blk in SequenceMatcher(None, mid_a, mid_b, autojunk=False).get_matching_blocks()
+                  if blk.size]
+    blocks = [(i + head, j + head, size) for i, j, size in blocks]
+    if head:
+        blocks.insert(0, (0, 0, head))
+    if tail:
+        blocks.append((n - tail, m - tail, tail))
+    return _slide(_blocks_to_opcodes(blocks, n, m), a, b)
 
 
-def _has_word(op: list, a: list[str], b: list[str]) -> bool:
-    return any(_is_word(k) for k in a[op[1]:op[2]]) or any(_is_word(k) for k in b[op[3]:op[4]])
+def _myers_blocks(a: list[str], b: list[str]) -> list[tuple[int, int, int]] | None:
+    """Matching blocks (i, j, size) of a minimal diff of ``a`` and ``b``, or None when finding
+    it would take more than ``_MYERS_WORK`` steps."""
+    n, m = len(a), len(b)
+    v = {1: 0}  # diagonal k = x - y -> furthest x reached on it
+    trace = []
+    work = 0
+    for d in range(n + m + 1):
+        trace.append(v.copy())
+        work += d + 1  # one step per diagonal, and one per token of each snake
+        if work > _MYERS_WORK:
+            return None
+        for k in range(-d, d + 1, 2):
+            if k == -d or (k != d and v[k - 1] < v[k + 1]):
+                x = v[k + 1]  # down: a token of b inserted
+            else:
+                x = v[k - 1] + 1  # right: a token of a deleted
+            y = start = x - k
+            while x < n and y < m and a[x] == b[y]:
+                x += 1
+                y += 1
+            v[k] = x
+            work += y - start
+            if x >= n and y >= m:
+                return _backtrack(trace, n, m)
+    return None  # not reached: d = n + m always ends
 
 
-def _fold_islands(ops: list[list], a: list[str], b: list[str]) -> list[list]:
-    """Merge change + equal island of one word + change into one replace.
+def _backtrack(trace: list[dict[int, int]], x: int, y: int) -> list[tuple[int, int, int]]:
+    """Walk the furthest-reaching paths back from the end, collecting the diagonal runs."""
+    blocks = []
+    for d in range(len(trace) - 1, -1, -1):
+        k = x - y
+        if d == 0:
+            mx = my = px = py = 0
+        else:
+            v = trace[d]
+            if k == -d or (k != d and v[k - 1] < v[k + 1]):
+                px = v[k + 1]
+                py = px - k - 1
+                mx, my = px, py + 1
+            else:
+                px = v[k - 1]
+                py = px - k + 1
+                mx, my = px + 1, py
+        if x > mx:
+            blocks.append((mx, my, x - mx))
+        x, y = px, py
+    blocks.reverse()
+    return blocks
 
-    Only where a neighbouring change touches words: a word between two changed quote marks
-    stays equal, so the view shows just the quotes.
+
+def _blocks_to_opcodes(blocks: list[tuple[int, int, int]], n: int, m: int) -> list[tuple[str, int, int, int, int]]:
+    ops = []
+    i = j = 0
+    for bi, bj, size in blocks + [(n, m, 0)]:
+        if i < bi and j < bj:
+            ops.append(("replace", i, bi, j, bj))
+        elif i < bi:
+            ops.append(("delete", i, bi, j, j))
+        elif j < bj:
+            ops.append(("insert", i, i, j, bj))
+        if size:
+            ops.append(("equal", bi, bi + size, bj, bj + size))
+        i, j = bi + size, bj + size
+    return ops
+
+
+def _slide(ops: list[tuple[str, int, int, int, int]], a: list[str], b: list[str]) -> list[list]:
+    """Among equally short diffs, prefer fewer ops: an insert or delete whose tail repeats the
+    equal run before it moves up over that run, next to the change (or the start) before it.
+
+    "в Москве и в Казани" -> "в Казани" deletes "в Москве и" rather than "Москве и в" between
+    two equal words; with white space compared, "основанная, прежде всего, на" -> "основанная на"
+    deletes ", прежде всего," in one piece.
     """
     out: list[list] = []
     for op in ops:
-        out.append(list(op))
-        while len(out) >= 3 and out[-1][0] != "equal" and out[-3][0] != "equal" and out[-2][0] == "equal":
-            island = a[out[-2][1]:out[-2][2]]
-            if sum(1 for k in island if _is_word(k)) > 1:
-                break
-            if not (_has_word(out[-1], a, b) or _has_word(out[-3], a, b)):
+        op = list(op)
+        if op[0] in ("insert", "delete") and out and out[-1][0] == "equal":
+            before = out[-1]
+            seq, s1, s2 = (a, op[1], op[2]) if op[0] == "delete" else (b, op[3], op[4])
+            size = before[2] - before[1]
+            if seq[s1 - size:s1] == seq[s2 - size:s2]:
+                out.pop()
+                if op[0] == "delete":
+                    op = ["delete", before[1], op[2] - size, before[3], before[3]]
+                    after = ["equal", op[2], op[2] + size, before[3], before[4]]
+                else:
+                    op = ["insert", before[1], before[1], before[3], op[4] - size]
+                    after = ["equal", before[1], before[2], op[4], op[4] + size]
+                out.append(op)
+                out.append(after)
+                continue
+        if op[0] == "equal" and out and out[-1][0] == "equal":
+            out[-1][2], out[-1][4] = op[2], op[4]
+        else:
+            out.append(op)
+    return out
+
+
+def _is_word(key: str) -> bool:
+    return _WORD_START.match(key) is not None
+
+
+def _word_change(op: list, a: list[str], b: list[str]) -> bool:
+    """A change that puts words in place of words (not a bare insert, delete or punctuation)."""
+    return (op[0] != "equal" and any(map(_is_word, a[op[1]:op[2]]))
+            and any(map(_is_word, b[op[3]:op[4]])))
+
+
+def _foldable(island: list, ops: list[list], a: list[str], b: list[str]) -> bool:
+    """Whether the equal ``island`` between the last two changes of ``ops`` reads better inside them.
+
+    White space alone always does (with ``ignore_whitespace`` the two would be one change);
+    one word only between two word changes ("A x B" -> "C x D" is one replace); punctuation
+    never: a matching comma or dash stays equal.
+    """
+    words = 0
+    for key in a[island[1]:island[2]]:
+        if _is_word(key):
+            words += 1
+        elif key.strip():
+            return False  # punctuation (or an invisible mark) that matches
+    if words == 0:
+        return True
+    return words == 1 and _word_change(ops[-1], a, b) and _word_change(ops[-3], a, b)
+
+
+def _fold_islands(ops: list, a: list[str], b: list[str]) -> list[list]:
+    """Merge adjacent changes into one replace, then change + foldable island + change."""
+    merged: list[list] = []
+    for op in ops:
+        if merged and op[0] != "equal" and merged[-1][0] != "equal":
+            merged[-1] = ["replace", merged[-1][1], op[2], merged[-1][3], op[4]]
+        else:
+            merged.append(list(op))
+    out: list[list] = []
+    for op in merged:
+        out.append(op)
+        while len(out) >= 3 and out[-1][0] != "equal" and out[-2][0] == "equal" and out[-3][0] != "equal":
+            if not _foldable(out[-2], out, a, b):
                 break
             third = out.pop()
             out.pop()
             first = out.pop()
             out.append(["replace", first[1], third[2], first[3], third[4]])
-    # adjacent changes (e.g. delete then insert) read as one replace
-    merged: list[list] = []
     for op in out:
-        if merged and op[0] != "equal" and merged[-1][0] != "equal":
-            merged[-1] = ["replace", merged[-1][1], op[2], merged[-1][3], op[4]]
-        else:
-            merged.append(op)
-    for op in merged:
         if op[0] == "replace" and op[1] == op[2]:
             op[0] = "insert"
         elif op[0] == "replace" and op[3] == op[4]:
             op[0] = "delete"
-    return merged
+    return out
 
 
 def word_ops(left_text: str, left_span: tuple[int, int], right_text: str,
