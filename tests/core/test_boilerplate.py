@@ -14,6 +14,10 @@ def test_scraped_sample_clutter_is_marked_and_the_body_is_not(sample_paths):
     c = compare(clean, scraped)
     text = scraped.text
     bp = [text[s.start:s.end] for s in c.right.segments if s.status == "boilerplate"]
+    title = "Партии нужна новая культура взаимоотношений, основанная на доверии и сотрудничестве - Токаев"
+    assert bp.count(title + " - Караван") == 1  # the page title, with the site's name
+    assert bp.count(title) == 1  # of the headline printed twice, the second copy
+    assert c.right.title == title
     for clutter in ("• $ 519.61", "-6 °C", "Алматы", "2025 Год", "16 Декабря", "• A", "• 1 Марта 2022",
                     "• 20", "Фото - Caravan.kz", "В тренде:", "АЭС", "Перейти к новостям спорта",
                     "Закрыты выезды из Астаны",
@@ -82,4 +86,121 @@ def test_menus_breadcrumbs_and_copyright_lines():
 def test_a_sentence_with_slashes_or_a_list_in_it_is_not_a_menu():
     text = ("Цены на нефть/газ выросли / снизились / стабилизировались в разных регионах за неделю.\n"
             "Apples | pears | plums were on sale at the market this morning, traders said.\n")
+    assert flagged(text) == []
+
+
+def page(*lines):
+    """A text of the given lines with a blank line between each two, so that every line is a
+    paragraph whatever the segmenter makes of runs of lines."""
+    return "\n\n".join(lines) + "\n"
+
+
+BODY = ("Мэр открыл мост в пятницу, 16 декабря.", "Движение по нему уже запущено.")
+
+
+def test_title_with_a_site_suffix_is_clutter_when_the_page_prints_the_headline():
+    text = page("Токаев призвал партию к обновлению - Токаев - Караван",
+                "Токаев призвал партию к обновлению - Токаев",
+                "Президент выступил на съезде партии в столице.", "Он предложил сменить название партии.")
+    assert flagged(text) == ["Токаев призвал партию к обновлению - Токаев - Караван"]
+    assert guess_title(text) == "Токаев призвал партию к обновлению - Токаев"
+    text = page("Fed holds rates steady | Reuters", "Fed holds rates steady",
+                "The Federal Reserve held rates on Wednesday.", "Markets rallied after the decision.")
+    assert flagged(text) == ["Fed holds rates steady | Reuters"]
+
+
+def test_title_with_a_domain_suffix_is_clutter_and_still_the_title():
+    text = page("Мост через Обь открыли раньше срока — sib-novosti.ru", *BODY)
+    assert flagged(text) == ["Мост через Обь открыли раньше срока — sib-novosti.ru"]
+    assert guess_title(text) == "Мост через Обь открыли раньше срока"
+
+
+def test_a_dash_inside_a_headline_or_sentence_is_no_site_suffix():
+    text = page("Москва - Петербург: поезда пойдут быстрее",
+                "Поезда между Москвой и Петербургом пойдут быстрее с марта.",
+                "Время в пути сократится на 20 минут - до трёх с половиной часов.")
+    assert flagged(text) == []
+
+
+def test_first_copy_of_a_repeated_clutter_line_is_clutter_too():
+    text = page("Караван", "Мост через Обь открыли раньше срока", *BODY, "Караван")
+    assert flagged(text) == ["Караван", "Караван"]
+    assert guess_title(text) == "Мост через Обь открыли раньше срока"
+
+
+def test_the_article_title_printed_again_in_a_trending_list_keeps_its_first_copy():
+    text = page("Мост через Обь открыли раньше срока", *BODY, "Популярное",
+                "Мост через Обь открыли раньше срока", "Синоптики обещают морозы на выходных")
+    assert flagged(text) == ["Популярное", "Мост через Обь открыли раньше срока",
+                             "Синоптики обещают морозы на выходных"]
+    assert guess_title(text) == "Мост через Обь открыли раньше срока"
+
+
+def test_menu_with_one_item_per_line_is_clutter():
+    menu = ["Войти", "Регистрация", "Главная", "Новости", "Спорт", "Политика", "Экономика",
+            "Культура"] * 10  # 80 lines in a run, items repeated as in a site's sub-menus
+    text = page(*menu, "Мост через Обь открыли раньше срока", *BODY)
+    assert flagged(text) == menu
+    assert guess_title(text) == "Мост через Обь открыли раньше срока"
+    assert flagged(page(*BODY, "Новости", "Спорт", "Погода", "Афиша", "Мнения")) == [
+        "Новости", "Спорт", "Погода", "Афиша", "Мнения"]
+
+
+def test_a_short_title_right_after_a_menu_is_not_a_menu_item():
+    text = page("World", "Business", "Markets", "Technology", "Sports", "Fed holds rates",
+                "The Federal Reserve held rates on Wednesday.", "Markets rallied after the decision.")
+    assert flagged(text) == ["World", "Business", "Markets", "Technology", "Sports"]
+    assert guess_title(text) == "Fed holds rates"
+
+
+def test_subheadings_and_short_lines_inside_the_body_stay():
+    text = page("Мэр открыл мост в пятницу, 16 декабря.", "Итоги", "Движение открыто.",
+                "В списке подрядчиков:", "ООО «Мостострой»,", "ООО «Сибдорстрой»,", "АО «Трансмост»,",
+                "ГК «Автобан»,", "АО «Сибмост»", "Все они получили заказы на 2023 год.",
+                "Что изменится для водителей", "Проезд по мосту будет бесплатным.")
+    assert flagged(text) == []
+
+
+def _alone(line):
+    """Whether ``line`` is clutter between two article sentences."""
+    return flagged(page(BODY[0], line, BODY[1])) == [line]
+
+
+def test_footer_and_cookie_lines():
+    for line in ("Политика в сфере конфиденциальности", "Правила пользования сайтом",
+                 "Пользовательское соглашение", "Все права защищены", "18+",
+                 "Мы используем файлы cookie. Продолжая пользоваться сайтом, вы соглашаетесь с этим.",
+                 "We use cookies to improve your experience. By continuing, you agree to our use of cookies.",
+                 "Privacy Policy", "Terms of Use", "Cookie Settings", "Accept all cookies",
+                 "Мнение редакции может не совпадать с мнением авторов.",
+                 "Свидетельство о регистрации СМИ ЭЛ № ФС 77-81234 выдано Роскомнадзором.",
+                 "*Meta признана экстремистской организацией и запрещена в России."):
+        assert _alone(line), line
+
+
+def test_subscribe_read_also_and_social_lines():
+    for line in ("Подписывайтесь на наш Telegram",
+                 "Подписывайтесь на наш Telegram-канал, чтобы не пропустить новости.",
+                 "Читайте нас в Дзен", "Читайте также: Мэрия рассказала о ремонте дорог",
+                 "ВКонтакте", "Telegram", "OK", "Одноклассники", "Поделиться", "Sign up here.",
+                 "Reporting by Jane Doe; Editing by Paul Simao", "Link copied", "4 minute read", "3 мин"):
+        assert _alone(line), line
+
+
+def test_bylines_with_a_date_are_clutter_and_without_one_are_not():
+    for line in ("Автор: Иван Петров, 12:05, 16 декабря 2022",
+                 "By Jane Doe, Reuters · Updated 3:05 PM EST, Mon March 3, 2024",
+                 "Updated 3:05 PM EST, Mon March 3, 2024", "Обновлено: пятница, 16 декабря 2022, 12:05"):
+        assert _alone(line), line
+    assert flagged(page(BODY[0], "By Jane Doe, Staff Writer", BODY[1])) == []
+
+
+def test_sentences_that_start_like_clutter_stay():
+    text = page("Share prices fell sharply on Tuesday.",
+                "Реклама табака запрещена в России с 2013 года.",
+                "Telegram объявил о запуске новой функции для пользователей.",
+                "Политика конфиденциальности WhatsApp изменится с 15 мая.",
+                "Используя сайт госуслуг, граждане могут записаться к врачу.",
+                "Writing by hand helps children learn to read, a study found.",
+                "By Tuesday, the storm had moved on to Canada.")
     assert flagged(text) == []
