@@ -1,7 +1,9 @@
+from pathlib import Path
+
 from reader.core.boilerplate import classify, guess_title
 from reader.core.compare import compare
 from reader.core.loading import load_path
-from reader.core.segment import paragraphs
+from reader.core.segment import Span, paragraphs
 
 
 def flagged(text):
@@ -87,6 +89,82 @@ def test_a_sentence_with_slashes_or_a_list_in_it_is_not_a_menu():
     text = ("Цены на нефть/газ выросли / снизились / стабилизировались в разных регионах за неделю.\n"
             "Apples | pears | plums were on sale at the market this morning, traders said.\n")
     assert flagged(text) == []
+
+
+# --- Clutter v2: whole pages in the layout of Russian and English news sites ---------------
+
+PAGES = Path(__file__).resolve().parent.parent / "data" / "pages"
+
+
+def page_lines(name):
+    """A scraped page, one block per line as a scraper writes it, and which lines are clutter.
+
+    The page is split into lines here rather than by ``paragraphs`` so that the test pins the
+    classifier alone: every non-blank line is one paragraph.
+    """
+    text = (PAGES / name).read_text(encoding="utf-8")
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            start = pos + len(line) - len(line.lstrip())
+            spans.append(Span(start, start + len(line.strip())))
+        pos += len(line) + 1
+    return [text[s.start:s.end] for s in spans], classify(text, spans), text
+
+
+RU_BODY = [
+    "В Новосибирске открыли четвёртый мост через Обь",
+    "Мэр Новосибирска Анатолий Локоть открыл четвёртый мост через Обь в пятницу, 16 декабря.",
+    "Строительство обошлось в 42,9 млрд рублей и заняло почти четыре года. Мост длиной 1,5 км "
+    "соединил Ленинский и Октябрьский районы.",
+    "Движение открыто.",
+    "«Мы ждали этого моста больше десяти лет», — сказал мэр на церемонии открытия.",
+    "Что изменится для водителей",
+    "По расчётам мэрии, мост разгрузит Димитровский и Октябрьский мосты на 30%. В часы пик по нему "
+    "смогут проезжать до 4 тыс. автомобилей.",
+    "— Сколько будет стоить проезд?",
+    "— Проезд бесплатный, платных участков нет, — ответили в пресс-службе мэрии.",
+    "Первые машины проехали по мосту в 11:00 по местному времени",
+    "Проект реализован по соглашению о государственно-частном партнёрстве. Концессионер будет "
+    "получать плату от города в течение 30 лет.",
+    "«Мы ждали этого моста больше десяти лет», — сказал мэр на церемонии открытия.",
+    "Итоги",
+    "Жители уже назвали мост «Центральным». Официальное название ему присвоят весной 2023 года.",
+]
+
+
+def test_russian_news_page_clutter_is_marked_and_the_body_is_not():
+    lines, flags, text = page_lines("ru_news.txt")
+    assert [ln for ln, f in zip(lines, flags) if not f] == RU_BODY
+    # the exact clutter lines: the 41 of the header (title, cookie notice, menu, byline, share
+    # buttons), the photo credit and "read also" inside the body, the 35 of the footer
+    assert [i for i, f in enumerate(flags) if f] == [*range(0, 34), *range(35, 42), 43, 47, *range(57, 91)]
+    assert guess_title(text) == "В Новосибирске открыли четвёртый мост через Обь"
+
+
+EN_BODY = [
+    "Fed holds rates steady as inflation cools",
+    "WASHINGTON, March 3 (Reuters) - The Federal Reserve held interest rates steady on Wednesday, "
+    "citing slower inflation. Its benchmark rate stays in the 5.25%-5.50% range.",
+    "\"We are not yet confident that inflation is on a sustainable path to 2%,\" Fed Chair Jerome "
+    "Powell told reporters.",
+    "Markets rallied.",
+    "The S&P 500 rose 1.2% and Treasury yields fell after the decision, which was announced at 2 p.m. ET.",
+    "What comes next for borrowers",
+    "Economists at Goldman Sachs expect the first cut in June. Others warn that a strong labor market "
+    "could delay it.",
+    "\"It's a wait-and-see Fed,\" said Mary Smith, chief economist at First Bank. \"Nobody wants to "
+    "move too soon.\"",
+    "Mortgage rates have eased to about 6.9% from a peak near 8% in October",
+    "The Fed will next meet on April 30 and May 1.",
+]
+
+
+def test_english_news_page_clutter_is_marked_and_the_body_is_not():
+    lines, flags, text = page_lines("en_news.txt")
+    assert [ln for ln, f in zip(lines, flags) if not f] == EN_BODY
+    assert [i for i, f in enumerate(flags) if f] == [*range(0, 20), *range(21, 28), 29, *range(38, 62)]
+    assert guess_title(text) == "Fed holds rates steady as inflation cools"
 
 
 def page(*lines):
