@@ -1,26 +1,40 @@
 """Sentence alignment: which sentences of one version correspond to which of the other.
 
-Order-tolerant. Sentences with the same comparison key are paired first (in order, k-th with
-k-th). The rest are scored by the Dice overlap of their word stems; candidates come from an
-inverted index probed with each sentence's rarest stems (a prefix filter: a pair above the
-threshold must share one of them), so the cost stays near-linear. A pair is kept when each
-sentence is the other's best match above the threshold (ties go to the pair closer in
-relative position). Unmatched neighbours whose words lie inside a matched or unmatched
-sentence are then joined to it (a sentence split in two, or two merged). Finally the longest
-chain of groups in the same order on both sides (a weighted LIS) is in place; the others moved.
-Every rule treats the two sides alike, so swapping them swaps the result.
+Order-tolerant, and every rule treats the two sides alike, so swapping them swaps the result.
+
+1. Sentences with the same comparison key are paired, k-th with k-th.
+2. The others are scored by `similarity.cosine` (stems and character 4-grams, IDF over the
+   sentences still unpaired). An inverted index with a prefix filter proposes every pair that
+   can reach the threshold (the proof is at `_Index`).
+3. One queue (`_Agenda`) takes proposals best score first: such a pair of free sentences; a
+   free sentence next to a group that joins it (its wording lies in the group's other side and
+   the group scores no worse); two free neighbours lying in one free sentence of the other
+   side; two adjacent groups that read far better as one. Each step proposes what it makes
+   possible, so a sentence split into any number of pieces, or a stanza cut into lines
+   differently, ends up as one group. Taking the best first is mutual best repeated: the pair
+   taken is the one each of its sentences likes best among those left.
+4. The heaviest chain of groups in the same order on both sides (a weighted LIS) is in
+   place; the other groups moved.
+
+Every group's ``score`` is the cosine of its two sides' summed vectors, the measure that made
+it, and is never below the threshold (1.0 for equal keys).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import heapq
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
 
-from reader.core.segment import WORD_RE
+from reader.core.similarity import Vector, Weights, add, containment, cosine, features, unit, unit_cosine
 
-STEM = 5  # crude stemming for inflected languages: compare the first letters of long words
+SLACK = 0.02        # a fragment may join a group that then scores this much lower
+MIN_CONTAIN = 0.6   # share of a fragment's weighted wording that must lie in the other side
+MERGE_GAIN = 0.05   # two adjacent groups merge when one reads this much better than either
+_EPS = 1e-6         # floating-point margin for the prefix filter's bound
+TIERS = (0.9, 0.75, 0.6, 0.45)  # pairs are proposed from high scores down (`_Agenda.run`)
 
 
 @dataclass
@@ -33,87 +47,100 @@ class Unit:
     length: int           # characters, for weighting
     position: int = -1    # sentence number in the text; units with positions one apart are
                           # neighbours (clutter between two units keeps them apart)
-    _stems: frozenset | None = field(default=None, repr=False, compare=False)
+    _features: Counter | None = field(default=None, repr=False, compare=False)
 
     @property
-    def stems(self) -> frozenset:
-        """Word stems, for similarity; worked out only for sentences without an equal twin."""
-        if self._stems is None:
-            self._stems = stems_of(WORD_RE.findall(self.loose))
-        return self._stems
+    def features(self) -> Counter:
+        """Feature counts, worked out only for sentences without an equal twin."""
+        if self._features is None:
+            self._features = features(self.loose)
+        return self._features
 
 
-@dataclass
+@dataclass(eq=False)
 class Group:
     left: list[int]
     right: list[int]
     score: float
     moved: bool = False
     exact: bool = False
-    lstems: set | None = field(default=None, repr=False)  # filled when splits and merges need them
-    rstems: set | None = field(default=None, repr=False)
 
-
-def stems_of(words: list[str]) -> frozenset:
-    return frozenset([w[:STEM] for w in words])
-
-
-def dice(a: frozenset | set, b: frozenset | set) -> float:
-    if not a and not b:
-        return 1.0
-    return 2 * len(a & b) / (len(a) + len(b))
+    def members(self, side: int) -> list[int]:
+        return self.left if side == 0 else self.right
 
 
 class _Index:
-    """Inverted index of one side's units, by stem."""
+    """Inverted index of unit-length vectors, with each feature's largest weight.
 
-    def __init__(self, units: list[Unit], members: set[int] | None = None):
+    Completeness (prefix filtering, as in Bayardo, Ma and Srikant's "All pairs", 2007). Order
+    a query ``x``'s indexed features rarest first and cut them into a prefix P and a suffix S,
+    S as long as  bound(S) = min(Σ_{f∈S} x_f · top_f, ‖x_S‖) < threshold,  where top_f is the
+    largest weight of f in the index. An indexed ``y`` that shares no feature of P has
+    cos(x, y) = Σ_{f∈S} x_f · y_f, which is at most Σ_{f∈S} x_f · top_f (each y_f ≤ top_f)
+    and at most ‖x_S‖ · ‖y‖ = ‖x_S‖ (Cauchy–Schwarz, ‖y‖ = 1): below the threshold. So every
+    ``y`` reaching the threshold shares a feature of P and is in one of its postings. The order
+    only decides the cost: rarest first keeps the postings read short.
+    """
+
+    def __init__(self, vectors: dict[int, Vector], df: Counter):
+        self.df = df
         self.postings: dict[str, list[int]] = defaultdict(list)
-        for u in units:
-            if members is None or u.index in members:
-                for s in u.stems:
-                    self.postings[s].append(u.index)
+        self.top: dict[str, float] = {}
+        for k, vec in vectors.items():
+            for f, x in vec.items():
+                self.postings[f].append(k)
+                if x > self.top.get(f, 0.0):
+                    self.top[f] = x
 
-    def df(self, stem: str) -> int:
-        return len(self.postings.get(stem, ()))
+    def containing(self, x: Vector, share: float) -> set[int]:
+        """Every indexed unit holding at least ``share`` of ``x``'s weight (see `containment`).
 
-    def probe(self, stems: frozenset, other: "_Index", keep: float, limit: int) -> list[int]:
-        """Units sharing one of the rarest ``keep`` share of ``stems``, most shared first.
-
-        With ``keep = 1 - need/len`` this is a prefix filter: any unit with ``need`` stems in
-        common shares one of the prefix. At most ``limit`` units are returned.
+        The same argument: a unit that shares none of the rarest features, cut where the
+        features left hold less than ``share`` of the weight, holds less than ``share``.
         """
-        ordered = sorted(stems, key=lambda s: (self.df(s) + other.df(s), s))
-        prefix = ordered[: max(1, len(ordered) - int(keep * len(ordered)))]
-        hits: list[int] = []
-        for st in prefix:
-            hits.extend(self.postings.get(st, ()))
-        if len(hits) <= limit:
-            return list(dict.fromkeys(hits))
-        return [u for u, _ in Counter(hits).most_common(limit)]
+        shared = sorted((f for f in x if f in self.top), key=lambda f: (self.df[f], f))
+        cut, rest, need = len(shared), 0.0, share * sum(x.values())
+        for k in range(len(shared) - 1, -1, -1):
+            rest += x[shared[k]]
+            if rest >= need - _EPS:
+                break
+            cut = k
+        hits: set[int] = set()
+        for f in shared[:cut]:
+            hits.update(self.postings[f])
+        return hits
+
+    def candidates(self, x: Vector, threshold: float) -> set[int]:
+        """Every indexed unit whose cosine with ``x`` (unit length) can reach ``threshold``."""
+        shared = sorted((f for f in x if f in self.top), key=lambda f: (self.df[f], f))
+        cut = len(shared)
+        bound = squares = 0.0
+        for k in range(len(shared) - 1, -1, -1):
+            f = shared[k]
+            bound += x[f] * self.top[f]
+            squares += x[f] * x[f]
+            if min(bound, math.sqrt(squares)) >= threshold - _EPS:
+                break
+            cut = k
+        hits: set[int] = set()
+        for f in shared[:cut]:
+            hits.update(self.postings[f])
+        return hits
 
 
-CANDIDATES = 40  # most candidates scored for one sentence in the global pass
-LOCAL_PAIRS = 400  # gaps with more unmatched pairs than this go to the global pass
+class _Vectors:
+    """Weighted vectors of the units still to pair on both sides, IDF over all of them."""
 
+    def __init__(self, left: list[Unit], right: list[Unit], lfree: set[int], rfree: set[int]):
+        self.weights = Weights([left[i].features for i in lfree] + [right[j].features for j in rfree])
+        self.raw: tuple[dict[int, Vector], dict[int, Vector]] = (
+            {i: self.weights.vector(left[i].features) for i in lfree},
+            {j: self.weights.vector(right[j].features) for j in rfree},
+        )
+        self.unit = ({i: unit(v) for i, v in self.raw[0].items()}, {j: unit(v) for j, v in self.raw[1].items()})
 
-def _rank(score: float, i: int, j: int, nl: int, nr: int) -> tuple:
-    """Order of preference between candidate pairs; the same for both sides."""
-    return (round(score, 9), -abs(i / nl - j / nr))
-
-
-def _mutual_best(scores: dict[tuple[int, int], float], threshold: float, nl: int, nr: int) -> list[tuple[int, int]]:
-    best_l: dict[int, tuple] = {}
-    best_r: dict[int, tuple] = {}
-    for (i, j), sc in scores.items():
-        if sc < threshold:
-            continue
-        rank = _rank(sc, i, j, nl, nr)
-        if i not in best_l or (rank, -j) > best_l[i][0]:
-            best_l[i] = ((rank, -j), j)
-        if j not in best_r or (rank, -i) > best_r[j][0]:
-            best_r[j] = ((rank, -i), i)
-    return sorted((i, j) for i, (_, j) in best_l.items() if best_r.get(j, (None, None))[1] == i)
+    def index(self, side: int, members: set[int]) -> _Index:
+        return _Index({k: self.unit[side][k] for k in members}, self.weights.df)
 
 
 def align(left: list[Unit], right: list[Unit], threshold: float,
@@ -122,12 +149,6 @@ def align(left: list[Unit], right: list[Unit], threshold: float,
     groups: list[Group] = []
     lfree = {u.index for u in left}
     rfree = {u.index for u in right}
-    nl, nr = max(len(left), 1), max(len(right), 1)
-
-    def pair(i: int, j: int, score: float, exact: bool = False) -> None:
-        groups.append(Group([i], [j], score, exact=exact))
-        lfree.discard(i)
-        rfree.discard(j)
 
     # 1. equal keys, k-th with k-th
     by_key: dict[str, list[int]] = defaultdict(list)
@@ -138,50 +159,16 @@ def align(left: list[Unit], right: list[Unit], threshold: float,
         lkeys[u.key].append(u.index)
     for key, lidx in lkeys.items():
         for i, j in zip(lidx, by_key.get(key, ())):
-            pair(i, j, 1.0, exact=True)
+            groups.append(Group([i], [j], 1.0, exact=True))
+            lfree.discard(i)
+            rfree.discard(j)
     check()
 
-    # 2. locally: the unmatched sentences between two consecutive in-order equal pairs
-    chain = sorted((groups[k].left[0], groups[k].right[0]) for k in _in_order_chain(groups, left, right))
-    bounds = [(-1, -1)] + chain + [(len(left), len(right))]
-    lsorted, rsorted = sorted(lfree), sorted(rfree)
-    for (i0, j0), (i1, j1) in zip(bounds, bounds[1:]):
-        ls = lsorted[bisect_right(lsorted, i0):bisect_left(lsorted, i1)]
-        rs = rsorted[bisect_right(rsorted, j0):bisect_left(rsorted, j1)]
-        if not ls or not rs or len(ls) * len(rs) > LOCAL_PAIRS:
-            continue
-        scores = {(i, j): dice(left[i].stems, right[j].stems) for i in ls for j in rs}
-        for i, j in _mutual_best(scores, threshold, nl, nr):
-            pair(i, j, scores[i, j])
-    check()
+    # 2 and 3. similar sentences and fragments, best first
+    if lfree and rfree:
+        _Agenda((left, right), (lfree, rfree), groups, threshold).run(check)
 
-    # 3. globally, for what is left (moved, or in a gap too large to score whole)
-    keep = 1 - threshold / (2 - threshold)
-    for _ in range(2):
-        if not lfree or not rfree:
-            break
-        lindex, rindex = _Index(left, lfree), _Index(right, rfree)
-        scores: dict[tuple[int, int], float] = {}
-        for i in sorted(lfree):
-            for j in rindex.probe(left[i].stems, lindex, keep, CANDIDATES):
-                scores[i, j] = dice(left[i].stems, right[j].stems)
-        for j in sorted(rfree):
-            for i in lindex.probe(right[j].stems, rindex, keep, CANDIDATES):
-                if (i, j) not in scores:
-                    scores[i, j] = dice(left[i].stems, right[j].stems)
-        check()
-        found = _mutual_best(scores, threshold, nl, nr)
-        if not found:
-            break
-        for i, j in found:
-            pair(i, j, scores[i, j])
-    check()
-
-    # 4. splits and merges: attach unmatched neighbours whose words lie inside the counterpart
-    _join_fragments(left, right, groups, lfree, rfree, threshold)
-    check()
-
-    # 5. in place or moved
+    # 4. in place or moved
     chain = _in_order_chain(groups, left, right)
     for k, g in enumerate(groups):
         g.moved = k not in chain
@@ -195,97 +182,246 @@ def _neighbours(a: Unit, b: Unit) -> bool:
     return abs(a.position - b.position) == 1
 
 
-def _containment(part: frozenset, whole: frozenset | set) -> float:
-    return len(part & whole) / len(part) if part else 0.0
+@dataclass(eq=False)
+class _Pair:
+    """Two free units become a group."""
+
+    left: int
+    right: int
 
 
-def _join_fragments(left: list[Unit], right: list[Unit], groups: list[Group],
-                    lfree: set[int], rfree: set[int], threshold: float) -> None:
-    min_contain = 0.6
+@dataclass(eq=False)
+class _Extend:
+    """A free unit joins the end of a group on its side."""
 
-    def fill(g: Group) -> Group:
-        if g.lstems is None:
-            g.lstems = set().union(*(left[i].stems for i in g.left))
-            g.rstems = set().union(*(right[j].stems for j in g.right))
+    side: int
+    unit: int
+    group: Group
+
+
+@dataclass(eq=False)
+class _Seed:
+    """Two free neighbours on one side form a group with one free unit of the other side."""
+
+    side: int
+    units: tuple[int, int]
+    partner: int
+
+
+@dataclass(eq=False)
+class _Merge:
+    """Two groups adjacent on both sides become one."""
+
+    first: Group
+    second: Group
+
+
+Proposal = _Pair | _Extend | _Seed | _Merge
+
+
+class _Agenda:
+    """Steps 2 and 3 of the alignment, as one queue of proposals taken best score first.
+
+    A proposal is checked again when its turn comes (an earlier one may have taken its units,
+    or changed the group it extends); if its score changed it goes back in the queue with the
+    new one. Groups only ever grow, and what is proposed depends only on what was done before,
+    so the steps taken at one threshold are the first steps taken at any lower one: lowering
+    the threshold adds links and extends groups, and never undoes one.
+    """
+
+    def __init__(self, units: tuple[list[Unit], list[Unit]], free: tuple[set[int], set[int]],
+                 groups: list[Group], threshold: float):
+        self.units = units
+        self.free = free
+        self.groups = groups
+        self.threshold = threshold
+        self.vectors = _Vectors(units[0], units[1], free[0], free[1])
+        self.raw = self.vectors.raw  # exact groups' units have none; they never take part
+        self.owner: tuple[dict[int, Group], dict[int, Group]] = ({}, {})
+        self.live: set[int] = set()  # id() of the groups not merged away
+        self._queue: list[tuple] = []
+        self._count = 0
+        self._scored: set[tuple[int, int]] = set()       # pairs proposed at a higher tier
+        self._seeded: set[tuple[int, int, int]] = set()  # seeds likewise: (side, first unit, partner)
+        self._sizes = (max(len(units[0]), 1), max(len(units[1]), 1))
+
+    def run(self, check: Callable[[], None]) -> None:
+        """Take proposals best first. Pairs and seeds are proposed tier by tier, from high
+        scores down, among the units still free: at a high tier the prefix filter reads few
+        postings, and the many near-copies it finds are paired before the costly low tiers.
+        The order of the steps is the one a single queue of every proposal would give: when
+        tier k starts, every pair or seed of free units scoring at least the tier above was
+        proposed already and, its units being free, found invalid; and nothing under the tier
+        is taken before the tier starts."""
+        steps = 0
+        for tier in [t for t in TIERS if t > self.threshold] + [self.threshold]:
+            self._propose_pairs(tier, check)
+            for side in (0, 1):
+                self._propose_seeds(side, tier)
+            while self._queue and -self._queue[0][0] >= tier:
+                steps += 1
+                if steps % 256 == 0:
+                    check()
+                queued, _, _, p = heapq.heappop(self._queue)
+                score = self.score(p)
+                if score is None:
+                    continue
+                if score != -queued:
+                    self._push(score, p)  # its group changed since it was proposed
+                    continue
+                self._apply(p, score)
+
+    # -- proposing -------------------------------------------------------------------------
+
+    def _push(self, score: float, p: Proposal) -> None:
+        if score >= self.threshold and score > 0:
+            self._count += 1
+            heapq.heappush(self._queue, (-score, self._tiebreak(p), self._count, p))
+
+    def _tiebreak(self, p: Proposal) -> tuple:
+        """Between equal scores: pairs first, then pairs at closer relative positions, nearer
+        the start; the same whichever side is left."""
+        if isinstance(p, _Pair):
+            return (0, abs(p.left / self._sizes[0] - p.right / self._sizes[1]), p.left + p.right)
+        if isinstance(p, _Extend):
+            return (1, 0.0, p.unit, p.side)
+        if isinstance(p, _Seed):
+            return (2, 0.0, p.units[0] + p.partner, p.side)
+        return (3, 0.0, p.first.left[0] + p.first.right[0], 0)
+
+    def _propose_pairs(self, tier: float, check: Callable[[], None]) -> None:
+        """Every pair of free units that can reach ``tier`` (`_Index`), each scored once."""
+        index = self.vectors.index(1, self.free[1])
+        for n, i in enumerate(sorted(self.free[0])):
+            if n % 256 == 0:
+                check()
+            x = self.vectors.unit[0][i]
+            for j in index.candidates(x, tier):
+                if (i, j) not in self._scored:
+                    self._scored.add((i, j))
+                    self._push(unit_cosine(x, self.vectors.unit[1][j]), _Pair(i, j))
+
+    def _propose_seeds(self, side: int, tier: float) -> None:
+        """Every seed of free units that can reach ``tier``, each scored once."""
+        other, units, free = 1 - side, self.units[side], self.free[side]
+        pairs = [(u, u + 1) for u in sorted(free) if u + 1 in free and _neighbours(units[u], units[u + 1])]
+        if not pairs:
+            return
+        index = self.vectors.index(other, self.free[other])
+        for u, nb in pairs:
+            both = unit(add([self.raw[side][u], self.raw[side][nb]]))
+            partners = index.candidates(both, tier)
+            if partners:
+                partners &= index.containing(self.raw[side][u], MIN_CONTAIN)
+                partners &= index.containing(self.raw[side][nb], MIN_CONTAIN)
+            for v in sorted(partners):
+                if (side, u, v) in self._seeded:
+                    continue
+                self._seeded.add((side, u, v))
+                p = _Seed(side, (u, nb), v)
+                score = self.score(p)
+                if score is not None:
+                    self._push(score, p)
+
+    def _propose_around(self, g: Group) -> None:
+        """After ``g`` was made or grew: free neighbours that may join it, groups it may merge with."""
+        for side in (0, 1):
+            members, units = g.members(side), self.units[side]
+            for end, nb in ((members[0], members[0] - 1), (members[-1], members[-1] + 1)):
+                if not 0 <= nb < len(units) or not _neighbours(units[end], units[nb]):
+                    continue
+                if nb in self.free[side]:
+                    p: Proposal = _Extend(side, nb, g)
+                else:
+                    h = self.owner[side].get(nb)
+                    if h is None or h is g:
+                        continue
+                    p = _Merge(g, h) if nb > end else _Merge(h, g)
+                score = self.score(p)
+                if score is not None:
+                    self._push(score, p)
+
+    # -- how well it would read, None when it may not be done ------------------------------
+
+    def score(self, p: Proposal) -> float | None:
+        if isinstance(p, _Pair):
+            if p.left in self.free[0] and p.right in self.free[1]:
+                return unit_cosine(self.vectors.unit[0][p.left], self.vectors.unit[1][p.right])
+            return None
+        if isinstance(p, _Extend):
+            return self._score_extend(p)
+        if isinstance(p, _Seed):
+            return self._score_seed(p)
+        return self._score_merge(p)
+
+    def _vector(self, side: int, members: list[int]) -> Vector:
+        return add([self.raw[side][k] for k in members])
+
+    def _score_extend(self, p: _Extend) -> float | None:
+        g, side, u = p.group, p.side, p.unit
+        members = g.members(side)
+        if id(g) not in self.live or u not in self.free[side] or u not in (members[0] - 1, members[-1] + 1):
+            return None
+        counterpart = self._vector(1 - side, g.members(1 - side))
+        if containment(self.raw[side][u], counterpart) < MIN_CONTAIN:
+            return None
+        score = cosine(self._vector(side, sorted(members + [u])), counterpart)
+        return score if score >= g.score - SLACK else None
+
+    def _score_seed(self, p: _Seed) -> float | None:
+        side, other = p.side, 1 - p.side
+        if not all(u in self.free[side] for u in p.units) or p.partner not in self.free[other]:
+            return None
+        partner = self.raw[other][p.partner]
+        if any(containment(self.raw[side][u], partner) < MIN_CONTAIN for u in p.units):
+            return None
+        return cosine(self._vector(side, list(p.units)), partner)
+
+    def _score_merge(self, p: _Merge) -> float | None:
+        a, b = p.first, p.second
+        if id(a) not in self.live or id(b) not in self.live:
+            return None
+        for side in (0, 1):
+            last, first = a.members(side)[-1], b.members(side)[0]
+            if first != last + 1 or not _neighbours(self.units[side][last], self.units[side][first]):
+                return None
+        score = cosine(self._vector(0, a.left + b.left), self._vector(1, a.right + b.right))
+        return score if score >= max(a.score, b.score) + MERGE_GAIN else None
+
+    # -- doing it --------------------------------------------------------------------------
+
+    def _apply(self, p: Proposal, score: float) -> None:
+        if isinstance(p, _Pair):
+            g = self._new(Group([p.left], [p.right], score))
+        elif isinstance(p, _Seed):
+            pieces, single = list(p.units), [p.partner]
+            g = self._new(Group(pieces, single, score) if p.side == 0 else Group(single, pieces, score))
+        elif isinstance(p, _Extend):
+            g = p.group
+            g.members(p.side).append(p.unit)
+            g.members(p.side).sort()
+            self._own(g, p.side, [p.unit])
+            g.score = score
+        else:
+            g = p.first
+            for side in (0, 1):
+                g.members(side).extend(p.second.members(side))
+                self._own(g, side, p.second.members(side))
+            g.score = score
+            self.live.discard(id(p.second))
+            self.groups.remove(p.second)
+        self._propose_around(g)
+
+    def _new(self, g: Group) -> Group:
+        self.groups.append(g)
+        self.live.add(id(g))
+        for side in (0, 1):
+            self._own(g, side, g.members(side))
         return g
 
-    for _ in range(4):
-        owner_l = {i: g for g in groups for i in g.left}
-        owner_r = {j: g for g in groups for j in g.right}
-        free_index = {"l": _Index(right, rfree), "r": _Index(left, lfree)}  # the other side's free units
-        proposals = []
-        for side, units, free, other, ofree in (("l", left, lfree, right, rfree), ("r", right, rfree, left, lfree)):
-            own_owner = owner_l if side == "l" else owner_r
-            for u in sorted(free):
-                stems = units[u].stems
-                if len(stems) < 2:
-                    continue
-                for nb in (u - 1, u + 1):
-                    if not 0 <= nb < len(units) or not _neighbours(units[u], units[nb]):
-                        continue
-                    g = own_owner.get(nb)
-                    if g is not None:
-                        fill(g)
-                        # attach u to the group its neighbour is in, if u's words are in it
-                        target = g.rstems if side == "l" else g.lstems
-                        if _containment(stems, target) < min_contain:
-                            continue
-                        mine = (g.lstems if side == "l" else g.rstems) | stems
-                        score = dice(mine, target)
-                        if score > g.score - 0.02:
-                            proposals.append((score, side, u, id(g), g, None))
-                    elif nb in free and nb > u:
-                        # two free neighbours inside one free sentence of the other side
-                        both = stems | units[nb].stems
-                        index = free_index[side]
-                        best = None
-                        for v in index.probe(stems, index, min_contain, CANDIDATES):
-                            vs = other[v].stems
-                            if _containment(stems, vs) >= min_contain and \
-                                    _containment(units[nb].stems, vs) >= min_contain:
-                                sc = dice(both, vs)
-                                if sc >= threshold and (best is None or (sc, -v) > (best[0], -best[1])):
-                                    best = (sc, v)
-                        if best:
-                            proposals.append((best[0], side, u, nb, None, best[1]))
-        if not proposals:
-            return
-        proposals.sort(key=lambda p: (-p[0], p[1], p[2]))
-        changed = False
-        for score, side, u, extra, g, v in proposals:
-            free = lfree if side == "l" else rfree
-            if u not in free:
-                continue
-            if g is not None:
-                members = g.left if side == "l" else g.right
-                units = left if side == "l" else right
-                ends = (min(members), max(members))
-                if not (u in (ends[0] - 1, ends[1] + 1) and any(_neighbours(units[u], units[m]) for m in ends)):
-                    continue
-                members.append(u)
-                members.sort()
-                if side == "l":
-                    g.lstems |= left[u].stems
-                else:
-                    g.rstems |= right[u].stems
-                g.score = dice(g.lstems, g.rstems)
-                g.exact = False
-                free.discard(u)
-                changed = True
-            else:
-                nb = extra
-                ofree = rfree if side == "l" else lfree
-                if nb not in free or v not in ofree:
-                    continue
-                pair, single = sorted([u, nb]), [v]
-                ng = Group(pair, single, score) if side == "l" else Group(single, pair, score)
-                groups.append(fill(ng))
-                free.discard(u)
-                free.discard(nb)
-                ofree.discard(v)
-                changed = True
-        if not changed:
-            return
+    def _own(self, g: Group, side: int, members: list[int]) -> None:
+        self.free[side].difference_update(members)
+        self.owner[side].update((k, g) for k in members)
 
 
 def _in_order_chain(groups: list[Group], left: list[Unit], right: list[Unit]) -> set[int]:
@@ -328,4 +464,4 @@ def _in_order_chain(groups: list[Group], left: list[Unit], right: list[Unit]) ->
     return keep
 
 
-__all__ = ["Unit", "Group", "align", "stems_of", "dice"]
+__all__ = ["Unit", "Group", "align"]

@@ -109,7 +109,8 @@ def compare(a: Document, b: Document, options: Options | None = None, *,
         similarity = _op_similarity(ops, chars) if changed else 1.0
         lrange = (lsent_seg[ls[0]], lsent_seg[ls[-1]])
         rrange = (rsent_seg[rs[0]], rsent_seg[rs[-1]])
-        links.append(Link(n, kind, lrange, rrange, lspan, rspan, round(similarity, 4), changed, ops))
+        links.append(Link(n, kind, lrange, rrange, lspan, rspan, round(similarity, 4), changed, ops,
+                          round(g.score, 4)))
         lsent_link.update((si, n) for si in ls)
         rsent_link.update((sj, n) for sj in rs)
     report(0.9, "building the result")

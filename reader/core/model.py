@@ -96,6 +96,7 @@ class Link:
     similarity: float
     changed: bool
     ops: tuple[WordOp, ...] = ()
+    score: float = 1.0
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ class Options:
     ignore_whitespace: bool = True    # nbsp, thin spaces, runs of spaces; soft hyphens dropped
     ignore_punctuation: bool = False  # drop punctuation tokens entirely
     detect_boilerplate: bool = True   # mark page clutter (tickers, link lists, credits)
-    match_threshold: float = 0.5      # least sentence similarity (0..1) to pair two sentences
+    match_threshold: float = 0.3      # least match score (0..1, align.py) to pair two sentences
     max_file_size: int = 50 * 1024 * 1024  # bytes; larger files are refused
 
     def to_dict(self) -> dict:

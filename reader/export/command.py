@@ -92,7 +92,7 @@ def add_parser(subparsers) -> None:
         norm.add_argument(flag, dest=f"opt_{name}", action="store_const", const=value, help=text)
     default = Options()
     norm.add_argument(VALUED["match_threshold"], dest="opt_match_threshold", type=_threshold, metavar="T",
-                      help=f"least similarity (0..1) for two sentences to be paired "
+                      help=f"least match score (0..1; see docs/json-schema.md) for two sentences to be paired "
                            f"(default {default.match_threshold})")
     norm.add_argument(VALUED["max_file_size"], dest="opt_max_file_size", type=_size, metavar="SIZE",
                       help=f"refuse larger files; bytes or with K, M, G (default {default.max_file_size // 2**20}M)")

@@ -77,6 +77,7 @@ def _link(link: Link) -> dict:
         "kind": link.kind,
         "changed": link.changed,
         "similarity": link.similarity,
+        "score": link.score,
         "left": list(link.left),
         "right": list(link.right),
         "left_span": list(link.left_span),

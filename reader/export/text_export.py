@@ -3,13 +3,15 @@
     versus: a.txt → b.txt
     …statistics…
 
-    ~ changed (similarity 0.88), sentence 7 → 7
+    ~ changed (match 0.62, wording 88% same), sentence 7 → 7
       - [-Поэтому-] нужно полностью пересмотреть [-методы-] взаимодействия …
       + Нужно полностью пересмотреть {+меры+} взаимодействия …
 
 Removed words are ``[-…-]``, added words ``{+…+}`` (as in ``git diff --word-diff``); with
 ``color=True`` they are also painted with ANSI escapes. Whole deleted sentences are listed
-with ``-``, inserted ones with ``+``; page clutter is counted, not listed.
+with ``-``, inserted ones with ``+``; page clutter is counted, not listed. A pair's head names
+its two numbers: the match score that paired the sentences, and the share of its wording that
+is the same.
 """
 
 from __future__ import annotations
@@ -128,11 +130,11 @@ def _pct(share: float) -> str:
 def _link_block(comparison: Comparison, link: Link, numbers, paint: _Painter) -> list[str]:
     lnum = numbers["left"].get(link.left[0], "?")
     rnum = numbers["right"].get(link.right[0], "?")
+    measures = f"match {link.score:.2f}, wording {100 * link.similarity:.0f}% same"
     if link.kind == "moved":
-        head = f"⇄ moved{', changed' if link.changed else ''} (similarity {link.similarity:.2f}), sentence {lnum} → {rnum}"
-        head = paint("moved", head)
+        head = paint("moved", f"⇄ moved{', changed' if link.changed else ''} ({measures}), sentence {lnum} → {rnum}")
     else:
-        head = paint("changed", f"~ changed (similarity {link.similarity:.2f}), sentence {lnum} → {rnum}")
+        head = paint("changed", f"~ changed ({measures}), sentence {lnum} → {rnum}")
     return [
         head,
         "  - " + _linked_text(comparison, link, "left", paint),

@@ -11,7 +11,7 @@ from reader.export.json_export import SCHEMA, to_dict, to_json
 TOP = ["schema", "generator", "offsets", "options", "left", "right", "links", "stats"]
 SIDE = ["name", "path", "encoding", "newline", "size", "length", "title", "text", "segments"]
 SEGMENT = ["index", "start", "end", "kind", "status", "paragraph", "link"]
-LINK = ["index", "kind", "changed", "similarity", "left", "right", "left_span", "right_span", "ops"]
+LINK = ["index", "kind", "changed", "similarity", "score", "left", "right", "left_span", "right_span", "ops"]
 OP = ["tag", "left_start", "left_end", "right_start", "right_end"]
 
 

@@ -17,7 +17,7 @@ def test_changed_pair_shows_removed_and_added_words(make_pair):
     out = render_text(c)
     assert out.startswith("versus: left.txt → right.txt\n")
     assert block(out, "~ changed") == [
-        f"~ changed (similarity {c.links[0].similarity:.2f}), sentence 1 → 1",
+        "~ changed (match 0.66, wording 77% same), sentence 1 → 1",
         "  - Мы обсудили [-методы-] работы.",
         "  + Мы обсудили {+меры+} работы.",
     ]
@@ -43,7 +43,7 @@ def test_moved_sentence_block(moved_comparison):
     moved = [ln for ln in moved_comparison.links if ln.kind == "moved"]
     assert len(moved) == 1
     assert block(out, "⇄ moved") == [
-        f"⇄ moved, changed (similarity {moved[0].similarity:.2f}), sentence 3 → 1",
+        "⇄ moved, changed (match 0.73, wording 82% same), sentence 3 → 1",
         "  - Третье предложение про спорт и [-футбол-].",
         "  + Третье предложение про спорт и {+хоккей+}.",
     ]
