@@ -282,3 +282,10 @@ def test_sentences_that_start_like_clutter_stay():
                 "Writing by hand helps children learn to read, a study found.",
                 "By Tuesday, the storm had moved on to Canada.")
     assert flagged(text) == []
+
+
+def test_a_source_line_is_clutter_and_a_headline_starting_with_source_is_not():
+    text = ("Источник: РИА Новости\nSource: Reuters\n"
+            "Источник: десять стран ЕС против квот на прием нелегальных мигрантов.\n"
+            "Источник: Су-24 ЧФ РФ вынудили эсминец США отойти в нейтральные воды.\n")
+    assert flagged(text) == ["Источник: РИА Новости", "Source: Reuters"]
