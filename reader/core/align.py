@@ -4,8 +4,8 @@ Order-tolerant, and every rule treats the two sides alike, so swapping them swap
 
 1. Sentences with the same comparison key are paired, k-th with k-th.
 2. The others are scored by `similarity.cosine` (stems and character 4-grams, IDF over the
-   sentences still unpaired). An inverted index with a prefix filter proposes every pair that
-   can reach the threshold (the proof is at `_Index`).
+   sentences still unpaired). Every pair that reaches the threshold is proposed: the cosines
+   are exact, pair by pair or as one sparse matrix product (`scores.Vectors.pair_scores`).
 3. One queue (`_Agenda`) takes proposals best score first: such a pair of free sentences; a
    free sentence next to a group that joins it (its wording lies in the group's other side and
    the group scores no worse); two free neighbours lying in one free sentence of the other
@@ -23,18 +23,15 @@ it, and is never below the threshold (1.0 for equal keys).
 from __future__ import annotations
 
 import heapq
-import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
 
-from reader.core.similarity import Vector, Weights, add, containment, cosine, features, unit, unit_cosine
+from reader.core.scores import MIN_CONTAIN, Vectors
+from reader.core.similarity import Vector, add, containment, cosine, features
 
 SLACK = 0.02        # a fragment may join a group that then scores this much lower
-MIN_CONTAIN = 0.6   # share of a fragment's weighted wording that must lie in the other side
 MERGE_GAIN = 0.05   # two adjacent groups merge when one reads this much better than either
-_EPS = 1e-6         # floating-point margin for the prefix filter's bound
-TIERS = (0.9, 0.75, 0.6, 0.45)  # pairs are proposed from high scores down (`_Agenda.run`)
 
 
 @dataclass
@@ -67,80 +64,6 @@ class Group:
 
     def members(self, side: int) -> list[int]:
         return self.left if side == 0 else self.right
-
-
-class _Index:
-    """Inverted index of unit-length vectors, with each feature's largest weight.
-
-    Completeness (prefix filtering, as in Bayardo, Ma and Srikant's "All pairs", 2007). Order
-    a query ``x``'s indexed features rarest first and cut them into a prefix P and a suffix S,
-    S as long as  bound(S) = min(Σ_{f∈S} x_f · top_f, ‖x_S‖) < threshold,  where top_f is the
-    largest weight of f in the index. An indexed ``y`` that shares no feature of P has
-    cos(x, y) = Σ_{f∈S} x_f · y_f, which is at most Σ_{f∈S} x_f · top_f (each y_f ≤ top_f)
-    and at most ‖x_S‖ · ‖y‖ = ‖x_S‖ (Cauchy–Schwarz, ‖y‖ = 1): below the threshold. So every
-    ``y`` reaching the threshold shares a feature of P and is in one of its postings. The order
-    only decides the cost: rarest first keeps the postings read short.
-    """
-
-    def __init__(self, vectors: dict[int, Vector], df: Counter):
-        self.df = df
-        self.postings: dict[str, list[int]] = defaultdict(list)
-        self.top: dict[str, float] = {}
-        for k, vec in vectors.items():
-            for f, x in vec.items():
-                self.postings[f].append(k)
-                if x > self.top.get(f, 0.0):
-                    self.top[f] = x
-
-    def containing(self, x: Vector, share: float) -> set[int]:
-        """Every indexed unit holding at least ``share`` of ``x``'s weight (see `containment`).
-
-        The same argument: a unit that shares none of the rarest features, cut where the
-        features left hold less than ``share`` of the weight, holds less than ``share``.
-        """
-        shared = sorted((f for f in x if f in self.top), key=lambda f: (self.df[f], f))
-        cut, rest, need = len(shared), 0.0, share * sum(x.values())
-        for k in range(len(shared) - 1, -1, -1):
-            rest += x[shared[k]]
-            if rest >= need - _EPS:
-                break
-            cut = k
-        hits: set[int] = set()
-        for f in shared[:cut]:
-            hits.update(self.postings[f])
-        return hits
-
-    def candidates(self, x: Vector, threshold: float) -> set[int]:
-        """Every indexed unit whose cosine with ``x`` (unit length) can reach ``threshold``."""
-        shared = sorted((f for f in x if f in self.top), key=lambda f: (self.df[f], f))
-        cut = len(shared)
-        bound = squares = 0.0
-        for k in range(len(shared) - 1, -1, -1):
-            f = shared[k]
-            bound += x[f] * self.top[f]
-            squares += x[f] * x[f]
-            if min(bound, math.sqrt(squares)) >= threshold - _EPS:
-                break
-            cut = k
-        hits: set[int] = set()
-        for f in shared[:cut]:
-            hits.update(self.postings[f])
-        return hits
-
-
-class _Vectors:
-    """Weighted vectors of the units still to pair on both sides, IDF over all of them."""
-
-    def __init__(self, left: list[Unit], right: list[Unit], lfree: set[int], rfree: set[int]):
-        self.weights = Weights([left[i].features for i in lfree] + [right[j].features for j in rfree])
-        self.raw: tuple[dict[int, Vector], dict[int, Vector]] = (
-            {i: self.weights.vector(left[i].features) for i in lfree},
-            {j: self.weights.vector(right[j].features) for j in rfree},
-        )
-        self.unit = ({i: unit(v) for i, v in self.raw[0].items()}, {j: unit(v) for j, v in self.raw[1].items()})
-
-    def index(self, side: int, members: set[int]) -> _Index:
-        return _Index({k: self.unit[side][k] for k in members}, self.weights.df)
 
 
 def align(left: list[Unit], right: list[Unit], threshold: float,
@@ -188,6 +111,7 @@ class _Pair:
 
     left: int
     right: int
+    score: float
 
 
 @dataclass(eq=False)
@@ -235,41 +159,31 @@ class _Agenda:
         self.free = free
         self.groups = groups
         self.threshold = threshold
-        self.vectors = _Vectors(units[0], units[1], free[0], free[1])
+        self.vectors = Vectors({i: units[0][i].features for i in free[0]}, {j: units[1][j].features for j in free[1]})
         self.raw = self.vectors.raw  # exact groups' units have none; they never take part
         self.owner: tuple[dict[int, Group], dict[int, Group]] = ({}, {})
         self.live: set[int] = set()  # id() of the groups not merged away
         self._queue: list[tuple] = []
         self._count = 0
-        self._scored: set[tuple[int, int]] = set()       # pairs proposed at a higher tier
-        self._seeded: set[tuple[int, int, int]] = set()  # seeds likewise: (side, first unit, partner)
         self._sizes = (max(len(units[0]), 1), max(len(units[1]), 1))
 
     def run(self, check: Callable[[], None]) -> None:
-        """Take proposals best first. Pairs and seeds are proposed tier by tier, from high
-        scores down, among the units still free: at a high tier the prefix filter reads few
-        postings, and the many near-copies it finds are paired before the costly low tiers.
-        The order of the steps is the one a single queue of every proposal would give: when
-        tier k starts, every pair or seed of free units scoring at least the tier above was
-        proposed already and, its units being free, found invalid; and nothing under the tier
-        is taken before the tier starts."""
+        self._propose_pairs(check)
+        for side in (0, 1):
+            self._propose_seeds(side)
         steps = 0
-        for tier in [t for t in TIERS if t > self.threshold] + [self.threshold]:
-            self._propose_pairs(tier, check)
-            for side in (0, 1):
-                self._propose_seeds(side, tier)
-            while self._queue and -self._queue[0][0] >= tier:
-                steps += 1
-                if steps % 256 == 0:
-                    check()
-                queued, _, _, p = heapq.heappop(self._queue)
-                score = self.score(p)
-                if score is None:
-                    continue
-                if score != -queued:
-                    self._push(score, p)  # its group changed since it was proposed
-                    continue
-                self._apply(p, score)
+        while self._queue:
+            steps += 1
+            if steps % 256 == 0:
+                check()
+            queued, _, _, p = heapq.heappop(self._queue)
+            score = self.score(p)
+            if score is None:
+                continue
+            if score != -queued:
+                self._push(score, p)  # its group changed since it was proposed
+                continue
+            self._apply(p, score)
 
     # -- proposing -------------------------------------------------------------------------
 
@@ -282,46 +196,24 @@ class _Agenda:
         """Between equal scores: pairs first, then pairs at closer relative positions, nearer
         the start; the same whichever side is left."""
         if isinstance(p, _Pair):
-            return (0, abs(p.left / self._sizes[0] - p.right / self._sizes[1]), p.left + p.right)
+            return (0, abs(p.left / self._sizes[0] - p.right / self._sizes[1]), p.left + p.right, 0, 0)
         if isinstance(p, _Extend):
-            return (1, 0.0, p.unit, p.side)
+            return (1, 0.0, p.unit, 0, p.side)
         if isinstance(p, _Seed):
-            return (2, 0.0, p.units[0] + p.partner, p.side)
-        return (3, 0.0, p.first.left[0] + p.first.right[0], 0)
+            return (2, 0.0, p.units[0] + p.partner, p.units[0], p.side)
+        return (3, 0.0, p.first.left[0] + p.first.right[0], p.first.left[0], 0)
 
-    def _propose_pairs(self, tier: float, check: Callable[[], None]) -> None:
-        """Every pair of free units that can reach ``tier`` (`_Index`), each scored once."""
-        index = self.vectors.index(1, self.free[1])
-        for n, i in enumerate(sorted(self.free[0])):
-            if n % 256 == 0:
-                check()
-            x = self.vectors.unit[0][i]
-            for j in index.candidates(x, tier):
-                if (i, j) not in self._scored:
-                    self._scored.add((i, j))
-                    self._push(unit_cosine(x, self.vectors.unit[1][j]), _Pair(i, j))
+    def _propose_pairs(self, check: Callable[[], None]) -> None:
+        """Every pair of free units that reaches the threshold (`Vectors.pair_scores`)."""
+        for i, j, score in self.vectors.pair_scores(self.threshold, check):
+            self._push(score, _Pair(i, j, score))
 
-    def _propose_seeds(self, side: int, tier: float) -> None:
-        """Every seed of free units that can reach ``tier``, each scored once."""
-        other, units, free = 1 - side, self.units[side], self.free[side]
+    def _propose_seeds(self, side: int) -> None:
+        """Every seed of free units that reaches the threshold (`Vectors.seed_scores`)."""
+        units, free = self.units[side], self.free[side]
         pairs = [(u, u + 1) for u in sorted(free) if u + 1 in free and _neighbours(units[u], units[u + 1])]
-        if not pairs:
-            return
-        index = self.vectors.index(other, self.free[other])
-        for u, nb in pairs:
-            both = unit(add([self.raw[side][u], self.raw[side][nb]]))
-            partners = index.candidates(both, tier)
-            if partners:
-                partners &= index.containing(self.raw[side][u], MIN_CONTAIN)
-                partners &= index.containing(self.raw[side][nb], MIN_CONTAIN)
-            for v in sorted(partners):
-                if (side, u, v) in self._seeded:
-                    continue
-                self._seeded.add((side, u, v))
-                p = _Seed(side, (u, nb), v)
-                score = self.score(p)
-                if score is not None:
-                    self._push(score, p)
+        for (u, nb), v, score in self.vectors.seed_scores(side, pairs, self.threshold):
+            self._push(score, _Seed(side, (u, nb), v))
 
     def _propose_around(self, g: Group) -> None:
         """After ``g`` was made or grew: free neighbours that may join it, groups it may merge with."""
@@ -345,9 +237,7 @@ class _Agenda:
 
     def score(self, p: Proposal) -> float | None:
         if isinstance(p, _Pair):
-            if p.left in self.free[0] and p.right in self.free[1]:
-                return unit_cosine(self.vectors.unit[0][p.left], self.vectors.unit[1][p.right])
-            return None
+            return p.score if p.left in self.free[0] and p.right in self.free[1] else None
         if isinstance(p, _Extend):
             return self._score_extend(p)
         if isinstance(p, _Seed):

@@ -65,15 +65,17 @@ class Weights:
         self.df: Counter = Counter()
         for counts in collection:
             self.df.update(counts.keys())
-        self._n = len(collection)
-        self._log = math.log(self._n + 1)
+        top = math.log(len(collection) + 1) + 1.0
+        self._idf = {f: top - math.log(n + 1) for f, n in self.df.items()}
+        self._unseen = top
 
     def idf(self, feature: str) -> float:
-        return self._log - math.log(self.df.get(feature, 0) + 1) + 1.0
+        return self._idf.get(feature, self._unseen)
 
     def vector(self, counts: Counter) -> Vector:
         """Weighted, not normalised (sums of these are the vectors of sentence groups)."""
-        return {f: c * self.idf(f) for f, c in counts.items()}
+        idf = self._idf
+        return {f: c * idf[f] if f in idf else c * self._unseen for f, c in counts.items()}
 
 
 def norm(vector: Vector) -> float:

@@ -8,9 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core import Document, compare, load_path
-from reader.core.align import Unit, _Index, _Vectors, align
+from reader.core.align import Unit, align
+from reader.core.scores import MIN_CONTAIN, Vectors
 from reader.core.options import Options
-from reader.core.similarity import add, cosine
+from reader.core.similarity import add, containment, cosine
 
 
 def units(sentences: list[str]) -> list[Unit]:
@@ -19,6 +20,12 @@ def units(sentences: list[str]) -> list[Unit]:
 
 def groups_of(left: list[str], right: list[str], threshold: float = Options().match_threshold) -> list[tuple[list[int], list[int]]]:
     return [(g.left, g.right) for g in align(units(left), units(right), threshold)]
+
+
+def vectors_of(lu: list[Unit], ru: list[Unit], lfree=None, rfree=None) -> Vectors:
+    lfree = range(len(lu)) if lfree is None else lfree
+    rfree = range(len(ru)) if rfree is None else rfree
+    return Vectors({i: lu[i].features for i in lfree}, {j: ru[j].features for j in rfree})
 
 
 def cmp(left: str, right: str, **options):
@@ -40,23 +47,41 @@ sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=8).map(" ".join
 @settings(max_examples=150, deadline=None)
 @given(st.lists(sentence, min_size=1, max_size=12), st.lists(sentence, min_size=1, max_size=12),
        st.sampled_from([0.05, 0.2, 0.3, 0.5, 0.8, 1.0]))
-def test_the_index_proposes_every_pair_that_reaches_the_threshold(left, right, threshold):
+def test_every_pair_that_reaches_the_threshold_is_proposed_with_its_cosine(left, right, threshold):
     lu, ru = units(left), units(right)
-    vectors = _Vectors(lu, ru, set(range(len(lu))), set(range(len(ru))))
-    index = vectors.index(1, set(range(len(ru))))
+    vectors = vectors_of(lu, ru)
+    brute = {}
     for i in range(len(lu)):
-        x = vectors.unit[0][i]
-        brute = {j for j in range(len(ru)) if cosine(x, vectors.unit[1][j]) >= threshold}
-        assert brute <= index.candidates(x, threshold)
+        for j in range(len(ru)):
+            score = cosine(vectors.raw[0][i], vectors.raw[1][j])
+            if score >= threshold and score > 0:
+                brute[i, j] = score
+    for bulk in (False, True):  # pair by pair, and as a sparse product
+        proposed = {(i, j): score for i, j, score in vectors.pair_scores(threshold, bulk=bulk)}
+        assert proposed.keys() == brute.keys()
+        assert all(abs(proposed[k] - brute[k]) < 1e-6 for k in brute)
 
 
-def test_the_prefix_filter_reads_few_postings_for_a_high_threshold():
-    left = units(["Токаев предложил переименовать партию Nur Otan"])
-    right = units(["партия провела съезд", "Токаев выступил", "партия Nur Otan"])
-    vectors = _Vectors(left, right, {0}, {0, 1, 2})
-    index = _Index(vectors.unit[1], vectors.weights.df)
-    assert index.candidates(vectors.unit[0][0], 0.99) == set()  # no sentence can reach it
-    assert index.candidates(vectors.unit[0][0], 0.01) == {0, 1, 2}
+@settings(max_examples=150, deadline=None)
+@given(st.lists(sentence, min_size=2, max_size=8), st.lists(sentence, min_size=1, max_size=8),
+       st.sampled_from([0.1, 0.3, 0.6]), st.sampled_from([0, 1]))
+def test_every_seed_that_reaches_the_threshold_is_proposed(left, right, threshold, side):
+    lu, ru = units(left), units(right)
+    vectors = vectors_of(lu, ru)
+    raw = vectors.raw
+    pairs = [(u, u + 1) for u in range(len((lu, ru)[side]) - 1)]
+    brute = {}
+    for u, nb in pairs:
+        for v in raw[1 - side]:
+            if containment(raw[side][u], raw[1 - side][v]) >= MIN_CONTAIN and \
+                    containment(raw[side][nb], raw[1 - side][v]) >= MIN_CONTAIN:
+                score = cosine(add([raw[side][u], raw[side][nb]]), raw[1 - side][v])
+                if score >= threshold and score > 0:
+                    brute[(u, nb), v] = score
+    for bulk in (False, True):
+        proposed = {(p, v): score for p, v, score in vectors.seed_scores(side, pairs, threshold, bulk=bulk)}
+        assert proposed.keys() == brute.keys()
+        assert all(abs(proposed[k] - brute[k]) < 1e-6 for k in brute)
 
 
 # -- pairing: best first, lower thresholds only add ------------------------------------------
@@ -92,7 +117,7 @@ def test_no_group_scores_under_the_threshold_and_its_score_is_its_cosine(left, r
     # the IDF is taken over the sentences without an equal twin
     lfree = set(range(len(lu))) - {i for g in groups if g.exact for i in g.left}
     rfree = set(range(len(ru))) - {j for g in groups if g.exact for j in g.right}
-    vectors = _Vectors(lu, ru, lfree, rfree)
+    vectors = vectors_of(lu, ru, lfree, rfree)
     for g in groups:
         assert g.score >= threshold
         if not g.exact:

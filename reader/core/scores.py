@@ -1,0 +1,130 @@
+"""Every score the aligner may need, worked out in bulk: pairs of sentences, and fragments.
+
+`Vectors` holds the weighted vectors (`similarity.py`) of the sentences still to pair on
+both sides, with one IDF over all of them. It answers two questions completely, never by
+sampling: which pairs reach the threshold (`pair_scores`), and which two neighbouring
+sentences lie inside one sentence of the other side (`seed_scores`). Small inputs (an
+article) are scored pair by pair in Python; large ones as sparse matrix products with SciPy,
+imported only then, because importing it costs more than comparing an article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Callable, Iterator
+
+from reader.core.similarity import Vector, Weights, add, containment, unit, unit_cosine
+
+if TYPE_CHECKING:
+    from scipy import sparse
+
+MIN_CONTAIN = 0.6   # share of a fragment's weighted wording that must lie in the other side
+SMALL = 4096        # at most this many pairs are scored one by one in Python
+BLOCK = 256         # rows multiplied at once in a sparse product (bounds the memory)
+_EPS = 1e-6         # margin when a sparse product is compared with a bound
+
+
+def _accept(x: float, threshold: float) -> float | None:
+    """The score as compared everywhere (rounded to 9 places: the order of summation must
+    never decide), or None under the threshold or with nothing shared."""
+    score = round(min(x, 1.0), 9)
+    return score if score >= threshold and score > 0 else None
+
+
+class Vectors:
+    """Weighted vectors of the sentences still to pair on both sides, IDF over all of them."""
+
+    def __init__(self, left: dict[int, Counter], right: dict[int, Counter]):
+        self.weights = Weights(list(left.values()) + list(right.values()))
+        self.raw: tuple[dict[int, Vector], dict[int, Vector]] = (
+            {i: self.weights.vector(c) for i, c in left.items()},
+            {j: self.weights.vector(c) for j, c in right.items()},
+        )
+        self.unit = ({i: unit(v) for i, v in self.raw[0].items()}, {j: unit(v) for j, v in self.raw[1].items()})
+        self._columns: dict[str, int] = {}  # feature -> column of the sparse matrices
+
+    def pair_scores(self, threshold: float, check: Callable[[], None] = lambda: None,
+                    bulk: bool | None = None) -> Iterator[tuple[int, int, float]]:
+        """``(left, right, cosine)`` for every pair whose cosine reaches ``threshold`` (and is
+        above 0). Complete by construction: pair by pair, or, in ``bulk`` (by default for large
+        inputs), as the exact product of the two sides' unit vectors as sparse matrices, in
+        which a pair left out shares no feature and so scores 0."""
+        left, right = self.unit
+        if bulk is None:
+            bulk = len(left) * len(right) > SMALL
+        if not bulk:
+            for i in sorted(left):
+                for j in sorted(right):
+                    score = _accept(unit_cosine(left[i], right[j]), threshold)
+                    if score is not None:
+                        yield i, j, score
+            return
+        lids, lmatrix = self._matrix(left)
+        rids, rmatrix = self._matrix(right)
+        if not lids or not rids:
+            return
+        right_t = rmatrix.T.tocsr()
+        for start in range(0, len(lids), BLOCK):
+            check()
+            block = (lmatrix[start:start + BLOCK] @ right_t).tocoo()
+            keep = block.data >= threshold - _EPS
+            for r, c, x in zip(block.row[keep].tolist(), block.col[keep].tolist(), block.data[keep].tolist()):
+                score = _accept(x, threshold)
+                if score is not None:
+                    yield lids[start + r], rids[c], score
+
+    def seed_scores(self, side: int, pairs: list[tuple[int, int]], threshold: float,
+                    bulk: bool | None = None) -> Iterator[tuple[tuple[int, int], int, float]]:
+        """``((u, w), v, cosine)`` for every two sentences ``u``, ``w`` of ``side`` (given in
+        ``pairs``) that each hold at least `MIN_CONTAIN` of their weight in one sentence ``v``
+        of the other side, and read together score at least ``threshold`` with it."""
+        raw, others = self.raw[side], self.unit[1 - side]
+        if not pairs or not others:
+            return
+        if bulk is None:
+            bulk = len(pairs) * len(others) > SMALL
+        if not bulk:
+            for u, w in pairs:
+                both = unit(add([raw[u], raw[w]]))
+                for v in sorted(others):
+                    whole = self.raw[1 - side][v]
+                    if containment(raw[u], whole) >= MIN_CONTAIN and containment(raw[w], whole) >= MIN_CONTAIN:
+                        score = _accept(unit_cosine(both, others[v]), threshold)
+                        if score is not None:
+                            yield (u, w), v, score
+            return
+        other_ids, other = self._matrix(others)
+        present = other.copy()
+        present.data[:] = 1.0
+        present_t, other_t = present.T.tocsr(), other.T.tocsr()
+        firsts = self._matrix(raw, [u for u, _ in pairs], share=True)[1]
+        seconds = self._matrix(raw, [w for _, w in pairs], share=True)[1]
+        inside = (firsts @ present_t >= MIN_CONTAIN - _EPS).multiply(seconds @ present_t >= MIN_CONTAIN - _EPS)
+        joined = self._matrix({k: unit(add([raw[u], raw[w]])) for k, (u, w) in enumerate(pairs)})[1]
+        scores = (joined @ other_t).multiply(inside).tocoo()
+        for r, c, x in zip(scores.row.tolist(), scores.col.tolist(), scores.data.tolist()):
+            score = _accept(x, threshold)
+            if score is not None:
+                yield pairs[r], other_ids[c], score
+
+    def _matrix(self, vectors: dict[int, Vector], ids: list[int] | None = None,
+                share: bool = False) -> tuple[list[int], sparse.csr_matrix]:
+        """``vectors`` (those of ``ids``, by default all, in order) as the rows of a sparse
+        matrix over one shared set of feature columns; ``share`` scales each row to sum 1."""
+        import numpy as np
+        from scipy import sparse
+
+        ids = sorted(vectors) if ids is None else ids
+        column = self._columns
+        indptr, indices, data = [0], [], []
+        for k in ids:
+            vec = vectors[k]
+            indices.extend(column.setdefault(f, len(column)) for f in vec)
+            total = (sum(vec.values()) or 1.0) if share else 1.0
+            data.extend(x / total for x in vec.values())
+            indptr.append(len(indices))
+        return ids, sparse.csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64),
+                                       np.array(indptr, dtype=np.int64)), shape=(len(ids), len(self.weights.df) + 1))
+
+
+__all__ = ["Vectors", "MIN_CONTAIN"]
