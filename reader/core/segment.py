@@ -10,9 +10,11 @@ Dr.), and which sees line breaks as spaces.
 Tokens come from one regular expression (razdel's tokenizer is about ten times slower).
 """
 
+# ruff: noqa: FURB136  (x if x < y else y, not min()/max(): these run per line of megabyte texts)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from razdel import sentenize
@@ -144,76 +146,110 @@ def _wrap_joins(text: str, lines: list[tuple[int, int, int]], block_ends: list[i
     fit, so each line L followed by line M of a wrapped paragraph satisfies
     ``max(len(L), len(M)) <= W <= len(L) + len(first word of M)``; the last line of a
     paragraph is short, so the break after it fails this. Two rules use it, for W between
-    ``_MIN_WRAP`` and ``_MAX_WRAP``:
-
-    - a run of three lines or more whose ranges of W overlap, with at least half of its
-      breaks inside a sentence before a word in lower case, is a wrapped paragraph
-      (a single wrapped paragraph among unwrapped ones; lists of headlines and paragraphs
-      one per line rarely line up like this);
-    - when a quarter of all breaks or more agree on one W, a quarter of these inside a
-      sentence before a word in lower case, the text is wrapped at W, and every break that
-      agrees with W is a wrap, whatever word follows it (a name, «Президент», "Mr⏎Best",
-      a short two-line paragraph).
+    ``_MIN_WRAP`` and ``_MAX_WRAP``: a run of lines that agree (``_join_runs``) and a width
+    many breaks of the text agree on (``_join_common_width``).
 
     A full line that ends a paragraph cannot be told from a wrap, so a wrap where a sentence
     ends anyway stays a paragraph break (``_sentence_ends_at``): the sentences are the same
     either way, and a headline or photo credit after it stays a paragraph of its own.
     """
-    count = len(lines)
-    joins = [False] * max(count - 1, 0)
-    if count < 2:
-        return joins
-    same_block = [True] * (count - 1)
+    ranges, prose = _break_widths(text, lines, block_ends)
+    joins = [False] * len(ranges)
+    _join_runs(ranges, prose, joins)
+    _join_common_width(ranges, prose, joins)
+    return joins
+
+
+def _break_widths(text: str, lines: list[tuple[int, int, int]],
+                  block_ends: list[int]) -> tuple[list[tuple[int, int] | None], list[bool]]:
+    """For each line but the last, the range ``(lo, hi)`` of wrap widths W the break after it
+    agrees with (None when the next line is in another block or no W between ``_MIN_WRAP``
+    and ``_MAX_WRAP`` fits), and whether it is prose: inside a sentence, before a word in
+    lower case."""
+    breaks = max(len(lines) - 1, 0)
+    ranges: list[tuple[int, int] | None] = [None] * breaks
+    prose = [False] * breaks
+    same_block = [True] * breaks
     for b in block_ends[:-1]:
         same_block[b - 1] = False
-    ranges: list[tuple[int, int] | None] = [None] * (count - 1)  # the widths each break agrees with
-    prose = [False] * (count - 1)  # breaks inside a sentence, before a word in lower case
-    support = [0] * (_MAX_WRAP + 2)  # difference array: how many breaks agree with each width
     first_word = _FIRST_WORD.match
-    run = -1  # first break of the current run, or -1
-    rlo = rhi = evidence = 0
-    for i in range(count):
-        valid = False
-        if i < count - 1 and same_block[i]:
-            ls, s, e = lines[i]
-            width = e - ls
-            if width <= _MAX_WRAP:  # most lines of a text one paragraph a line stop here
-                ns, s2, e2 = lines[i + 1]
-                lo = e2 - ns
-                lo = width if lo < width else lo
-                lo = _MIN_WRAP if lo < _MIN_WRAP else lo
-                if lo <= _MAX_WRAP:
-                    hi = width + first_word(text, s2).end() - s2
-                    hi = _MAX_WRAP if hi > _MAX_WRAP else hi
-                    if lo <= hi:
-                        valid = True
-                        ranges[i] = (lo, hi)
-                        support[lo] += 1
-                        support[hi + 1] -= 1
-        if valid and run >= 0 and lo <= rhi and hi >= rlo:
-            rlo = lo if lo > rlo else rlo
-            rhi = hi if hi < rhi else rhi
+    for i in range(breaks):
+        ls, _, e = lines[i]
+        width = e - ls
+        if not same_block[i] or width > _MAX_WRAP:  # most lines of a text one paragraph a line stop here
+            continue
+        ns, s2, e2 = lines[i + 1]
+        lo = e2 - ns
+        lo = width if lo < width else lo
+        lo = _MIN_WRAP if lo < _MIN_WRAP else lo
+        hi = width + first_word(text, s2).end() - s2
+        hi = _MAX_WRAP if hi > _MAX_WRAP else hi
+        if lo <= hi:
+            ranges[i] = (lo, hi)
+            prose[i] = text[e - 1] not in _TERMINAL and text[s2:s2 + 3].lstrip(_OPENERS)[:1].islower()
+    return ranges, prose
+
+
+def _join_runs(ranges: list[tuple[int, int] | None], prose: list[bool], joins: list[bool]) -> None:
+    """A run of three lines or more whose ranges of W overlap, with at least half of its
+    breaks inside a sentence before a word in lower case, is a wrapped paragraph (a single
+    wrapped paragraph among unwrapped ones; lists of headlines and paragraphs one per line
+    rarely line up like this): marks its breaks in ``joins``."""
+    for first, stop in _overlapping_runs(ranges):
+        if stop - first >= 2 and sum(prose[first:stop]) * 2 >= stop - first:
+            joins[first:stop] = [True] * (stop - first)
+
+
+def _overlapping_runs(ranges: list[tuple[int, int] | None]) -> Iterator[tuple[int, int]]:
+    """The longest runs of consecutive breaks whose ranges of W all share a width, as
+    ``(first, stop)`` indices."""
+    first = -1  # first break of the current run, or -1
+    run_lo = run_hi = 0  # the widths all its breaks agree with
+    for i, r in enumerate(ranges):
+        if r is None:
+            if first >= 0:
+                yield first, i
+                first = -1
+            continue
+        lo, hi = r
+        if first >= 0 and lo <= run_hi and hi >= run_lo:
+            run_lo = lo if lo > run_lo else run_lo
+            run_hi = hi if hi < run_hi else run_hi
         else:
-            if run >= 0 and i - run >= 2 and evidence * 2 >= i - run:
-                for k in range(run, i):
-                    joins[k] = True
-            run = -1
-            if valid:
-                run, rlo, rhi, evidence = i, lo, hi, 0
-        if valid and text[e - 1] not in _TERMINAL and text[s2:s2 + 3].lstrip(_OPENERS)[:1].islower():
-            evidence += 1
-            prose[i] = True
+            if first >= 0:
+                yield first, i
+            first, run_lo, run_hi = i, lo, hi
+    if first >= 0:
+        yield first, len(ranges)
+
+
+def _join_common_width(ranges: list[tuple[int, int] | None], prose: list[bool], joins: list[bool]) -> None:
+    """When a quarter of all breaks or more agree on one W, a quarter of these inside a
+    sentence before a word in lower case, the text is wrapped at W, and every break that
+    agrees with W is a wrap, whatever word follows it (a name, «Президент», "Mr⏎Best", a
+    short two-line paragraph): marks these breaks in ``joins``."""
+    width, agree = _most_agreed_width(ranges)
+    if agree < 2 or agree * 4 < len(ranges):
+        return
+    agreeing = [k for k, r in enumerate(ranges) if r is not None and r[0] <= width <= r[1]]
+    if sum(prose[k] for k in agreeing) * 4 >= len(agreeing):
+        for k in agreeing:
+            joins[k] = True
+
+
+def _most_agreed_width(ranges: list[tuple[int, int] | None]) -> tuple[int, int]:
+    """The width W most breaks agree with (the narrowest of equals), and how many do."""
+    support = [0] * (_MAX_WRAP + 2)  # difference array: how many breaks agree with each width
+    for r in ranges:
+        if r is not None:
+            support[r[0]] += 1
+            support[r[1] + 1] -= 1
     best = agree = total = 0
     for width in range(_MAX_WRAP + 1):
         total += support[width]
         if total > agree:
             best, agree = width, total
-    if agree >= 2 and agree * 4 >= count - 1:
-        agreeing = [k for k, r in enumerate(ranges) if r is not None and r[0] <= best <= r[1]]
-        if sum(prose[k] for k in agreeing) * 4 >= len(agreeing):
-            for k in agreeing:
-                joins[k] = True
-    return joins
+    return best, agree
 
 
 def sentences(text: str, spans: list[Span] | None = None,
