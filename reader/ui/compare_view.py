@@ -266,10 +266,16 @@ class CompareView(QWidget):
         other = self.right if pane is self.left else self.left
         self._syncing = True
         try:
-            at = self.reference_fraction(pane)
-            offset = pane.offset_at(at * pane.viewport().height())
-            target = self.data.scroll.map(offset, pane.side)
-            other.scroll_to_offset(target, at)
+            bar, other_bar = pane.verticalScrollBar(), other.verticalScrollBar()
+            if bar.value() in (bar.minimum(), bar.maximum()) and bar.maximum() > 0:
+                # at either end of one text, the other is at the same end (folded clutter
+                # above the first sentence must not hold it a few lines down)
+                other_bar.setValue(other_bar.minimum() if bar.value() == bar.minimum() else other_bar.maximum())
+            else:
+                at = self.reference_fraction(pane)
+                offset = pane.offset_at(at * pane.viewport().height())
+                target = self.data.scroll.map(offset, pane.side)
+                other.scroll_to_offset(target, at)
         finally:
             self._syncing = False
         self._update_view_ranges()

@@ -132,7 +132,7 @@ def test_refresh_shows_new_articles(small, qtbot):
 
 
 @pytest.mark.slow
-def test_a_library_of_100000_articles_opens_and_scrolls_fast(big, qtbot):
+def test_a_library_of_100000_articles_opens_and_scrolls_fast(big, qtbot, budget):
     view = QTableView()
     qtbot.addWidget(view)
     view.verticalHeader().setDefaultSectionSize(22)
@@ -143,7 +143,7 @@ def test_a_library_of_100000_articles_opens_and_scrolls_fast(big, qtbot):
     first = [model.index(r, c).data() for r in range(50) for c in range(5)]
     opened = time.perf_counter() - started
     assert all(isinstance(v, str) for v in first) and first[0]
-    assert opened < 1.0, f"opening took {opened:.3f} s"
+    budget("opening 100k articles", opened * 1000, 1000)
 
     view.setModel(model)
     view.setSortingEnabled(True)
@@ -175,11 +175,12 @@ def test_a_library_of_100000_articles_opens_and_scrolls_fast(big, qtbot):
     print(f"\n100k articles: open + count + 50 rows {opened * 1000:.0f} ms; "
           f"scroll {len(times)} jumps: median {sorted(times)[len(times) // 2] * 1000:.0f} ms, "
           f"max {max(times) * 1000:.0f} ms, total {sum(times):.2f} s; RSS {memory:.0f} MB")
-    assert max(times) < 0.5 and sum(times) < 5.0
-    assert memory < 500
+    budget("slowest scroll jump", max(times) * 1000, 500)
+    budget("all scroll jumps", sum(times) * 1000, 5000)
+    budget("memory with 100k articles", memory, 500, "MB")
 
 
-def test_searching_100000_articles_is_prompt(big):
+def test_searching_100000_articles_is_prompt(big, budget):
     model = LibraryModel(big)
     started = time.perf_counter()
     model.set_filter(query="партийн")  # the search box adds the prefix star; whole words here
@@ -187,6 +188,6 @@ def test_searching_100000_articles_is_prompt(big):
     rows = [model.index(r, 0).data() for r in range(model.rowCount())]
     took = time.perf_counter() - started
     assert len(rows) == 100 and all(r.startswith("Партийный съезд") for r in rows)
-    assert took < 1.0, f"search took {took:.3f} s"
+    budget("searching 100k articles", took * 1000, 1000)
     model.set_filter(query=None)
     assert model.rowCount() == BIG and model.index(BIG - 1, 0).data()

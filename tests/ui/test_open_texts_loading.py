@@ -49,7 +49,7 @@ class GapMeter:
         self.timer.stop()
 
 
-def test_dropping_a_folder_of_2000_files_keeps_the_ui_responsive(make_window, qtbot, tmp_path):
+def test_dropping_a_folder_of_2000_files_keeps_the_ui_responsive(make_window, qtbot, tmp_path, budget):
     folder = tmp_path / "notes"
     write_folder(folder)
     (folder / "part0" / "copy.txt").write_bytes((folder / "part0" / "note_0000.txt").read_bytes())
@@ -67,12 +67,11 @@ def test_dropping_a_folder_of_2000_files_keeps_the_ui_responsive(make_window, qt
     # every distinct text arrived; the copy was skipped, the broken file reported
     assert len(window.model) == N_FILES
     assert any("broken.txt" in m and "binary" in m for m in window.message_bar.messages())
-    assert dropped_in < 0.1  # the drop handler only queues the work
+    budget("the drop handler (it only queues the work)", dropped_in * 1000, 100)
     # progress and Cancel were shown while reading (it takes longer than 200 ms) and hidden after
     assert shown and shown[0][0] is True and shown[-1][0] is False
     assert not window.open_texts.load_strip.isVisible()
-    print(f"\n{N_FILES} files dropped: longest UI-thread stall {meter.longest} ms over {meter.ticks} ticks")
-    assert meter.longest < 100
+    budget(f"longest UI-thread stall reading {N_FILES} files ({meter.ticks} ticks)", meter.longest, 100)
     # and then a pair of them is compared
     qtbot.waitUntil(lambda: window.view.data is not None, timeout=15000)
 
