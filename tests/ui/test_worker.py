@@ -99,3 +99,22 @@ def test_progress_shows_for_long_comparisons(make_window, qtbot):
     qtbot.waitUntil(window.progress.isVisible, timeout=5000)
     qtbot.waitUntil(lambda: window.view.data is not None, timeout=30000)
     assert not window.progress.isVisible()
+
+
+def test_modules_a_job_imports_are_kept_out_of_later_collections():
+    from reader.ui import background
+
+    frozen = gc.get_freeze_count()
+    try:
+        background.begin()
+        assert not gc.isenabled()
+        sys.modules["_versus_test_module"] = type(sys)("_versus_test_module")  # as an import would
+        background.end()
+        assert gc.isenabled() and gc.get_freeze_count() > frozen
+        again = gc.get_freeze_count()
+        background.begin()
+        background.end()  # nothing new imported: nothing more frozen
+        assert gc.get_freeze_count() == again
+    finally:
+        sys.modules.pop("_versus_test_module", None)
+        gc.unfreeze()
