@@ -84,14 +84,16 @@ class Vectors:
         if bulk is None:
             bulk = len(pairs) * len(others) > SMALL
         if not bulk:
+            wholes = self.raw[1 - side]
+            inside = {u: {v for v in sorted(others) if containment(raw[u], wholes[v]) >= MIN_CONTAIN}
+                      for u in {k for pair in pairs for k in pair}}
             for u, w in pairs:
-                both = unit(add([raw[u], raw[w]]))
-                for v in sorted(others):
-                    whole = self.raw[1 - side][v]
-                    if containment(raw[u], whole) >= MIN_CONTAIN and containment(raw[w], whole) >= MIN_CONTAIN:
-                        score = _accept(unit_cosine(both, others[v]), threshold)
-                        if score is not None:
-                            yield (u, w), v, score
+                partners = sorted(inside[u] & inside[w])
+                both = unit(add([raw[u], raw[w]])) if partners else {}
+                for v in partners:
+                    score = _accept(unit_cosine(both, others[v]), threshold)
+                    if score is not None:
+                        yield (u, w), v, score
             return
         other_ids, other = self._matrix(others)
         present = other.copy()

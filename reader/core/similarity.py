@@ -79,7 +79,7 @@ class Weights:
 
 
 def norm(vector: Vector) -> float:
-    return math.sqrt(sum(x * x for x in vector.values()))
+    return math.sqrt(sum([x * x for x in vector.values()]))
 
 
 def dot(a: Vector, b: Vector) -> float:
