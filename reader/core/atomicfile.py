@@ -1,12 +1,31 @@
-"""Atomic file writes: a temporary file in the same folder, flushed, then renamed over."""
+"""Atomic file writes: a temporary file in the same folder, flushed, then renamed over.
+
+The temporary file is created with ``os.open(..., 0o666)``, so the system applies the umask
+exactly as for any new file: a new target gets the default permissions without the process
+umask ever being read or changed (``os.umask`` is process-wide, and worker threads may be
+creating files meanwhile). When the target exists already, its permission bits are copied.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from pathlib import Path
 from typing import IO, Iterator
+
+_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def _create_temp(folder: Path, name: str) -> tuple[int, str]:
+    """A new, empty file next to the target (like mkstemp, but with the default permissions)."""
+    for _ in range(100):
+        tmp = os.path.join(folder, f".{name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(tmp, _FLAGS, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary file name for {name} in {folder}")
 
 
 @contextlib.contextmanager
@@ -17,18 +36,15 @@ def atomic_open(path: str | os.PathLike, mode: str = "w", encoding: str | None =
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp = _create_temp(target.parent, target.name)
     binary = "b" in mode
     try:
         with os.fdopen(fd, mode, **({} if binary else {"encoding": encoding, "newline": ""})) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        if target.exists():
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, target.stat().st_mode & 0o777)
-        else:
-            os.chmod(tmp, 0o666 & ~_umask())
+        with contextlib.suppress(OSError):  # no target yet: keep the mode the umask gave
+            os.chmod(tmp, target.stat().st_mode & 0o777)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -36,17 +52,6 @@ def atomic_open(path: str | os.PathLike, mode: str = "w", encoding: str | None =
         raise
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def atomic_write_text(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> None:
     with atomic_open(path, "w", encoding) as fh:
         fh.write(text)
-
-
-def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
-    with atomic_open(path, "wb", None) as fh:
-        fh.write(data)
