@@ -50,7 +50,7 @@ def grouped(tmp_path):
     lib.close()
 
 
-def test_clicking_a_cell_asks_for_that_pair_and_the_diagonal_is_one(grouped, qtbot):
+def test_clicking_a_cell_asks_for_that_pair_and_the_diagonal_is_one(grouped, qtbot, tmp_path):
     gid = grouped.groups()[0].id
     dialog = SimilarityDialog(grouped, gid)
     qtbot.addWidget(dialog)
@@ -74,7 +74,15 @@ def test_clicking_a_cell_asks_for_that_pair_and_the_diagonal_is_one(grouped, qtb
     assert f"{heat.value(0, 1):.3f}" in heat.tooltip_for(0, 1)
     labels = [it.label for it in items]
     assert any(label.startswith("Tribune · ") for label in labels)
-    dialog.grab().save(str(Path("/tmp") / "versus_heatmap_light.png"))
+    image = dialog.grab().toImage()
+    assert image.save(str(tmp_path / "heatmap_light.png"))
+    # the picture shows the diagonal in the highlight colour and an off-diagonal cell paler
+    palette = dialog.palette()
+    on_diagonal = heat.mapTo(dialog, heat.cell_rect(1, 1).center() + QPoint(heat.cell_size() // 3, 0))
+    off_diagonal = heat.mapTo(dialog, heat.cell_rect(0, 2).center() + QPoint(heat.cell_size() // 3, 0))
+    assert image.pixelColor(on_diagonal).rgb() == palette.color(QPalette.ColorRole.Highlight).rgb()
+    assert image.pixelColor(off_diagonal).rgb() == heat.colour(heat.value(0, 2)).rgb() != \
+        palette.color(QPalette.ColorRole.Highlight).rgb()
 
 
 def test_matrix_of_a_group_matches_the_library(grouped):
@@ -99,14 +107,14 @@ def test_colours_follow_the_palette_and_stay_readable(qtbot):
         heat.set_matrix([MatrixItem(1, "a", "a")], [[1.0, 0.5]])
 
 
-def test_dark_rendering(grouped, qtbot):
+def test_dark_rendering(grouped, qtbot, tmp_path):
     dialog = SimilarityDialog(grouped, grouped.groups()[0].id)
     qtbot.addWidget(dialog)
     dialog.setPalette(dark_palette())
     dialog.show()
     qtbot.waitExposed(dialog)
     image = dialog.grab().toImage()
-    image.save("/tmp/versus_heatmap_dark.png")
+    assert image.save(str(tmp_path / "heatmap_dark.png"))
     heat = dialog.heatmap
     corner = heat.mapTo(dialog, heat.cell_rect(0, 0).center() + QPoint(heat.cell_size() // 3, 0))
     assert image.pixelColor(corner) == dark_palette().color(QPalette.ColorRole.Highlight)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -192,14 +192,33 @@ def test_import_from_the_panel_refreshes_the_table_and_groups(panel, qtbot, tmp_
     assert panel.groups.currentText().startswith("All story groups")
 
 
-def test_screenshots(panel, qtbot, lib):
+def _row_colour(panel, image, row: int):
+    """The colour of a row's cell in the picture, at the right end of its last visible column
+    (where titles, dates and sizes leave the background bare)."""
+    table = panel.table
+    column = max(c for c in range(panel.model.columnCount()) if not table.isColumnHidden(c))
+    rect = table.visualRect(panel.model.index(row, column))
+    return image.pixelColor(table.viewport().mapTo(panel, QPoint(rect.right() - 2, rect.center().y())))
+
+
+def test_screenshots_show_the_selection_in_either_theme(panel, qtbot, lib, tmp_path):
     panel.select_rows(0, 2)
     QApplication.processEvents()
-    panel.grab().save("/tmp/versus_library_panel_light.png")
+    image = panel.grab().toImage()
+    assert image.save(str(tmp_path / "library_panel_light.png"))
+    highlights = {panel.palette().color(group, QPalette.ColorRole.Highlight).rgb()
+                  for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)}
+    assert _row_colour(panel, image, 0).rgb() in highlights and _row_colour(panel, image, 2).rgb() in highlights
+    assert _row_colour(panel, image, 1).rgb() not in highlights
     panel.setPalette(dark_palette())
     type_text(panel.search, "партии")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 6, timeout=DEBOUNCE_MS + 400)
     panel.select_rows(1)
     QApplication.processEvents()
-    panel.grab().save("/tmp/versus_library_panel_dark.png")
-    assert panel.grab().width() == panel.width()
+    image = panel.grab().toImage()
+    assert image.save(str(tmp_path / "library_panel_dark.png"))
+    dark = dark_palette()
+    assert _row_colour(panel, image, 1).rgb() in {dark.color(g, QPalette.ColorRole.Highlight).rgb()
+                                                  for g in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)}
+    unselected = _row_colour(panel, image, 0)
+    assert unselected.rgb() in (dark.color(QPalette.ColorRole.Base).rgb(), dark.color(QPalette.ColorRole.AlternateBase).rgb())
