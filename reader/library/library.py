@@ -292,16 +292,6 @@ class Library:
             with self.transaction():
                 run()
 
-    def remove_from_collection(self, cid: int, ids: Sequence[int]) -> None:
-        with self.transaction():
-            self.conn.executemany("DELETE FROM collection_articles WHERE collection_id = ? AND article_id = ?",
-                                  [(cid, aid) for aid in ids])
-
-    def delete_collection(self, cid: int) -> None:
-        """Forget a collection (its articles stay in the library)."""
-        with self.transaction():
-            self.conn.execute("DELETE FROM collections WHERE id = ?", (cid,))
-
     def integrity(self) -> str:
         """SQLite's integrity check ("ok") plus the search index's own check."""
         result = self.conn.execute("PRAGMA integrity_check").fetchone()[0]

@@ -53,7 +53,3 @@ def end() -> None:
             _modules_frozen = len(sys.modules)
         if _gc_was_enabled:
             gc.enable()
-
-
-def depth() -> int:
-    return _depth
