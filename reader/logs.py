@@ -1,0 +1,72 @@
+"""Diagnostics: the "reader" logger's handlers, for the desktop reader and the command line.
+
+Modules log through ``logging.getLogger(__name__)`` (``log.exception`` in an ``except``
+block) and stay silent until an entry point calls ``setup_logging``: warnings and errors then
+go to stderr (everything from DEBUG up with ``--verbose``), and INFO and up (DEBUG with
+``--verbose``) to a rotating file in the user log folder, ``platformdirs.user_log_dir("versus")``.
+If that folder or file cannot be created, logging goes to stderr only: a log must never stop
+the program. Results and the command line's one-line error messages are output, not logging.
+
+No Qt here: the command line uses it too.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+import platformdirs
+
+LOGGER = "reader"
+LOG_NAME = "versus"      # the folder platformdirs names; the same for the GUI and the CLI
+LOG_FILE = "versus.log"
+MAX_BYTES = 1_000_000
+BACKUPS = 3
+
+FILE_FORMAT = "%(asctime)s %(process)d %(threadName)s %(levelname)s %(name)s: %(message)s"
+STDERR_FORMAT = "versus: %(levelname)s: %(name)s: %(message)s"
+
+_OURS = "_versus_handler"  # marks the handlers installed here, so a second call replaces them
+
+
+def log_folder() -> Path:
+    return Path(platformdirs.user_log_dir(LOG_NAME, appauthor=False))
+
+
+def setup_logging(verbose: bool = False) -> Path | None:
+    """Send the "reader" logger's records to stderr and to the log file; returns the file's path,
+    or None when only stderr could be used. Calling it again replaces what an earlier call set up."""
+    logger = logging.getLogger(LOGGER)
+    for handler in [h for h in logger.handlers if getattr(h, _OURS, False)]:
+        logger.removeHandler(handler)
+        handler.close()
+    logger.setLevel(logging.DEBUG if verbose else logging.INFO)
+
+    if sys.stderr is not None:  # a windowed build (pythonw, PyInstaller --windowed) has none
+        console = logging.StreamHandler(sys.stderr)
+        console.setLevel(logging.DEBUG if verbose else logging.WARNING)
+        console.setFormatter(logging.Formatter(STDERR_FORMAT))
+        _add(logger, console)
+
+    path: Path | None = None
+    try:
+        folder = log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / LOG_FILE
+        to_file = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
+                                                       encoding="utf-8")
+    except Exception as exc:  # OSError mostly; platformdirs may fail on an odd environment too
+        logger.debug("no log file (%s); logging to stderr only", exc)
+        return None
+    to_file.setLevel(logging.DEBUG)  # the logger's level decides
+    to_file.setFormatter(logging.Formatter(FILE_FORMAT))
+    _add(logger, to_file)
+    logger.debug("logging to %s", path)
+    return path
+
+
+def _add(logger: logging.Logger, handler: logging.Handler) -> None:
+    setattr(handler, _OURS, True)
+    logger.addHandler(handler)
