@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from reader.cli import build_parser
+from reader.cli.compare import options_from_args, use_color
 from reader.core import Options, compare, load_path
+from reader.core.options import OPTION_SPEC, OPTION_SPECS
 from reader.export import write_export
-from reader.export.command import options_from_args, use_color
 from reader.export.json_export import to_json
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -208,6 +209,33 @@ def test_every_option_has_a_flag():
     assert unchanged == []
     assert options.match_threshold == 0.7 and options.max_file_size == 2 * 1024 * 1024
     assert options_from_args(_parse()) == default
+
+
+def _compare_flags() -> dict[str, str]:
+    """The compare command's flags: option string -> dest."""
+    sub = next(a for a in build_parser()._actions if a.choices and "compare" in a.choices)
+    return {flag: action.dest for action in sub.choices["compare"]._actions for flag in action.option_strings}
+
+
+def test_every_user_facing_option_has_one_spec_and_a_flag():
+    user_facing = [f.name for f in fields(Options) if not f.metadata.get("internal")]
+    named = [spec.name for spec in OPTION_SPECS]
+    assert sorted(named) == sorted(user_facing)  # exactly one spec each, and none for unknown fields
+    assert len(OPTION_SPEC) == len(OPTION_SPECS)
+    flags = _compare_flags()
+    for spec in OPTION_SPECS:
+        assert flags.get(spec.flag) == f"opt_{spec.name}", spec.flag
+        assert spec.text and spec.help and "&" not in spec.text
+        assert spec.is_switch == (not spec.metavar), spec.name
+    assert len({spec.flag for spec in OPTION_SPECS}) == len(OPTION_SPECS)
+    assert len({spec.text for spec in OPTION_SPECS}) == len(OPTION_SPECS)
+
+
+def test_help_uses_the_spec_texts():
+    out = versus("compare", "--help", env={"COLUMNS": "1000"}).stdout.decode("utf-8")
+    for spec in OPTION_SPECS:
+        line = next(line for line in out.splitlines() if line.strip().startswith(spec.flag + " "))
+        assert f'"{spec.text}"' in line and spec.help[1:] in line, line
 
 
 def test_exact_then_flags():

@@ -7,17 +7,15 @@ runs that command without a window.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 
 from reader import __version__
+from reader.cli import compare, library
 
-# Each module defines add_parser(subparsers) registering its sub-commands, each of which sets
-# `func` (args -> exit status) through set_defaults.
-COMMAND_MODULES = (
-    "reader.export.command",
-    "reader.library.command",
-)
+# Each module's add_parser(subparsers) registers its sub-commands, each of which sets `func`
+# (args -> exit status) through set_defaults. The modules import only light modules at the top,
+# since every run builds every parser.
+COMMANDS = (compare, library)
 
 EPILOG = """\
 examples:
@@ -40,8 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"versus {__version__}")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).add_parser(sub)
+    for module in COMMANDS:
+        module.add_parser(sub)
     return parser
 
 
@@ -61,7 +59,3 @@ def main(argv: list[str] | None = None) -> int:
     from reader.app import main as app_main
 
     return app_main(argv)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

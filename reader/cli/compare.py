@@ -1,4 +1,8 @@
-"""`versus compare A B`: compare two files from the command line and export the result."""
+"""`versus compare A B`: load two files, compare them, and print or write an export of the result.
+
+The comparison options' flags, labels and explanations come from OPTION_SPECS
+(reader/core/options.py), which the reader's Options menu uses too; reader.export only renders.
+"""
 
 from __future__ import annotations
 
@@ -11,26 +15,11 @@ from dataclasses import fields
 from reader.core.compare import compare
 from reader.core.loading import LoadError, load_bytes, load_path
 from reader.core.model import Document
-from reader.core.options import Options
+from reader.core.options import OPTION_SPECS, Options, OptionSpec
 from reader.export import FORMATS, format_for_path, render, write_export
 from reader.export.json_export import SCHEMA
 
 SCHEMA_DOC = "docs/json-schema.md"
-
-# Every Options field has a flag. Switches that turn a default-on normalisation off (or a
-# default-off one on) store the field's new value; --threshold and --max-size take a value.
-SWITCHES = (
-    ("--case-sensitive", "ignore_case", False, "tell upper and lower case apart (default: ignore case, Cyrillic too)"),
-    ("--keep-quotes", "unify_quotes", False, "tell quote styles apart: « » “ ” „ \" ' (default: all the same)"),
-    ("--keep-dashes", "unify_dashes", False, "tell dashes and hyphens apart: — – − - (default: all the same)"),
-    ("--keep-yo", "yo_as_ye", False, "tell ё from е (default: ё counts as е)"),
-    ("--keep-whitespace", "ignore_whitespace", False,
-     "count no-break spaces, runs of spaces and soft hyphens (default: ignored)"),
-    ("--ignore-punctuation", "ignore_punctuation", True, "leave punctuation out of the comparison"),
-    ("--no-boilerplate", "detect_boilerplate", False,
-     "do not detect page clutter (menus, tickers, credits); compare every line as article text"),
-)
-VALUED = {"match_threshold": "--threshold", "max_file_size": "--max-size"}
 
 EPILOG = f"""\
 output formats:
@@ -88,14 +77,8 @@ def add_parser(subparsers) -> None:
     norm.add_argument("--exact", action="store_true",
                       help="turn every normalisation off (case, quotes, dashes, ё, white space); "
                            "the flags below still apply")
-    for flag, name, value, text in SWITCHES:
-        norm.add_argument(flag, dest=f"opt_{name}", action="store_const", const=value, help=text)
-    default = Options()
-    norm.add_argument(VALUED["match_threshold"], dest="opt_match_threshold", type=_threshold, metavar="T",
-                      help=f"least match score (0..1; see docs/json-schema.md) for two sentences to be paired "
-                           f"(default {default.match_threshold})")
-    norm.add_argument(VALUED["max_file_size"], dest="opt_max_file_size", type=_size, metavar="SIZE",
-                      help=f"refuse larger files; bytes or with K, M, G (default {default.max_file_size // 2**20}M)")
+    for spec in OPTION_SPECS:
+        _add_option(norm, spec)
     p.set_defaults(func=run_compare)
 
 
@@ -120,6 +103,42 @@ def _size(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError("must be at least 1 byte")
     return int(number)
+
+
+def _explanation(spec: OptionSpec) -> str:
+    return spec.help[:1].lower() + spec.help[1:]  # argparse help is lower case, tool tips are not
+
+
+def _switch_help(spec: OptionSpec) -> str:
+    turn, default = ("off", "on") if spec.default else ("on", "off")
+    return f'turn "{spec.text}" {turn} ({default} by default): {_explanation(spec)}'
+
+
+def _threshold_help(spec: OptionSpec) -> str:
+    return f'"{spec.text}": {_explanation(spec)} (default {spec.default}; the score is explained in {SCHEMA_DOC})'
+
+
+def _size_help(spec: OptionSpec) -> str:
+    return (f'"{spec.text}": {_explanation(spec)}; {spec.metavar} is a number of bytes, or one with K, M or G '
+            f"(default {spec.default // 2**20}M)")
+
+
+# The flags taking a value: how to read the value and how to explain the flag.
+VALUED = {
+    "match_threshold": (_threshold, _threshold_help),
+    "max_file_size": (_size, _size_help),
+}
+
+
+def _add_option(group, spec: OptionSpec) -> None:
+    """A flag for one Options field, storing its value as ``opt_<field>`` (None when not given)."""
+    dest = f"opt_{spec.name}"
+    if spec.is_switch:
+        group.add_argument(spec.flag, dest=dest, action="store_const", const=not spec.default,
+                           help=_switch_help(spec))
+        return
+    parse, explain = VALUED[spec.name]
+    group.add_argument(spec.flag, dest=dest, type=parse, metavar=spec.metavar, help=explain(spec))
 
 
 def options_from_args(args: argparse.Namespace) -> Options:

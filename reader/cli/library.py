@@ -1,6 +1,6 @@
-"""`versus import|list|search|groups`: the library from the command line.
+"""`versus import|list|search|groups`: the corpus library (reader.library) from the command line.
 
-The CLI builds every command's parser for every command, so this module imports only light
+The CLI builds every command's parser on every run, so this module imports only light
 modules at the top; the library itself (numpy, datasketch) and the importer are imported by
 the functions that run a library command, and `versus compare` never pays for them.
 """
