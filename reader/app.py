@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from reader import APP_NAME, __version__
+from reader.logs import add_verbose_argument, log_uncaught_exceptions, setup_logging
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,12 +22,15 @@ def build_parser() -> argparse.ArgumentParser:
                              "in the user data folder, as for `versus import`)")
     parser.add_argument("--theme", choices=("system", "light", "dark"),
                         help="colour theme (default: the last one chosen, else the system's)")
+    add_verbose_argument(parser)
     parser.add_argument("--version", action="version", version=f"versus {__version__}")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    setup_logging(args.verbose)
+    log_uncaught_exceptions()
     from PySide6.QtWidgets import QApplication
 
     from reader.ui.mainwindow import MainWindow, app_icon

@@ -12,6 +12,7 @@ No Qt here: the command line uses it too.
 
 from __future__ import annotations
 
+import argparse
 import logging
 import logging.handlers
 import sys
@@ -29,6 +30,13 @@ FILE_FORMAT = "%(asctime)s %(process)d %(threadName)s %(levelname)s %(name)s: %(
 STDERR_FORMAT = "versus: %(levelname)s: %(name)s: %(message)s"
 
 _OURS = "_versus_handler"  # marks the handlers installed here, so a second call replaces them
+
+
+def add_verbose_argument(parser: argparse.ArgumentParser) -> None:
+    """``-v``/``--verbose`` (``args.verbose``), the same for the desktop reader and every command."""
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="report diagnostics (DEBUG and up) on stderr and in the log file "
+                             f"({LOG_FILE} in the user log folder), not only warnings and errors")
 
 
 def log_folder() -> Path:
@@ -65,6 +73,18 @@ def setup_logging(verbose: bool = False) -> Path | None:
     _add(logger, to_file)
     logger.debug("logging to %s", path)
     return path
+
+
+def log_uncaught_exceptions() -> None:
+    """Route exceptions nothing caught (in the GUI: raised in a slot or an event handler, which Qt
+    survives) to the log, so they reach the log file too; Ctrl+C keeps Python's own handling."""
+    def hook(kind, value, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        logging.getLogger(LOGGER).critical("uncaught exception", exc_info=(kind, value, tb))
+
+    sys.excepthook = hook
 
 
 def _add(logger: logging.Logger, handler: logging.Handler) -> None:

@@ -141,3 +141,32 @@ def test_logs_module_is_qt_free():
 
     code = "import sys, reader.logs; sys.exit(any(m.startswith('PySide6') for m in sys.modules))"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_verbose_flag():
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    logs.add_verbose_argument(parser)
+    assert parser.parse_args(["--verbose"]).verbose and parser.parse_args(["-v"]).verbose
+    assert not parser.parse_args([]).verbose
+
+
+def test_the_desktop_reader_takes_the_flag():
+    from reader.app import build_parser
+
+    assert build_parser().parse_args(["--verbose", "a.txt"]).verbose
+    assert not build_parser().parse_args(["a.txt"]).verbose
+
+
+def test_uncaught_exceptions_reach_the_log_file(reader_logger, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back afterwards
+    path = setup_logging(False)
+    logs.log_uncaught_exceptions()
+    try:
+        raise KeyError("in a slot")
+    except KeyError:
+        sys.excepthook(*sys.exc_info())
+    _flush(reader_logger)
+    text = path.read_text(encoding="utf-8")
+    assert "CRITICAL reader: uncaught exception" in text and "KeyError: 'in a slot'" in text
