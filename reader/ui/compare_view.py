@@ -1,6 +1,6 @@
 """The comparison: two text panes, the link strip between them and an overview bar beside each.
 
-Scrolling either pane scrolls the other through the pure scroll map (reader.core.scrollmap):
+Scrolling either pane scrolls the other through the pure scroll map (reader.present.scrollmap):
 the line at a reference height (top at the start, bottom at the end, in between proportionally)
 is found in the other version and put at the same height. A guard stops the echo.
 """
@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from reader.core import Document
-from reader.core.scrollmap import counterpart, segment_at
+from reader.present.scrollmap import counterpart, segment_at
 from reader.ui.highlight import SpanApplier, formats_for, tint
 from reader.ui.link_strip import LinkStrip
 from reader.ui.overview import Folding, OverviewBar

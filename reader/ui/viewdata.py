@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reader.core.model import Comparison, Side
-from reader.core.scrollmap import ScrollMap, build_scroll_map
+from reader.present.scrollmap import ScrollMap, build_scroll_map
 
 # Highlight kinds, one colour role each (see reader.ui.highlight)
 SpanKind = Literal["removed", "added", "changed", "removed_sentence", "added_sentence", "moved",

@@ -10,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 from reader.core import Document, compare, load_bytes
 from reader.core import Options
 from reader.core.model import Comparison, Document as Doc, Link, Segment, Side, Stats, WordOp
-from reader.core.scrollmap import ScrollMap, build_scroll_map, counterpart, segment_at
+from reader.present.scrollmap import ScrollMap, build_scroll_map, counterpart, segment_at
 
 SAMPLES = files("reader") / "resources" / "samples"
 

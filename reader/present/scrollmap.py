@@ -8,6 +8,8 @@ the gaps between links (deleted or inserted sentences) the position moves propor
 No filler lines are needed, so wrapped prose keeps its shape.
 
 Also here: the segment under an offset and its counterpart range in the other version.
+Only the desktop reader scrolls, but the mapping is a pure function of the Comparison, so it
+lives with the rest of the display model and is tested without Qt.
 """
 
 from __future__ import annotations
