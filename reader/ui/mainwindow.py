@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, Q
 
 from reader import APP_NAME, __version__
 from reader.core import Document, Options
+from reader.core.options import OPTION_SPECS
 from reader.ui.compare_view import CompareView, legend_style
 from reader.ui.corpus import CorpusItem
 from reader.ui.corpus_model import item_id_of
@@ -30,19 +31,9 @@ from reader.ui.theme import THEMES, apply_theme
 from reader.ui.viewdata import ViewData
 from reader.ui.worker import Comparer
 
-# (option field, menu text, tool tip)
-OPTION_ACTIONS = (
-    ("ignore_case", "Ignore &case", "Upper and lower case count as the same (Cyrillic too)"),
-    ("unify_quotes", "Same &quotes", "« » “ ” „ \" ' all count as the same quote"),
-    ("unify_dashes", "Same &dashes", "— – − - all count as the same dash"),
-    ("yo_as_ye", "ё = &е", "ё counts as е"),
-    ("ignore_whitespace", "Ignore &spacing", "No-break spaces, runs of spaces and soft hyphens are ignored"),
-    ("ignore_punctuation", "Ignore &punctuation", "Punctuation is left out of the comparison"),
-    ("detect_boilerplate", "Detect &boilerplate", "Recognise page clutter (menus, tickers, credits) and keep it out of the comparison"),
-)
-SHORT_LABELS = {"ignore_case": "case", "unify_quotes": "quotes", "unify_dashes": "dashes", "yo_as_ye": "ё/е",
-                "ignore_whitespace": "spacing", "ignore_punctuation": "punctuation",
-                "detect_boilerplate": "Detect clutter"}
+# (option field, menu text, tool tip) and toolbar texts: the same labels as the CLI's flags
+OPTION_ACTIONS = tuple((spec.name, spec.label, spec.help) for spec in OPTION_SPECS if spec.is_switch)
+SHORT_LABELS = {spec.name: spec.short for spec in OPTION_SPECS if spec.short}
 
 
 def samples_dir():
