@@ -12,9 +12,9 @@ tell which drop or Open a batch belongs to.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
-import traceback
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -23,6 +23,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from reader.core import LoadError
 from reader.ui import background
 from reader.ui.corpus import CorpusItem, expand_paths, load_item
+
+log = logging.getLogger(__name__)
 
 # Each batch of rows repaints the list, which costs the UI thread some hundred calls into
 # Python (the model's data()), each waiting for the GIL while the worker runs: a few batches a
@@ -94,7 +96,7 @@ class _LoadJob(QRunnable):
             if batch:
                 self.signals.items.emit(out.request, batch)
         except Exception as exc:  # a bug must not take the window down; say what happened
-            traceback.print_exc()
+            log.exception("reading files failed")
             out.problems.append(f"reading files failed: {type(exc).__name__}: {exc}")
         finally:
             self.signals.finished.emit(out)

@@ -9,9 +9,9 @@ the importer asks between files: what is imported by then is committed.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
-import traceback
 from pathlib import Path
 from typing import Sequence
 
@@ -20,6 +20,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from reader.library.db import LibraryError
 from reader.library.importer import ImportReport, import_paths
 from reader.library.library import Library
+
+log = logging.getLogger(__name__)
 
 PROGRESS_EVERY = 0.05
 
@@ -52,9 +54,10 @@ class _ImportJob(QRunnable):
                                       collection=self.collection)
             self.signals.finished.emit(report)
         except LibraryError as exc:
+            log.info("import failed: %s", exc)
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # a bug must not take the window down; say what happened
-            traceback.print_exc()
+            log.exception("importing into %s failed", self.db_path)
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         finally:
             self.ended.set()

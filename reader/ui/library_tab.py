@@ -13,7 +13,7 @@ Files dropped on the tab come out as ``importRequested(paths)``.
 from __future__ import annotations
 
 import importlib
-import traceback
+import logging
 from pathlib import Path
 from typing import Callable
 
@@ -21,6 +21,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedLayout, QVBoxLayout, QWidget
 
 from reader.ui.drops import accept_file_drag, local_paths
+
+log = logging.getLogger(__name__)
 
 _PREPARE_MODULES = ("reader.library.library", "reader.library.importer", "reader.ui.library_panel")
 
@@ -53,7 +55,9 @@ class _PrepareJob(QRunnable):
             self.signals.done.emit("")
         except Exception as exc:  # LibraryError names the file and the reason; anything else too
             if type(exc).__name__ != "LibraryError":
-                traceback.print_exc()
+                log.exception("opening the library %s failed", self.path)
+            else:
+                log.info("cannot open the library: %s", exc)
             self.signals.done.emit(str(exc) or type(exc).__name__)
 
 

@@ -6,14 +6,16 @@ asked to stop (compare()'s cancel callback) as soon as a newer request is made.
 
 from __future__ import annotations
 
+import logging
 import threading
-import traceback
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from reader.core import Cancelled, Document, Options, compare
 from reader.ui import background
 from reader.ui.viewdata import ViewData, build_view_data
+
+log = logging.getLogger(__name__)
 
 
 class _JobSignals(QObject):
@@ -48,7 +50,7 @@ class CompareJob(QRunnable):
         except Cancelled:
             pass
         except Exception as exc:  # a bug in the core must not take the window down
-            traceback.print_exc()
+            log.exception("comparing failed")
             self.signals.failed.emit(self.request, f"{type(exc).__name__}: {exc}")
 
 
