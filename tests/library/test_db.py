@@ -69,7 +69,7 @@ def test_the_library_does_not_load_qt():
     import subprocess
     import sys
 
-    code = ("import sys, reader.library, reader.library.command, reader.library.importer; "
+    code = ("import sys, reader.library, reader.cli.library, reader.library.importer; "
             "print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out == "[]\n"

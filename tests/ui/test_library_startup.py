@@ -1,6 +1,6 @@
 """`versus compare` must not load the corpus library's heavy dependencies.
 
-(The CLI builds the parsers of every command, the library's included; reader.library.command
+(The CLI builds the parsers of every command, the library's included; reader.cli.library
 therefore imports the library, the importer and numpy/datasketch only when a library command
 runs.) Lives with the library UI tests because it guards the same start-up path the desktop
 reader takes through reader.cli.
@@ -35,7 +35,7 @@ def test_compare_command_does_not_import_the_library(tmp_path):
 
 
 def test_library_commands_still_load_what_they_need():
-    loaded = _loaded_after("import reader.library.command as c\nimport argparse\n"
+    loaded = _loaded_after("import reader.cli.library as c\nimport argparse\n"
                            "p = argparse.ArgumentParser(); c.add_parser(p.add_subparsers())\n"
                            "from reader.library import Library, import_paths")
     assert {"numpy", "reader.library.library", "reader.library.importer"} <= loaded
