@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reader.library import Library, RowFilter, import_paths  # noqa: E402
-from reader.library.library import fts_value, text_hash  # noqa: E402
+from reader.core.sources import duplicate_key  # noqa: E402
+from reader.library.library import fts_value  # noqa: E402
 
 SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.txt"))
 RU_FUNCTION = "и в не на что с по он как это к из за о от для но так же а то все его она был".split()
@@ -229,7 +230,7 @@ def fill_rows(lib: Library, n: int, seed: int = 7) -> None:
                 aid = conn.execute(
                     "INSERT INTO articles(hash, path, format, encoding, title, title_key, source, date, length, "
                     "imported_at) VALUES (?, ?, 'txt', 'utf-8', ?, ?, ?, ?, ?, datetime('now'))",
-                    (text_hash(text), f"gen/{i}.txt", title, title.casefold(), rng.choice(OUTLETS),
+                    (duplicate_key(text), f"gen/{i}.txt", title, title.casefold(), rng.choice(OUTLETS),
                      f"20{rng.randint(10, 24)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", len(text)),
                 ).lastrowid
                 conn.execute("INSERT INTO texts(article_id, text) VALUES (?, ?)", (aid, text))

@@ -114,7 +114,7 @@ def _guess_cyrillic(data: bytes) -> str | None:
 def load_bytes(data: bytes, name: str = "<bytes>", path: str | None = None,
                max_size: int = DEFAULT_MAX_SIZE) -> Document:
     if len(data) > max_size:
-        raise LoadError(name, f"too large ({_human(len(data))}; the limit is {_human(max_size)})")
+        raise too_large(name, len(data), max_size)
     text, encoding = decode(data, name)
     text, newline = normalise_newlines(text)
     if not text.strip():
@@ -122,25 +122,46 @@ def load_bytes(data: bytes, name: str = "<bytes>", path: str | None = None,
     return Document(text=text, name=name, path=path, encoding=encoding, newline=newline, size=len(data))
 
 
-def load_path(path: str | os.PathLike, max_size: int = DEFAULT_MAX_SIZE) -> Document:
-    """Read a text file. Raises LoadError with a one-line reason for anything unreadable."""
+def too_large(name: str, size: int, max_size: int) -> LoadError:
+    """The one refusal of a file over the size limit (``Options.max_file_size``), wherever it is read."""
+    return LoadError(name, f"too large ({_human(size)}; the limit is {_human(max_size)})")
+
+
+def read_file(path: str | os.PathLike, name: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
+    """A file's bytes, refusing folders and files over ``max_size`` before reading them.
+
+    Raises LoadError (named ``name``, else the file name) with a one-line reason.
+    """
     p = Path(path)
-    name = p.name or str(p)
+    name = name or p.name or str(p)
     try:
         if p.is_dir():
             raise LoadError(name, "is a folder, not a file")
         size = p.stat().st_size
         if size > max_size:
-            raise LoadError(name, f"too large ({_human(size)}; the limit is {_human(max_size)})")
+            raise too_large(name, size, max_size)
         data = p.read_bytes()
     except FileNotFoundError as exc:
-        raise LoadError(name, "no such file") from exc
+        raise LoadError(name, "no such file (or a broken link)" if p.is_symlink() else "no such file") from exc
     except PermissionError as exc:
         raise LoadError(name, "permission denied") from exc
     except IsADirectoryError as exc:
         raise LoadError(name, "is a folder, not a file") from exc
     except OSError as exc:
         raise LoadError(name, exc.strerror or str(exc)) from exc
+    if len(data) > max_size:  # it grew since stat()
+        raise too_large(name, len(data), max_size)
+    return data
+
+
+def load_path(path: str | os.PathLike, max_size: int = DEFAULT_MAX_SIZE) -> Document:
+    """Read a text file as it is (no HTML extraction: see reader.core.sources for that).
+
+    Raises LoadError with a one-line reason for anything unreadable.
+    """
+    p = Path(path)
+    name = p.name or str(p)
+    data = read_file(p, name, max_size)
     return load_bytes(data, name=name, path=str(p.resolve()), max_size=max_size)
 
 

@@ -15,9 +15,9 @@ from multiprocessing import get_context
 from typing import Callable, Iterable, Iterator
 
 from reader.core.loading import DEFAULT_MAX_SIZE, LoadError
+from reader.core.sources import Extracted, Source, find_sources, read
 from reader.library import grouping
-from reader.library.extract import Extracted, Source, extract, find_sources, read_source
-from reader.library.library import Library, text_hash
+from reader.library.library import Library
 
 Progress = Callable[[int, int, str], None]  # (files done, files in all, current file)
 
@@ -63,18 +63,18 @@ class Prepared:
 
 def prepare(source: Source, params: grouping.GroupParams, max_size: int = DEFAULT_MAX_SIZE,
             known: Callable[[str], object] | None = None) -> Prepared:
-    """Read, decode, extract and fingerprint one source. Never raises for a bad file.
+    """Read, decode, extract and fingerprint one source (reader.core.sources). Never raises for
+    a bad file. Files over ``max_size`` bytes are refused with the reason the reader gives.
 
     When ``known(digest)`` is true the text is already stored and is not fingerprinted.
     """
     try:
-        data = read_source(source, max_size)
-        ex = extract(data, source.label, source.suffix, max_size)
+        ex = read(source, max_size)
     except LoadError as exc:
         return Prepared(source.label, error=exc.reason)
     except Exception as exc:  # noqa: BLE001 - one odd file must not stop an import
         return Prepared(source.label, error=f"cannot read ({type(exc).__name__}: {exc})".splitlines()[0])
-    digest = text_hash(ex.text)
+    digest = ex.key
     if known is not None and known(digest):
         return Prepared(source.label, ex, digest)
     sig, bands = grouping.prepare(ex.text, params)
@@ -97,17 +97,18 @@ def import_paths(
     workers: int = 0,
     max_size: int = DEFAULT_MAX_SIZE,
 ) -> ImportReport:
-    """Import files, folders (recursively) and zip archives of .txt, .md and .html files.
+    """Import files, folders (recursively) and zip archives of .txt, .md and .html files,
+    found and read as reader.core.sources does for "Open texts" too; files over ``max_size``
+    bytes (``Options.max_file_size``) are refused.
 
     ``progress(done, total, current)`` is called after each file; ``cancel()`` is asked
     between files and stops the import after committing what is done. ``workers`` > 1 reads
     and fingerprints files in that many processes. Same-text files are skipped.
     """
     started = time.perf_counter()
-    issues: list = []
-    sources = find_sources(paths, issues)
+    sources, issues = find_sources(paths)
     report = ImportReport(total=len(sources) + len(issues))
-    report.errors.extend(ImportIssue(label, reason) for label, reason in issues)
+    report.errors.extend(ImportIssue(issue.name, issue.reason) for issue in issues)
     cid = library.collection(collection) if collection else None
     params = library.params
 

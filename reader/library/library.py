@@ -5,7 +5,6 @@ Reads are cheap and paged (for a lazy table model); every write is one transacti
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -15,16 +14,11 @@ from typing import Iterator, Sequence
 
 from reader.core.normalize import normalise
 from reader.core.options import Options
+from reader.core.sources import duplicate_key
 from reader.library import grouping, search as fts
 from reader.library.db import ORDER_COLUMNS, LibraryError, connect, default_path
 
 _OPTIONS = Options()
-
-
-def text_hash(text: str) -> str:
-    """sha256 of the normalised text (case, quotes, dashes, ё, white space), for duplicates."""
-    key = " ".join(normalise(text, _OPTIONS).split())
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
 def fts_value(text: str) -> str:
@@ -133,10 +127,11 @@ class Library:
                bands: Sequence[int] = ()) -> tuple[int, bool]:
         """Add one article inside the caller's transaction; group it.
 
-        Returns ``(id, added)``; ``added`` is False when the same normalised text was there.
+        Returns ``(id, added)``; ``added`` is False when the same text (by
+        reader.core.sources.duplicate_key, the key "Open texts" uses too) was there.
         ``sig``/``bands`` come from ``grouping.prepare`` (computed here when not given).
         """
-        digest = digest or text_hash(text)
+        digest = digest or duplicate_key(text)
         existing = self.find_hash(digest)
         if existing is not None:
             return existing, False

@@ -9,8 +9,10 @@ import zipfile
 
 import pytest
 
+from reader.core.loading import LoadError
+from reader.core.sources import Source, extract, find_sources, read_source
+from reader.core.textinfo import guess_language
 from reader.library import import_paths
-from reader.library.extract import Source, extract, find_sources, guess_language
 
 HTML_PAGE = """<!DOCTYPE html>
 <html lang="ru"><head><meta charset="windows-1251">
@@ -117,9 +119,12 @@ def test_bad_files_are_reported_and_do_not_stop_the_import(tmp_path, lib, sample
 def test_a_named_directory_or_unsupported_file(tmp_path):
     (tmp_path / "x.txt").mkdir()
     (tmp_path / "y.pdf").write_bytes(b"%PDF")
-    errors = []
-    assert find_sources([tmp_path / "x.txt", tmp_path / "y.pdf"], errors) == []
-    assert errors == [(str(tmp_path / "y.pdf"), "unsupported file type '.pdf' (use .txt, .md, .html or .zip)")]
+    found, errors = find_sources([tmp_path / "x.txt", tmp_path / "y.pdf"])
+    assert found == []
+    assert [(e.name, e.reason) for e in errors] == [
+        (str(tmp_path / "x.txt"), "the folder holds no .txt, .md, .html or .zip files"),
+        (str(tmp_path / "y.pdf"), "unsupported file type '.pdf' (use .txt, .md, .html or .zip)"),
+    ]
 
 
 def test_broken_html_still_gives_text_or_a_reason(tmp_path, lib):
@@ -164,10 +169,7 @@ def test_zip_path_traversal_is_never_written(tmp_path, lib, sample_texts):
 def test_zip_member_size_limit(tmp_path):
     with zipfile.ZipFile(tmp_path / "big.zip", "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("big.txt", "a" * 5000)
-    from reader.library.extract import read_source
-    from reader.core.loading import LoadError
-
-    with pytest.raises(LoadError, match="too large"):
+    with pytest.raises(LoadError, match=r"big.txt: too large \(4.9 KB; the limit is 1000 bytes\)$"):
         read_source(Source(str(tmp_path / "big.zip"), "big.txt"), max_size=1000)
 
 
