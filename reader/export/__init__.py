@@ -1,7 +1,9 @@
 """Exports of a Comparison: a self-contained HTML page, JSON, and a terminal summary.
 
-Exporters read the Comparison only (no re-diffing, no Qt), and the same comparison always
-gives the same bytes, so the desktop reader and the ``versus compare`` command agree:
+Exporters read the Comparison only (no re-diffing, no Qt), through the display model of
+``reader.present`` that the desktop reader uses too, so every view marks the same words the
+same way; and the same comparison always gives the same bytes, so the desktop reader and the
+``versus compare`` command agree:
 
     from reader.export import write_export
     write_export(comparison, "out.html", "html", unified=True)

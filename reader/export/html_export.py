@@ -17,10 +17,10 @@ from html import escape
 from reader.core.model import Comparison, Segment, Side
 from reader.core.options import Options
 from reader.export.json_export import generator
-from reader.export.layout import (
-    Row, SideName, clutter_lines, display_name, pieces, plural, row_changed, rows, sentence_numbers,
-    unified_lines,
-)
+from reader.present.format import clutter_lines, display_name, file_size, pct, plural
+from reader.present.kinds import Which, segment_kind
+from reader.present.rows import Piece, Row, pieces, row_changed, rows, sentence_numbers
+from reader.present.unified import unified_lines
 
 PREFIX = {"left": "L", "right": "R"}
 OTHER = {"left": "right", "right": "left"}
@@ -178,10 +178,6 @@ def render_html(comparison: Comparison, unified: bool = False) -> str:
 
 # ---------------------------------------------------------------- overview
 
-def _pct(share: float) -> str:
-    return f"{100 * share:.1f}%"
-
-
 def _overview(comparison: Comparison) -> str:
     st = comparison.stats
     left, right = comparison.left, comparison.right
@@ -205,7 +201,7 @@ def _overview(comparison: Comparison) -> str:
     ]
     table = ["<table class=\"stats\">"]
     for label, share, of, count, css in stat_rows:
-        table.append(f"<tr><th>{label}</th><td class=\"n\">{_pct(share)}</td><td>{bar(share, css)}</td>"
+        table.append(f"<tr><th>{label}</th><td class=\"n\">{pct(share)}</td><td>{bar(share, css)}</td>"
                      f"<td>{escape(of)}</td><td>{escape(count)}</td></tr>")
     clutter = st.boilerplate_left + st.boilerplate_right
     if clutter:
@@ -234,7 +230,7 @@ def _heads(comparison: Comparison) -> str:
     for which in ("left", "right"):
         side = comparison.side(which)
         doc = side.document
-        facts = [escape(display_name(side)), escape(doc.encoding), _size(doc.size)]
+        facts = [escape(display_name(side)), escape(doc.encoding), file_size(doc.size)]
         out.append(
             f"<div class=\"head {which}\"><div class=\"which\">{which} version</div>"
             f"<h2 lang=\"{_lang(side)}\">{escape(side.title) or '(untitled)'}</h2>"
@@ -244,12 +240,6 @@ def _heads(comparison: Comparison) -> str:
             out.append("<div></div>")
     out.append("</div></div>\n")
     return "".join(out)
-
-
-def _size(n: int) -> str:
-    if n < 1024:
-        return plural(n, "byte")
-    return f"{n / 1024:.1f} KB" if n < 1024 * 1024 else f"{n / (1024 * 1024):.1f} MB"
 
 
 def _lang(side: Side) -> str:
@@ -284,9 +274,9 @@ def _rows(comparison: Comparison) -> str:
 
 def _gap_kind(comparison: Comparison, row: Row) -> tuple[str, str, str]:
     """CSS class, gutter mark and tooltip of a row between two in-place links."""
-    statuses = {s.status for s in comparison.left.segments[row.left[0]:row.left[1]]}
-    statuses |= {s.status for s in comparison.right.segments[row.right[0]:row.right[1]]}
-    deleted, inserted, moved = "deleted" in statuses, "inserted" in statuses, "moved" in statuses
+    kinds = {segment_kind(s) for s in comparison.left.segments[row.left[0]:row.left[1]]}
+    kinds |= {segment_kind(s) for s in comparison.right.segments[row.right[0]:row.right[1]]}
+    deleted, inserted, moved = "removed" in kinds, "added" in kinds, "moved" in kinds
     if deleted and not inserted and not moved:
         return "gap", "−", "sentences only in the left version"
     if inserted and not deleted and not moved:
@@ -298,7 +288,7 @@ def _gap_kind(comparison: Comparison, row: Row) -> tuple[str, str, str]:
     return "gap", "±", "sentences only in one version, or moved"
 
 
-def _cell(comparison: Comparison, which: SideName, row: Row, numbers, lang: str) -> str:
+def _cell(comparison: Comparison, which: Which, row: Row, numbers, lang: str) -> str:
     side = comparison.side(which)
     text = side.document.text
     first, stop = row.left if which == "left" else row.right
@@ -338,7 +328,7 @@ def _cell(comparison: Comparison, which: SideName, row: Row, numbers, lang: str)
     return f"<div class=\"cell {which}\" lang=\"{lang}\">{''.join(blocks)}</div>"
 
 
-def _clutter(side: Side, which: SideName, run: list[Segment]) -> str:
+def _clutter(side: Side, which: Which, run: list[Segment]) -> str:
     text = side.document.text
     lines = clutter_lines(text[run[0].start:run[-1].end])
     inner = []
@@ -352,7 +342,7 @@ def _clutter(side: Side, which: SideName, run: list[Segment]) -> str:
     return f"<details class=\"clutter\"><summary>{label}</summary><div>{''.join(inner)}</div></details>"
 
 
-def _sentence(comparison: Comparison, which: SideName, seg: Segment, numbers) -> str:
+def _sentence(comparison: Comparison, which: Which, seg: Segment, numbers) -> str:
     text = comparison.side(which).document.text
     other = OTHER[which]
     attrs = f" id=\"{PREFIX[which]}{seg.index}\""
@@ -370,20 +360,24 @@ def _sentence(comparison: Comparison, which: SideName, seg: Segment, numbers) ->
         attrs += " title=\"only in the left version\""
     elif seg.status == "inserted":
         attrs += " title=\"only in the right version\""
-    body = []
-    for p in pieces(comparison, which, seg):
-        chunk = escape(text[p.start:p.end])
-        if p.mark is None:
-            body.append(chunk)
-        elif p.mark == "caret":
-            tip = "words added here in the right version" if which == "left" else "words removed here from the left version"
-            body.append(f"<span class=\"caret\" title=\"{tip}\"></span>")
-        elif p.mark == "rep":
-            tag = "del" if which == "left" else "ins"
-            body.append(f"<{tag} class=\"rep\">{chunk}</{tag}>")
-        else:
-            body.append(f"<{p.mark} class=\"{p.mark}\">{chunk}</{p.mark}>")
+    body = [_piece(text, which, p) for p in pieces(comparison, which, seg)]
     return f"<span class=\"s {seg.status}\"{attrs}>{marker}{''.join(body)}</span>"
+
+
+# Word kinds as the page marks them: removed words struck through, added ones plain, replaced
+# ones amber on both sides; <del>/<ins> say which version the words belong to.
+_CSS_OF = {"removed": "del", "added": "ins", "changed": "rep"}
+_CARET_TIP = {"added": "words added here in the right version",
+              "removed": "words removed here from the left version"}
+
+
+def _piece(text: str, which: Which, p: Piece) -> str:
+    if p.kind is None:
+        return escape(text[p.start:p.end])
+    if p.caret:
+        return f"<span class=\"caret\" title=\"{_CARET_TIP[p.kind]}\"></span>"
+    tag = "del" if which == "left" else "ins"
+    return f"<{tag} class=\"{_CSS_OF[p.kind]}\">{escape(text[p.start:p.end])}</{tag}>"
 
 
 # ---------------------------------------------------------------- appendix and footer

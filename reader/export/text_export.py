@@ -17,9 +17,10 @@ is the same.
 from __future__ import annotations
 
 from reader.core.model import Comparison, Link, Segment
-from reader.export.layout import (
-    SideName, display_name, one_line, pieces, plural, row_changed, rows, sentence_numbers, unified_lines,
-)
+from reader.present.format import display_name, one_line, pct, plural
+from reader.present.kinds import Which, segment_kind
+from reader.present.rows import pieces, row_changed, rows, sentence_numbers
+from reader.present.unified import unified_lines
 
 RESET = "\x1b[0m"
 STYLE = {
@@ -67,9 +68,10 @@ def render_text(comparison: Comparison, *, color: bool = False, unified: bool = 
         moved: list[Link] = []
         for which, first, stop in (("left", *row.left), ("right", *row.right)):
             for seg in comparison.side(which).segments[first:stop]:
-                if seg.kind == "sentence" and seg.status in ("deleted", "inserted"):
+                kind = segment_kind(seg) if seg.kind == "sentence" else None
+                if kind in ("removed", "added"):
                     lone[which].append(seg)
-                elif seg.kind == "sentence" and seg.status == "moved" and which == "left":
+                elif kind == "moved" and which == "left":
                     link = comparison.links[seg.link]
                     if seg.index == link.left[0]:
                         moved.append(link)
@@ -111,9 +113,9 @@ def _header(comparison: Comparison, paint: _Painter) -> list[str]:
         f"{one_line(left.title)}",
         f"  right: {display_name(right)} ({right.document.encoding}), {plural(st.sentences_right, 'sentence')}: "
         f"{one_line(right.title)}",
-        f"similarity {st.similarity:.1f}% | unchanged {_pct(st.unchanged)}, changed {_pct(st.changed)}, "
-        f"removed {_pct(st.removed)}, moved {_pct(st.moved)} of the left text; "
-        f"added {_pct(st.added)} of the right text",
+        f"similarity {st.similarity:.1f}% | unchanged {pct(st.unchanged)}, changed {pct(st.changed)}, "
+        f"removed {pct(st.removed)}, moved {pct(st.moved)} of the left text; "
+        f"added {pct(st.added)} of the right text",
         f"sentence pairs: {st.equal} unchanged, {st.changed_pairs} changed, {st.moved_pairs} moved; "
         f"{st.deleted} deleted, {st.inserted} inserted",
     ]
@@ -121,10 +123,6 @@ def _header(comparison: Comparison, paint: _Painter) -> list[str]:
         lines.append(paint("dim", f"page clutter (not listed): {plural(st.boilerplate_left, 'sentence')} left, "
                                   f"{plural(st.boilerplate_right, 'sentence')} right"))
     return lines
-
-
-def _pct(share: float) -> str:
-    return f"{100 * share:.1f}%"
 
 
 def _link_block(comparison: Comparison, link: Link, numbers, paint: _Painter) -> list[str]:
@@ -142,7 +140,7 @@ def _link_block(comparison: Comparison, link: Link, numbers, paint: _Painter) ->
     ]
 
 
-def _linked_text(comparison: Comparison, link: Link, which: SideName, paint: _Painter) -> str:
+def _linked_text(comparison: Comparison, link: Link, which: Which, paint: _Painter) -> str:
     side = comparison.side(which)
     text = side.document.text
     first, last = link.left if which == "left" else link.right
@@ -153,7 +151,7 @@ def _linked_text(comparison: Comparison, link: Link, which: SideName, paint: _Pa
             continue
         for p in pieces(comparison, which, seg):
             chunk = one_line(text[p.start:p.end])
-            if p.mark is None or p.mark == "caret":
+            if p.kind is None or p.caret:
                 parts.append(chunk)
             elif which == "left":
                 parts.append(paint("del", f"[-{chunk}-]"))
@@ -162,7 +160,7 @@ def _linked_text(comparison: Comparison, link: Link, which: SideName, paint: _Pa
     return "".join(parts).strip()
 
 
-def _lone_block(comparison: Comparison, which: SideName, segs: list[Segment], numbers, paint: _Painter) -> list[str]:
+def _lone_block(comparison: Comparison, which: Which, segs: list[Segment], numbers, paint: _Painter) -> list[str]:
     text = comparison.side(which).document.text
     nums = [numbers[which][seg.index] for seg in segs]
     where = f"sentence {nums[0]}" if len(nums) == 1 else f"sentences {nums[0]}–{nums[-1]}"

@@ -6,7 +6,7 @@ import re
 from html.parser import HTMLParser
 
 from reader.export.html_export import render_html
-from reader.export.layout import plural
+from reader.present.format import plural
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 

@@ -1,23 +1,23 @@
-"""Reading order shared by the exporters: rows of aligned segments and word-level pieces.
-
-Everything here reads a Comparison and nothing else; no re-diffing, no Qt.
+"""Reading order for the exports: rows of aligned segments, and each sentence cut into pieces.
 
 Rows: the links that are *in place* (not moved) are monotone on both sides, so their starts
 and ends cut both texts into aligned chunks. A row is either one in-place link (``"link"``)
 or what lies between two of them (``"gap"``: deleted/inserted sentences, moved sentences at
 their own position, page clutter). Consecutive unchanged links are merged into one row so
 long unchanged passages read as one block.
+
+Pieces carry the kinds of ``reader.present.kinds``, decided by the same rule as the reader's
+spans, so the HTML page, the terminal and the reader mark the same words the same way.
+Everything here reads a Comparison and nothing else; no re-diffing, no Qt.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from typing import Iterator, Literal
+from typing import Literal
 
 from reader.core.model import Comparison, Link, Segment, Side
-
-SideName = Literal["left", "right"]
+from reader.present.kinds import Which, WordKind
 
 
 @dataclass(frozen=True)
@@ -30,13 +30,17 @@ class Row:
 
 @dataclass(frozen=True)
 class Piece:
-    """A run of one segment's text with one highlight: ``None`` (plain), ``"del"`` (removed
-    words, left), ``"ins"`` (added words, right), ``"rep"`` (replaced words, both sides) or
-    ``"caret"`` (empty: words were added/removed here in the other version)."""
+    """A run of one segment's text and its kind: None (plain), ``removed``, ``added`` or
+    ``changed``. An empty piece is a caret: words of that kind are in the other version
+    here (words added on the right show on the left as an empty ``added`` piece)."""
 
     start: int
     end: int
-    mark: str | None
+    kind: WordKind | None
+
+    @property
+    def caret(self) -> bool:
+        return self.start == self.end
 
 
 def in_place_links(comparison: Comparison) -> list[Link]:
@@ -111,10 +115,10 @@ def row_changed(comparison: Comparison, row: Row) -> bool:
     return not _only_space(comparison, row)
 
 
-def pieces(comparison: Comparison, which: SideName, seg: Segment) -> list[Piece]:
+def pieces(comparison: Comparison, which: Which, seg: Segment) -> list[Piece]:
     """One segment's text cut by the word ops of its link (plain text when it has none).
 
-    An insertion on the other side shows here as an empty ``caret`` piece at its position;
+    Words of the other version show here as an empty piece (a caret) at their position;
     one that falls in the white space after this sentence (inside the link) is drawn at the
     sentence end.
     """
@@ -132,26 +136,17 @@ def pieces(comparison: Comparison, which: SideName, seg: Segment) -> list[Piece]
     for op in link.ops:
         start, end = (op.left_start, op.left_end) if which == "left" else (op.right_start, op.right_end)
         if op.tag == "equal":
-            mark = None
-        elif op.tag == "replace":
-            mark = "rep"
-        elif op.tag == "delete":
-            mark = "del" if which == "left" else "caret"
-        else:
-            mark = "ins" if which == "right" else "caret"
-        if mark == "caret":
+            continue
+        kind: WordKind = {"replace": "changed", "delete": "removed", "insert": "added"}[op.tag]
+        if kind != "changed" and (kind == "removed") != (which == "left"):
             if seg.start <= start < reach:
                 pos = min(start, seg.end)
-                out.append(Piece(pos, pos, mark))
+                out.append(Piece(pos, pos, kind))
             continue
         lo, hi = max(start, seg.start), min(end, seg.end)
         if lo < hi:
-            out.append(Piece(lo, hi, mark))
+            out.append(Piece(lo, hi, kind))
     return _fill(out, seg)
-
-
-def link_span(link: Link, which: SideName) -> tuple[int, int]:
-    return link.left_span if which == "left" else link.right_span
 
 
 def _fill(found: list[Piece], seg: Segment) -> list[Piece]:
@@ -168,19 +163,11 @@ def _fill(found: list[Piece], seg: Segment) -> list[Piece]:
         out.append(Piece(pos, seg.end, None))
     merged: list[Piece] = []
     for p in out:
-        if merged and p.mark is None and merged[-1].mark is None:
+        if merged and p.kind is None and merged[-1].kind is None:
             merged[-1] = Piece(merged[-1].start, p.end, None)
         else:
             merged.append(p)
     return merged
-
-
-def counterpart(comparison: Comparison, which: SideName, seg: Segment) -> int | None:
-    """Index of the first segment on the other side joined to ``seg`` by its link."""
-    if seg.link is None:
-        return None
-    link = comparison.links[seg.link]
-    return link.right[0] if which == "left" else link.left[0]
 
 
 def sentence_numbers(side: Side) -> dict[int, int]:
@@ -190,41 +177,3 @@ def sentence_numbers(side: Side) -> dict[int, int]:
         if seg.kind == "sentence" and seg.status != "boilerplate":
             out[seg.index] = len(out) + 1
     return out
-
-
-_WS = re.compile(r"\s+")
-
-
-def one_line(text: str) -> str:
-    """Collapse every run of white space (newlines, no-break spaces) into one space."""
-    return _WS.sub(" ", text)
-
-
-def sentence_stream(side: Side) -> list[str]:
-    """The side's article sentences, one per line, clutter left out (for a unified diff)."""
-    text = side.document.text
-    return [one_line(text[s.start:s.end]).strip() for s in side.segments
-            if s.kind == "sentence" and s.status != "boilerplate"]
-
-
-def unified_lines(comparison: Comparison, context: int = 3) -> Iterator[str]:
-    """A unified diff of the two sentence streams (difflib), without line ends."""
-    import difflib
-
-    return difflib.unified_diff(
-        sentence_stream(comparison.left), sentence_stream(comparison.right),
-        fromfile=display_name(comparison.left), tofile=display_name(comparison.right),
-        n=context, lineterm="")
-
-
-def display_name(side: Side) -> str:
-    return side.document.name or "(unnamed)"
-
-
-def clutter_lines(text: str) -> int:
-    """How many non-blank lines a run of page clutter occupies."""
-    return sum(1 for line in text.split("\n") if line.strip()) or 1
-
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"

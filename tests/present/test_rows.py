@@ -3,7 +3,8 @@ from __future__ import annotations
 from hypothesis import given, settings, strategies as st
 
 from reader.core import Document, compare
-from reader.export.layout import pieces, rows, sentence_stream
+from reader.present.rows import pieces, rows
+from reader.present.unified import sentence_stream
 
 WORDS = ["дом", "город", "мост", "новый", "старый", "вчера", "сегодня", "мэр", "сказал", "открыли", "—", "«план»"]
 
@@ -47,7 +48,7 @@ def test_rows_and_pieces_tile_both_sides(a, b):
             ps = pieces(c, which, seg)
             assert ps[0].start == seg.start and ps[-1].end == seg.end
             assert all(p.end == q.start for p, q in zip(ps, ps[1:]))
-            assert all(p.start < p.end or p.mark == "caret" for p in ps)
+            assert all(p.start < p.end or (p.caret and p.kind in ("removed", "added")) for p in ps)
     for row in all_rows:
         if row.kind == "link":
             for n in row.links:
