@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from types import SimpleNamespace
 
 from reader.core import Document, Options
 from reader.ui import file_loader, import_runner, library_tab, worker
@@ -31,11 +32,18 @@ def test_a_failed_comparison_is_logged_and_reported(qtbot, caplog, monkeypatch):
     assert _logged(caplog, "reader.ui.worker").getMessage() == "comparing failed"
 
 
-def test_a_failed_file_reading_is_logged_and_reported(qtbot, caplog, monkeypatch, tmp_path):
-    monkeypatch.setattr(file_loader, "expand_paths", _boom)
+class _Signal:
+    def __init__(self, emit):
+        self.emit = emit
+
+
+def test_a_failed_file_reading_is_logged_and_reported(qtbot, caplog, tmp_path):
+    finished = []
+    signals = SimpleNamespace(progress=_Signal(_boom), items=_Signal(_boom), finished=_Signal(finished.append))
     outcome = file_loader.LoadOutcome(1, [str(tmp_path)])
-    file_loader._LoadJob(outcome, file_loader._Signals(), threading.Event()).run()
-    assert outcome.problems == ["reading files failed: RuntimeError: a bug"]
+    file_loader._LoadJob(outcome, signals, threading.Event()).run()
+    assert finished == [outcome]
+    assert outcome.problems[-1] == "reading files failed: RuntimeError: a bug"
     _logged(caplog, "reader.ui.file_loader")
 
 
