@@ -17,7 +17,7 @@ from reader.ui.highlight import SpanApplier, formats_for, tint
 from reader.ui.link_strip import LinkStrip
 from reader.ui.overview import Folding, OverviewBar
 from reader.ui.text_pane import TextPane
-from reader.ui.viewdata import Change, ViewData
+from reader.present.spans import Change, ViewData
 
 MIN_POINT_SIZE, MAX_POINT_SIZE = 6.0, 40.0
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QPlainTextEdit
 
-from reader.ui.viewdata import Span
+from reader.present.spans import Span
 
 ACCENTS = {
     "removed": QColor(229, 57, 53),
@@ -53,11 +53,11 @@ def accent(palette: QPalette, role: str) -> QColor:
     return mix(base, ACCENTS[role], 0.85 if is_dark(palette) else 0.9)
 
 
-def formats_for(palette: QPalette) -> dict[str, QTextCharFormat]:
-    """One QTextCharFormat per span kind."""
+def formats_for(palette: QPalette) -> dict[tuple[str, bool], QTextCharFormat]:
+    """One QTextCharFormat per span kind and strength: ``(kind, sentence)``, see present.spans.Span."""
     text = palette.color(QPalette.ColorRole.Text)
     base = palette.color(QPalette.ColorRole.Base)
-    out: dict[str, QTextCharFormat] = {}
+    out: dict[tuple[str, bool], QTextCharFormat] = {}
 
     def fmt(background: QColor | None = None, foreground: QColor | None = None) -> QTextCharFormat:
         f = QTextCharFormat()
@@ -67,18 +67,18 @@ def formats_for(palette: QPalette) -> dict[str, QTextCharFormat]:
             f.setForeground(foreground)
         return f
 
-    out["removed"] = fmt(tint(palette, "removed"))
-    out["added"] = fmt(tint(palette, "added"))
-    out["changed"] = fmt(tint(palette, "changed"))
+    out["removed", False] = fmt(tint(palette, "removed"))
+    out["added", False] = fmt(tint(palette, "added"))
+    out["changed", False] = changed = fmt(tint(palette, "changed"))
     # a changed word is also underlined, so the role does not rest on colour alone
-    out["changed"].setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-    out["changed"].setUnderlineColor(accent(palette, "changed"))
-    out["removed_sentence"] = fmt(tint(palette, "removed", "sentence"))
-    out["added_sentence"] = fmt(tint(palette, "added", "sentence"))
-    out["moved"] = fmt(tint(palette, "moved", "sentence"))
-    out["boilerplate"] = fmt(foreground=mix(text, base, 0.6))
-    out["boilerplate"].setFontItalic(True)
-    for kind, f in out.items():
+    changed.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    changed.setUnderlineColor(accent(palette, "changed"))
+    out["removed", True] = fmt(tint(palette, "removed", "sentence"))
+    out["added", True] = fmt(tint(palette, "added", "sentence"))
+    out["moved", True] = fmt(tint(palette, "moved", "sentence"))
+    out["clutter", True] = clutter = fmt(foreground=mix(text, base, 0.6))
+    clutter.setFontItalic(True)
+    for (kind, _sentence), f in out.items():
         f.setProperty(QTextCharFormat.Property.UserProperty, kind)
     return out
 
@@ -103,7 +103,7 @@ class SpanApplier(QObject):
         self._timer.timeout.connect(self._step)
         self._spans: Sequence[Span] = ()
         self._ends: list[int] = []
-        self._formats: dict[str, QTextCharFormat] = {}
+        self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
         self._hidden: frozenset[int] = frozenset()
         self._order: Iterator[int] = iter(())
         self._done: set[int] = set()
@@ -112,7 +112,8 @@ class SpanApplier(QObject):
     def busy(self) -> bool:
         return self._timer.isActive()
 
-    def apply(self, spans: Sequence[Span], formats: dict[str, QTextCharFormat], hidden: frozenset[int]) -> None:
+    def apply(self, spans: Sequence[Span], formats: dict[tuple[str, bool], QTextCharFormat],
+              hidden: frozenset[int]) -> None:
         """Start (or restart) applying; the visible blocks are done before this returns."""
         self._spans = spans
         self._ends = [s.end for s in spans]
@@ -165,7 +166,7 @@ class SpanApplier(QObject):
                 lo, hi = max(s.start, pos), min(s.end, end)
                 if hi > lo:
                     r = QTextLayout.FormatRange()
-                    r.start, r.length, r.format = lo - pos, hi - lo, self._formats[s.kind]
+                    r.start, r.length, r.format = lo - pos, hi - lo, self._formats[s.kind, s.sentence]
                     ranges.append(r)
                 i += 1
             block.layout().setFormats(ranges)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reader.ui.highlight import accent, mix, tint
 from reader.ui.text_pane import TextPane
-from reader.ui.viewdata import ViewData
+from reader.present.spans import ViewData
 
 
 class LinkStrip(QWidget):

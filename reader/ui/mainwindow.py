@@ -28,7 +28,7 @@ from reader.ui.message_bar import MessageBar
 from reader.ui.open_texts import OpenTextsPanel
 from reader.ui.settings import Settings
 from reader.ui.theme import THEMES, apply_theme
-from reader.ui.viewdata import ViewData
+from reader.present.spans import ViewData
 from reader.ui.worker import Comparer
 
 # (option field, menu text, tool tip) and toolbar texts: the same labels as the CLI's flags

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from reader.core import Cancelled, Document, Options, compare
 from reader.ui import background
-from reader.ui.viewdata import ViewData, build_view_data
+from reader.present.spans import ViewData, build_view_data
 
 log = logging.getLogger(__name__)
 

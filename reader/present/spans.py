@@ -1,0 +1,144 @@
+"""What the desktop reader paints and steps through, computed from a Comparison without Qt.
+
+Built in the worker thread next to compare(), so the UI thread only turns finished spans into
+formats. Nothing here re-diffs: spans come straight from segments and word ops, in the kinds
+of ``reader.present.kinds`` and by the same rule as the exports' pieces.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from reader.core.model import Comparison, Side
+from reader.present.folding import hidden_lines
+from reader.present.kinds import Kind, Which, marks_side, segment_kind, word_kind
+from reader.present.scrollmap import ScrollMap, build_scroll_map
+
+ChangeKind = Literal["changed", "moved", "removed", "added"]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of one side's text shown as ``kind``. ``sentence`` tells a pale wash over a
+    whole sentence (deleted, inserted, moved, clutter) from marked words inside a link."""
+
+    start: int
+    end: int
+    kind: Kind
+    sentence: bool = False
+
+
+@dataclass(frozen=True)
+class Change:
+    """One stop for next/previous change. A removal has an empty right range where it would
+    have been, an addition an empty left range. ``link`` is the link index, if any."""
+
+    kind: ChangeKind
+    left: tuple[int, int]
+    right: tuple[int, int]
+    link: int | None = None
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of unlinked (deleted or inserted) sentences on one side, for the link strip."""
+
+    start: int
+    end: int
+    other: int  # where it would be on the other side
+
+
+@dataclass(frozen=True)
+class SideView:
+    spans: tuple[Span, ...]
+    hidden_lines: frozenset[int]  # line (block) numbers folded away when clutter is hidden
+    unlinked: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class ViewData:
+    comparison: Comparison
+    left: SideView
+    right: SideView
+    changes: tuple[Change, ...]
+    scroll: ScrollMap
+
+    def side(self, which: Which) -> SideView:
+        return self.left if which == "left" else self.right
+
+
+def _side_spans(comp: Comparison, which: Which) -> list[Span]:
+    side: Side = comp.side(which)
+    text = side.document.text
+    spans: list[Span] = []
+    segs = side.segments
+    for i, seg in enumerate(segs):
+        kind = segment_kind(seg)
+        if kind == "clutter":
+            spans.append(Span(seg.start, seg.end, kind, sentence=True))
+        elif kind in ("removed", "added"):
+            start, end = seg.start, seg.end
+            # join a run of unlinked sentences on one line into one stretch of colour
+            if spans and spans[-1].kind == kind and spans[-1].sentence and i > 0 and segs[i - 1].kind == "space" \
+                    and "\n" not in text[segs[i - 1].start:segs[i - 1].end] and spans[-1].end == segs[i - 1].start:
+                start = spans.pop().start
+            spans.append(Span(start, end, kind, sentence=True))
+    for link in comp.links:
+        for op in link.ops:
+            lo, hi = (op.left_start, op.left_end) if which == "left" else (op.right_start, op.right_end)
+            if hi <= lo:
+                continue
+            if op.tag == "equal":
+                if link.kind == "moved":
+                    spans.append(Span(lo, hi, "moved", sentence=True))
+                continue
+            word = word_kind(comp, op)
+            if word is not None and marks_side(word, which):
+                spans.append(Span(lo, hi, word))
+    spans.sort(key=lambda s: (s.start, s.end))
+    return spans
+
+
+def _unlinked_blocks(comp: Comparison, which: Which, smap: ScrollMap) -> list[Block]:
+    side = comp.side(which)
+    lonely = "removed" if which == "left" else "added"
+    blocks: list[Block] = []
+    run_start = run_end = None
+    for seg in side.segments:
+        if seg.kind == "space":
+            continue
+        if segment_kind(seg) == lonely:
+            if run_start is None:
+                run_start = seg.start
+            run_end = seg.end
+        elif run_start is not None:
+            blocks.append(Block(run_start, run_end, round(smap.map(run_start, which))))
+            run_start = None
+    if run_start is not None:
+        blocks.append(Block(run_start, run_end, round(smap.map(run_start, which))))
+    return blocks
+
+
+def build_view_data(comp: Comparison) -> ViewData:
+    smap = build_scroll_map(comp)
+    left_blocks = _unlinked_blocks(comp, "left", smap)
+    right_blocks = _unlinked_blocks(comp, "right", smap)
+    changes: list[Change] = []
+    for link in comp.links:
+        if link.kind == "moved":
+            changes.append(Change("moved", link.left_span, link.right_span, link.index))
+        elif link.changed and any(op.tag != "equal" for op in link.ops):
+            changes.append(Change("changed", link.left_span, link.right_span, link.index))
+    for b in left_blocks:
+        changes.append(Change("removed", (b.start, b.end), (b.other, b.other)))
+    for b in right_blocks:
+        changes.append(Change("added", (b.other, b.other), (b.start, b.end)))
+    changes.sort(key=lambda c: (c.left[0], c.right[0], c.left[1]))
+    return ViewData(
+        comparison=comp,
+        left=SideView(tuple(_side_spans(comp, "left")), hidden_lines(comp.left), tuple(left_blocks)),
+        right=SideView(tuple(_side_spans(comp, "right")), hidden_lines(comp.right), tuple(right_blocks)),
+        changes=tuple(changes),
+        scroll=smap,
+    )
