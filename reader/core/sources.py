@@ -205,10 +205,16 @@ def extract(data: bytes, name: str, suffix: str, max_size: int = DEFAULT_MAX_SIZ
     if fmt == "html":
         return extract_html(data, name)
     doc = load_bytes(data, name=name, max_size=max_size)
-    title = markdown_title(doc.text) if fmt == "md" else ""
-    return Extracted(text=doc.text, encoding=doc.encoding, format=fmt, key=duplicate_key(doc.text),
-                     newline=doc.newline, size=len(data), title=title or guess_title(doc.text),
-                     date=find_date(doc.text), language=guess_language(doc.text))
+    return from_text(doc.text, encoding=doc.encoding, format=fmt, newline=doc.newline, size=len(data))
+
+
+def from_text(text: str, *, encoding: str = "utf-8", format: str = "txt", newline: str = "\n",
+              size: int = 0) -> Extracted:
+    """What is found about a decoded plain or Markdown text (line ends already ``\n``)."""
+    title = markdown_title(text) if format == "md" else ""
+    return Extracted(text=text, encoding=encoding, format=format, key=duplicate_key(text), newline=newline,
+                     size=size, title=title or guess_title(text), date=find_date(text),
+                     language=guess_language(text))
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)

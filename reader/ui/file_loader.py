@@ -1,7 +1,8 @@
 """Reading files for the "Open texts" list off the UI thread.
 
-A QThreadPool runnable expands folders (recursively), reads and decodes each file
-(reader.core.load_path via ``load_item``, which also hashes the text) and reports through
+A QThreadPool runnable finds the files (folders recursively, zip archives' members) and reads
+each as the library does (reader.core.sources via ``read_item``: decoded, a web page's main
+text extracted, keyed for duplicates, refused over the size limit) and reports through
 queued signals: items in batches at most every ITEMS_EVERY seconds, so two thousand small
 files arrive in a handful of model updates rather than two thousand. ``cancel()`` sets a flag
 the job checks between files; what was read by then is still delivered.
@@ -13,6 +14,7 @@ tell which drop or Open a batch belongs to.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from dataclasses import dataclass, field
@@ -21,8 +23,10 @@ from typing import Sequence
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from reader.core import LoadError
+from reader.core.loading import DEFAULT_MAX_SIZE
+from reader.core.sources import find_sources
 from reader.ui import background
-from reader.ui.corpus import CorpusItem, expand_paths, load_item
+from reader.ui.corpus import CorpusItem, read_item
 
 log = logging.getLogger(__name__)
 
@@ -43,11 +47,17 @@ class LoadOutcome:
 
     request: int
     paths: list[str]
+    max_size: int = DEFAULT_MAX_SIZE  # bytes; larger files are refused (Options.max_file_size)
     total: int = 0
     done: int = 0
     problems: list[str] = field(default_factory=list)
     cancelled: bool = False
     ids: list[str] = field(default_factory=list)  # each file read, in order (duplicates too)
+
+
+def _short(label: str) -> str:
+    """A path as people see it in the list: its last part."""
+    return os.path.basename(label.rstrip("/\\")) or label
 
 
 class _Signals(QObject):
@@ -65,24 +75,24 @@ class _LoadJob(QRunnable):
     def run(self) -> None:
         out = self.outcome
         try:
-            files, errors = expand_paths(out.paths)
-            out.problems.extend(str(e) for e in errors)
+            files, errors = find_sources(out.paths)
+            out.problems.extend(f"{_short(e.name)}: {e.reason}" for e in errors)
             out.total = len(files)
             self.signals.progress.emit(out.request, 0, out.total, "")
             batch: list[CorpusItem] = []
             last = last_items = time.monotonic()
-            for path in files:
+            for source in files:
                 if self.stop.is_set():
                     out.cancelled = True
                     break
                 try:
-                    item = load_item(path)
+                    item = read_item(source, out.max_size)
                     batch.append(item)
                     out.ids.append(item.id)
                 except LoadError as exc:
                     out.problems.append(str(exc))
                 except Exception as exc:  # an unforeseen reason is still one file's problem
-                    out.problems.append(f"{path.name}: {type(exc).__name__}: {exc}")
+                    out.problems.append(f"{source.name}: {type(exc).__name__}: {exc}")
                 out.done += 1
                 now = time.monotonic()
                 if now - last_items >= ITEMS_EVERY and batch:
@@ -92,7 +102,7 @@ class _LoadJob(QRunnable):
                     time.sleep(PAINT_PAUSE)  # leave the GIL to the UI thread while it adds and paints them
                 if now - last >= PROGRESS_EVERY:
                     last = now
-                    self.signals.progress.emit(out.request, out.done, out.total, str(path))
+                    self.signals.progress.emit(out.request, out.done, out.total, source.label)
             if batch:
                 self.signals.items.emit(out.request, batch)
         except Exception as exc:  # a bug must not take the window down; say what happened
@@ -131,8 +141,9 @@ class FileLoader(QObject):
         self._show_timer.setSingleShot(True)
         self._show_timer.timeout.connect(self._show_busy)
 
-    def start(self, paths: Sequence[str]) -> int:
-        """Queue ``paths`` (files and folders); returns the request number."""
+    def start(self, paths: Sequence[str], max_size: int = DEFAULT_MAX_SIZE) -> int:
+        """Queue ``paths`` (files, folders, archives); returns the request number. Files over
+        ``max_size`` bytes are refused (the reason goes to the outcome's problems)."""
         self._next += 1
         request = self._next
         stop = threading.Event()
@@ -140,7 +151,7 @@ class FileLoader(QObject):
             background.begin()
             self._show_timer.start(self.SHOW_AFTER_MS)
         self._stops[request] = stop
-        self._pool.start(_LoadJob(LoadOutcome(request, [str(p) for p in paths]), self._signals, stop))
+        self._pool.start(_LoadJob(LoadOutcome(request, [str(p) for p in paths], max_size), self._signals, stop))
         return request
 
     def is_running(self) -> bool:

@@ -11,8 +11,9 @@ from typing import Callable
 
 from PySide6.QtWidgets import QFileDialog
 
-from reader.core import LoadError, load_bytes
-from reader.ui.corpus import CorpusItem, make_item
+from reader.core import LoadError
+from reader.core.sources import FILE_PATTERNS, Source
+from reader.ui.corpus import CorpusItem, read_item
 from reader.ui.file_loader import FileLoader, LoadOutcome
 
 # called with (items the request added to the list, its outcome) when a request has finished
@@ -32,9 +33,11 @@ class FilesMixin:
     # --- loading ----------------------------------------------------------------------------
 
     def add_paths(self, paths, remember: bool = True, then: AfterLoad | None = None) -> int:
-        """Read files (folders recursively) in the background into the list; returns the request.
+        """Read files (folders recursively, zip archives) in the background into the list; returns
+        the request.
 
-        Files that cannot be read go to the message bar; a text already in the list is skipped.
+        Files that cannot be read, or are larger than the options' ``max_file_size``, go to the
+        message bar; a text already in the list is skipped.
         ``then(added, outcome)`` runs when the request has finished (or was cancelled).
         """
         paths = [str(p) for p in paths]
@@ -42,7 +45,7 @@ class FilesMixin:
             for raw in paths:
                 if Path(raw).exists():
                     self.settings.add_recent(str(Path(raw).resolve()))
-        request = self.loader.start(paths)
+        request = self.loader.start(paths, max_size=self.options.max_file_size)
         self._loads[request] = ([], then)
         return request
 
@@ -82,7 +85,7 @@ class FilesMixin:
             if not entry.name.endswith(".txt"):
                 continue
             try:
-                items.append(make_item(load_bytes(entry.read_bytes(), name=entry.name, path=str(entry))))
+                items.append(read_item(Source(str(entry)), self.options.max_file_size))
             except LoadError as exc:
                 self.message_bar.add_problems([str(exc)])
         added = self.model.add_many(items)
@@ -138,7 +141,7 @@ class FilesMixin:
 
     def open_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, "Open texts", self.settings.get("open_dir", "") or str(Path.home()),
-                                                "Texts (*.txt *.md *.text);;All files (*)")
+                                                f"Texts and web pages ({FILE_PATTERNS});;All files (*)")
         if paths:
             self.settings.set("open_dir", str(Path(paths[0]).parent))
             self.open_paths(paths)

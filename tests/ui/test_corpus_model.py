@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from reader.core import Document
-from reader.ui.corpus import expand_paths, find_date, load_item, make_item
+from reader.core.sources import Source
+from reader.ui.corpus import make_item, read_item
 from reader.ui.corpus_model import COLUMNS, ID_ROLE, CorpusModel
 
 
@@ -38,20 +39,34 @@ def test_the_same_content_is_not_added_twice():
     assert len(model) == 1
 
 
-def test_dates_in_several_shapes():
-    assert find_date("опубликовано 16 декабря 2025 г.") == "2025-12-16"
-    assert find_date("Posted March 3, 2024 by staff") == "2024-03-03"
-    assert find_date("12.03.2022 14:05") == "2022-03-12"
-    assert find_date("16 марта президент представит") == ""
+def test_the_same_text_saved_differently_is_one_item(tmp_path):
+    text = "Съезд партии прошёл 1 марта 2021 года.\nЙошкар-Ола.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    (tmp_path / "c.txt").write_bytes(text.encode("cp1251"))
+    items = [read_item(Source(str(tmp_path / n))) for n in ("a.txt", "b.txt", "c.txt")]
+    assert len({item.id for item in items}) == 1
+    assert make_item(Document.from_text(text, "d.txt")).id == items[0].id
+    model = CorpusModel()
+    assert model.add_many(items) == items[:1]
+    a = items[0]
+    assert (a.title, a.date, a.language, a.name, a.path) == (
+        "Съезд партии прошёл 1 марта 2021 года.", "2021-03-01", "ru", "a.txt", str(tmp_path / "a.txt"))
 
 
-def test_folders_are_searched_for_text_files(tmp_path):
-    (tmp_path / "a.txt").write_text("one", encoding="utf-8")
-    (tmp_path / "sub").mkdir()
-    (tmp_path / "sub" / "b.md").write_text("two", encoding="utf-8")
-    (tmp_path / "sub" / "c.text").write_text("three", encoding="utf-8")
-    (tmp_path / "sub" / "d.png").write_bytes(b"\x89PNG")
-    found, errors = expand_paths([tmp_path, tmp_path / "missing.txt"])
-    assert sorted(p.name for p in found) == ["a.txt", "b.md", "c.text"]
-    assert [e.reason for e in errors] == ["no such file"]
-    assert load_item(found[0]).title == "one"
+def test_a_web_page_and_an_archive_member_read_as_the_library_reads_them(tmp_path):
+    import zipfile
+
+    page = ("<html lang='en'><head><title>Council votes - Gazette</title></head><body><nav>Home News</nav>"
+            "<article><h1>Council votes</h1><p>The city council voted on the new budget for schools and roads "
+            "after a long debate that lasted all night.</p><p>The mayor said the plan would be published "
+            "next week, and residents could comment on it online.</p></article></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "z.zip", "w") as zf:
+        zf.writestr("in/note.md", "# Note\n\nBody.\n")
+    item = read_item(Source(str(tmp_path / "page.html")))
+    assert item.title == "Council votes" and item.language == "en" and item.document.encoding == "utf-8"
+    assert "The city council voted" in item.document.text and "Home News" not in item.document.text
+    member = read_item(Source(str(tmp_path / "z.zip"), "in/note.md"))
+    assert (member.name, member.path, member.title) == ("z.zip::in/note.md", f"{tmp_path / 'z.zip'}::in/note.md",
+                                                        "Note")

@@ -67,3 +67,15 @@ def test_non_file_drops_are_refused(make_window):
     enter = _event(QDragEnterEvent, QPoint(10, 10), mime)
     QApplication.sendEvent(window, enter)
     assert not enter.isAccepted()
+
+
+def test_files_over_the_size_limit_are_refused_with_the_clis_reason(make_window, qtbot, tmp_path):
+    window = make_window()
+    window.options = window.options.with_(max_file_size=1024)
+    (tmp_path / "small.txt").write_text("Короткая заметка о съезде партии.\n", encoding="utf-8")
+    (tmp_path / "big.txt").write_bytes("Длинная заметка о съезде. ".encode("utf-8") * 60)
+    size = (tmp_path / "big.txt").stat().st_size
+    _drop(window, [tmp_path / "small.txt", tmp_path / "big.txt"])
+    wait_loaded(qtbot, window)
+    assert [item.name for item in window.model.items()] == ["small.txt"]
+    assert window.message_bar.messages() == [f"big.txt: too large ({size / 1024:.1f} KB; the limit is 1.0 KB)"]
