@@ -9,8 +9,8 @@ import zipfile
 import pytest
 
 from reader.core.loading import LoadError, load_path
-from reader.core.sources import (ARTICLE_SUFFIXES, FILE_PATTERNS, Source, duplicate_key, extract, find_sources, read,
-                                 read_source)
+from reader.core.sources import (ARTICLE_SUFFIXES, FILE_PATTERNS, Source, duplicate_key, extract, find_sources,
+                                 read, read_source)
 from reader.core.textinfo import find_date, guess_language, markdown_title
 
 
@@ -99,7 +99,7 @@ def test_find_date(text, expected):
 
 
 def test_what_extraction_finds_in_text_and_markdown():
-    ex = extract("Preface\n\n## The Budget Vote ##\n\nThe council and the mayor agreed on 1 May 2024.\n".encode(),
+    ex = extract(b"Preface\n\n## The Budget Vote ##\n\nThe council and the mayor agreed on 1 May 2024.\n",
                  "b.md", ".md")
     assert (ex.format, ex.title, ex.language, ex.date, ex.encoding, ex.newline) == (
         "md", "The Budget Vote", "en", "2024-05-01", "utf-8", "\n")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QDragEnterEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import wait_loaded
@@ -73,7 +73,7 @@ def test_files_over_the_size_limit_are_refused_with_the_clis_reason(make_window,
     window = make_window()
     window.options = window.options.with_(max_file_size=1024)
     (tmp_path / "small.txt").write_text("Короткая заметка о съезде партии.\n", encoding="utf-8")
-    (tmp_path / "big.txt").write_bytes("Длинная заметка о съезде. ".encode("utf-8") * 60)
+    (tmp_path / "big.txt").write_bytes("Длинная заметка о съезде. ".encode() * 60)
     size = (tmp_path / "big.txt").stat().st_size
     _drop(window, [tmp_path / "small.txt", tmp_path / "big.txt"])
     wait_loaded(qtbot, window)
