@@ -11,6 +11,7 @@ import sys
 
 from reader import __version__
 from reader.cli import compare, library
+from reader.logs import add_verbose_argument, setup_logging
 
 # Each module's add_parser(subparsers) registers its sub-commands, each of which sets `func`
 # (args -> exit status) through set_defaults. The modules import only light modules at the top,
@@ -40,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     for module in COMMANDS:
         module.add_parser(sub)
+    for command in set(sub.choices.values()):
+        add_verbose_argument(command)
     return parser
 
 
@@ -55,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     if argv and (argv[0] in _command_names(parser) or argv[0] in ("-h", "--help", "--version")):
         args = parser.parse_args(argv)
+        setup_logging(getattr(args, "verbose", False))
         return args.func(args)
     from reader.app import main as app_main
 
