@@ -95,7 +95,7 @@ def _threshold(value: str) -> float:
 _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*", re.IGNORECASE)
 
 
-def _size(value: str) -> int:
+def parse_size(value: str) -> int:
     match = _SIZE.fullmatch(value)
     if not match:
         raise argparse.ArgumentTypeError(f"not a size: {value!r} (try 500K, 20M or a number of bytes)")
@@ -118,7 +118,7 @@ def _threshold_help(spec: OptionSpec) -> str:
     return f'"{spec.text}": {_explanation(spec)} (default {spec.default}; the score is explained in {SCHEMA_DOC})'
 
 
-def _size_help(spec: OptionSpec) -> str:
+def size_help(spec: OptionSpec) -> str:
     return (f'"{spec.text}": {_explanation(spec)}; {spec.metavar} is a number of bytes, or one with K, M or G '
             f"(default {spec.default // 2**20}M)")
 
@@ -126,7 +126,7 @@ def _size_help(spec: OptionSpec) -> str:
 # The flags taking a value: how to read the value and how to explain the flag.
 VALUED = {
     "match_threshold": (_threshold, _threshold_help),
-    "max_file_size": (_size, _size_help),
+    "max_file_size": (parse_size, size_help),
 }
 
 

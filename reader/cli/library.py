@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.cli.compare import parse_size, size_help
+from reader.core.options import OPTION_SPECS
 from reader.library.db import ORDER_COLUMNS, LibraryError
 from reader.library.search import QueryError
 
@@ -31,6 +33,9 @@ def add_parser(subparsers) -> None:
     p.add_argument("--workers", type=int, default=0, metavar="N",
                    help="read and fingerprint files in N processes (default: in this one)")
     p.add_argument("--quiet", action="store_true", help="print only the summary")
+    size = next(spec for spec in OPTION_SPECS if spec.name == "max_file_size")
+    p.add_argument(size.flag, dest="max_size", type=parse_size, default=size.default, metavar=size.metavar,
+                   help=size_help(size))
     p.set_defaults(func=run_import)
 
     p = subparsers.add_parser("list", parents=[common], help="list the library's articles")
@@ -86,7 +91,7 @@ def run_import(args) -> int:
     try:
         with _open(args) as lib:
             report = import_paths(lib, args.paths, collection=args.collection, workers=args.workers,
-                                  progress=progress if show else None)
+                                  progress=progress if show else None, max_size=args.max_size)
     except LibraryError as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:

@@ -76,3 +76,15 @@ def test_default_library_is_in_the_user_data_folder(tmp_path, corpus, capsys):
     assert os.path.exists(tmp_path / "xdg-data" / "Versus" / "library.sqlite3")
     status, out, _ = run(capsys, "list")
     assert status == 0 and out.splitlines()[-1] == "1 of 1 articles"
+
+
+def test_import_refuses_files_over_the_size_limit(tmp_path, capsys):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "small.txt").write_text("Короткая заметка о погоде в Москве.\n", encoding="utf-8")
+    (corpus / "big.txt").write_text("Длинная заметка. " * 200, encoding="utf-8")
+    db = str(tmp_path / "lib.sqlite3")
+    status, out, err = run(capsys, "import", str(corpus), "--library", db, "--max-size", "1K")
+    assert status == 0
+    assert out.startswith("2 of 2 files: 1 added, 0 duplicates skipped, 1 errors in ")
+    assert err.startswith(f"{corpus / 'big.txt'}: too large (")
