@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reader.core.model import Comparison, Link, Segment, Side
-from reader.present.kinds import Which, WordKind
+from reader.present.kinds import Which, WordKind, marks_side, word_kind
 
 
 @dataclass(frozen=True)
@@ -135,10 +135,10 @@ def pieces(comparison: Comparison, which: Which, seg: Segment) -> list[Piece]:
     out: list[Piece] = []
     for op in link.ops:
         start, end = (op.left_start, op.left_end) if which == "left" else (op.right_start, op.right_end)
-        if op.tag == "equal":
+        kind = word_kind(comparison, op)
+        if kind is None:
             continue
-        kind: WordKind = {"replace": "changed", "delete": "removed", "insert": "added"}[op.tag]
-        if kind != "changed" and (kind == "removed") != (which == "left"):
+        if not marks_side(kind, which):  # this side is blank: the words are in the other version
             if seg.start <= start < reach:
                 pos = min(start, seg.end)
                 out.append(Piece(pos, pos, kind))
