@@ -23,7 +23,7 @@ it, and is never below the threshold (1.0 for equal keys).
 from __future__ import annotations
 
 import heapq
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -44,10 +44,10 @@ class Unit:
     length: int           # characters, for weighting
     position: int = -1    # sentence number in the text; units with positions one apart are
                           # neighbours (clutter between two units keeps them apart)
-    _features: Counter | None = field(default=None, repr=False, compare=False)
+    _features: dict[str, float] | None = field(default=None, repr=False, compare=False)
 
     @property
-    def features(self) -> Counter:
+    def features(self) -> dict[str, float]:
         """Feature counts, worked out only for sentences without an equal twin."""
         if self._features is None:
             self._features = features(self.loose)

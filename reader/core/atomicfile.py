@@ -39,7 +39,7 @@ def atomic_open(path: str | os.PathLike, mode: str = "w", encoding: str | None =
     fd, tmp = _create_temp(target.parent, target.name)
     binary = "b" in mode
     try:
-        with os.fdopen(fd, mode, **({} if binary else {"encoding": encoding, "newline": ""})) as fh:
+        with (os.fdopen(fd, mode) if binary else os.fdopen(fd, mode, encoding=encoding, newline="")) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())

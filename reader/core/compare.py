@@ -7,7 +7,7 @@ from typing import Callable
 
 from reader.core.align import Unit, align
 from reader.core.boilerplate import classify
-from reader.core.model import Comparison, Document, Link, Segment, Side, Stats, WordOp
+from reader.core.model import Comparison, Document, Link, LinkKind, Segment, SegmentStatus, Side, Stats, WordOp
 from reader.core.normalize import normalise, normalise_in_place
 from reader.core.options import Options
 from reader.core.segment import WORD_RE, paragraphs, sentences
@@ -105,7 +105,7 @@ def compare(a: Document, b: Document, options: Options | None = None, *,
         chars = [(lvisible(op.left_start, op.left_end), rvisible(op.right_start, op.right_end)) for op in ops]
         op_chars.append(chars)
         changed = any(op.tag != "equal" for op in ops)
-        kind = "moved" if g.moved else ("changed" if changed else "equal")
+        kind: LinkKind = "moved" if g.moved else ("changed" if changed else "equal")
         similarity = _op_similarity(ops, chars) if changed else 1.0
         lrange = (lsent_seg[ls[0]], lsent_seg[ls[-1]])
         rrange = (rsent_seg[rs[0]], rsent_seg[rs[-1]])
@@ -161,7 +161,7 @@ def _segment_numbers(prep: _Prepared) -> dict[int, int]:
     return out
 
 
-def _tile(text: str, prep: _Prepared, unlinked: str, sent_link: dict[int, int],
+def _tile(text: str, prep: _Prepared, unlinked: SegmentStatus, sent_link: dict[int, int],
           links: list[Link], visible: _Visible) -> tuple[list[Segment], list[int]]:
     """Segments covering ``text``: each sentence, and the white space between them; and the
     non-space characters of each segment."""
@@ -176,7 +176,7 @@ def _tile(text: str, prep: _Prepared, unlinked: str, sent_link: dict[int, int],
         if n is not None:
             segs.append(Segment(len(segs), s.start, s.end, "sentence", links[n].kind, s.paragraph, n))
         else:
-            status = "boilerplate" if prep.clutter[s.paragraph] else unlinked
+            status: SegmentStatus = "boilerplate" if prep.clutter[s.paragraph] else unlinked
             segs.append(Segment(len(segs), s.start, s.end, "sentence", status, s.paragraph))
         chars.append(visible(s.start, s.end))
         pos = s.end

@@ -165,7 +165,8 @@ def load_path(path: str | os.PathLike, max_size: int = DEFAULT_MAX_SIZE) -> Docu
     return load_bytes(data, name=name, path=str(p.resolve()), max_size=max_size)
 
 
-def _human(n: int) -> str:
+def _human(size: int) -> str:
+    n: float = size
     for unit in ("bytes", "KB", "MB", "GB"):
         if n < 1024 or unit == "GB":
             return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"

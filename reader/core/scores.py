@@ -10,7 +10,6 @@ imported only then, because importing it costs more than comparing an article.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from reader.core.similarity import Vector, Weights, add, containment, unit, unit_cosine
@@ -34,7 +33,7 @@ def _accept(x: float, threshold: float) -> float | None:
 class Vectors:
     """Weighted vectors of the sentences still to pair on both sides, IDF over all of them."""
 
-    def __init__(self, left: dict[int, Counter], right: dict[int, Counter]):
+    def __init__(self, left: dict[int, dict[str, float]], right: dict[int, dict[str, float]]):
         self.weights = Weights(list(left.values()) + list(right.values()))
         self.raw: tuple[dict[int, Vector], dict[int, Vector]] = (
             {i: self.weights.vector(c) for i, c in left.items()},
@@ -118,7 +117,9 @@ class Vectors:
 
         ids = sorted(vectors) if ids is None else ids
         column = self._columns
-        indptr, indices, data = [0], [], []
+        indptr: list[int] = [0]
+        indices: list[int] = []
+        data: list[float] = []
         for k in ids:
             vec = vectors[k]
             indices.extend(column.setdefault(f, len(column)) for f in vec)

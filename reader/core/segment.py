@@ -182,7 +182,8 @@ def _break_widths(text: str, lines: list[tuple[int, int, int]],
         lo = e2 - ns
         lo = width if lo < width else lo
         lo = _MIN_WRAP if lo < _MIN_WRAP else lo
-        hi = width + first_word(text, s2).end() - s2
+        word = first_word(text, s2)  # the line is not blank, so it has a first word
+        hi = width + (word.end() if word else s2) - s2
         hi = _MAX_WRAP if hi > _MAX_WRAP else hi
         if lo <= hi:
             ranges[i] = (lo, hi)
@@ -304,6 +305,6 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     out = []
     for m in TOKEN_RE.finditer(text, start, end):
-        kind = m.lastgroup
+        kind = m.lastgroup or "punct"
         out.append(Token(m.start(), m.end(), "word" if kind == "num" else kind))
     return out

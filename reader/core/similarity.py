@@ -47,21 +47,22 @@ def _word_features(word: str) -> tuple[str, ...]:
     return tuple(padded[k:k + GRAM] for k in range(max(1, len(padded) - GRAM + 1)))
 
 
-def features(loose: str) -> Counter:
+def features(loose: str) -> dict[str, float]:
     """Feature counts of a sentence already case-folded (stems are marked with a leading tab,
     which no n-gram has)."""
-    out: Counter = Counter()
+    out: dict[str, float] = {}
     for word in WORD_RE.findall(loose):
-        out["\t" + stem(word)] += 1.0
+        key = "\t" + stem(word)
+        out[key] = out.get(key, 0.0) + 1.0
         for gram in _word_features(word):
-            out[gram] += GRAM_WEIGHT
+            out[gram] = out.get(gram, 0.0) + GRAM_WEIGHT
     return out
 
 
 class Weights:
     """IDF over a collection of feature counts: ``log((n + 1) / (df + 1)) + 1``."""
 
-    def __init__(self, collection: list[Counter]):
+    def __init__(self, collection: list[dict[str, float]]):
         self.df: Counter = Counter()
         for counts in collection:
             self.df.update(counts.keys())
@@ -72,7 +73,7 @@ class Weights:
     def idf(self, feature: str) -> float:
         return self._idf.get(feature, self._unseen)
 
-    def vector(self, counts: Counter) -> Vector:
+    def vector(self, counts: dict[str, float]) -> Vector:
         """Weighted, not normalised (sums of these are the vectors of sentence groups)."""
         idf = self._idf
         return {f: c * idf[f] if f in idf else c * self._unseen for f, c in counts.items()}

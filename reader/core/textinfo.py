@@ -66,6 +66,7 @@ def find_date(text: str, limit: int = 20000) -> str:
     """The first full date in the text (day, month and year) as ``YYYY-MM-DD``, else ""."""
     head = text[:limit]
     found: list[tuple[int, str]] = []
+    mo: int | None
     for pattern, shape in _DATE_PATTERNS:
         for m in pattern.finditer(head):
             g = m.groups()

@@ -13,8 +13,10 @@ result exactly.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from itertools import accumulate
+from typing import Any, TypeAlias
 
 from reader.core.model import WordOp
 from reader.core.normalize import is_punctuation, key_function
@@ -67,7 +69,10 @@ def comparable_tokens(text: str, start: int, end: int, options: Options) -> tupl
 _MYERS_WORK = 50_000
 
 
-def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+Opcode: TypeAlias = Sequence[Any]  # (tag, i1, i2, j1, j2), as a tuple or a list
+
+
+def _opcodes(a: list[str], b: list[str]) -> Sequence[Opcode]:
     if a == b:
         return [("equal", 0, len(a), 0, len(b))] if a else []
     if b < a:  # canonical order, then swap back: the result does not depend on which side is which
@@ -76,7 +81,7 @@ def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]
     return _canonical_opcodes(a, b)
 
 
-def _canonical_opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+def _canonical_opcodes(a: list[str], b: list[str]) -> Sequence[Opcode]:
     n, m = len(a), len(b)
     head = 0
     while head < n and head < m and a[head] == b[head]:
@@ -87,7 +92,7 @@ def _canonical_opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, 
     mid_a, mid_b = a[head:n - tail], b[head:m - tail]
     blocks = _myers_blocks(mid_a, mid_b)
     if blocks is None:
-        blocks = [tuple(blk) for blk in SequenceMatcher(None, mid_a, mid_b, autojunk=False).get_matching_blocks()
+        blocks = [(blk.a, blk.b, blk.size) for blk in SequenceMatcher(None, mid_a, mid_b, autojunk=False).get_matching_blocks()
                   if blk.size]
     blocks = [(i + head, j + head, size) for i, j, size in blocks]
     if head:
@@ -165,7 +170,7 @@ def _blocks_to_opcodes(blocks: list[tuple[int, int, int]], n: int, m: int) -> li
     return ops
 
 
-def _slide(ops: list[tuple[str, int, int, int, int]], a: list[str], b: list[str]) -> list[list]:
+def _slide(ops: list[tuple[str, int, int, int, int]], a: list[str], b: list[str]) -> list[list[Any]]:
     """Among equally short diffs, prefer fewer ops: an insert or delete whose tail repeats the
     equal run before it moves up over that run, next to the change (or the start) before it.
 
@@ -174,8 +179,8 @@ def _slide(ops: list[tuple[str, int, int, int, int]], a: list[str], b: list[str]
     deletes ", прежде всего," in one piece.
     """
     out: list[list] = []
-    for op in ops:
-        op = list(op)
+    for step in ops:
+        op: list = list(step)
         if op[0] in ("insert", "delete") and out and out[-1][0] == "equal":
             before = out[-1]
             seq, s1, s2 = (a, op[1], op[2]) if op[0] == "delete" else (b, op[3], op[4])
@@ -226,7 +231,7 @@ def _foldable(island: list, ops: list[list], a: list[str], b: list[str]) -> bool
     return words == 1 and _word_change(ops[-1], a, b) and _word_change(ops[-3], a, b)
 
 
-def _fold_islands(ops: list, a: list[str], b: list[str]) -> list[list]:
+def _fold_islands(ops: Sequence[Opcode], a: list[str], b: list[str]) -> list[list]:
     """Merge adjacent changes into one replace, then change + foldable island + change."""
     merged: list[list] = []
     for op in ops:
