@@ -6,7 +6,7 @@ An appendix to the HTML page and the terminal summary, for readers used to ``dif
 from __future__ import annotations
 
 import difflib
-from typing import Iterator
+from collections.abc import Iterator
 
 from reader.core.model import Comparison, Side
 from reader.present.format import display_name, one_line
