@@ -104,19 +104,20 @@ def _unlinked_blocks(comp: Comparison, which: Which, smap: ScrollMap) -> list[Bl
     side = comp.side(which)
     lonely = "removed" if which == "left" else "added"
     blocks: list[Block] = []
-    run_start = run_end = None
+    start: int | None = None  # of the run being read
+    end = 0
     for seg in side.segments:
         if seg.kind == "space":
             continue
         if segment_kind(seg) == lonely:
-            if run_start is None:
-                run_start = seg.start
-            run_end = seg.end
-        elif run_start is not None:
-            blocks.append(Block(run_start, run_end, round(smap.map(run_start, which))))
-            run_start = None
-    if run_start is not None:
-        blocks.append(Block(run_start, run_end, round(smap.map(run_start, which))))
+            if start is None:
+                start = seg.start
+            end = seg.end
+        elif start is not None:
+            blocks.append(Block(start, end, round(smap.map(start, which))))
+            start = None
+    if start is not None:
+        blocks.append(Block(start, end, round(smap.map(start, which))))
     return blocks
 
 
