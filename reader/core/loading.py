@@ -124,7 +124,7 @@ def load_bytes(data: bytes, name: str = "<bytes>", path: str | None = None,
 
 def too_large(name: str, size: int, max_size: int) -> LoadError:
     """The one refusal of a file over the size limit (``Options.max_file_size``), wherever it is read."""
-    return LoadError(name, f"too large ({_human(size)}; the limit is {_human(max_size)})")
+    return LoadError(name, f"too large ({file_size(size)}; the limit is {file_size(max_size)})")
 
 
 def read_file(path: str | os.PathLike, name: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
@@ -165,10 +165,13 @@ def load_path(path: str | os.PathLike, max_size: int = DEFAULT_MAX_SIZE) -> Docu
     return load_bytes(data, name=name, path=str(p.resolve()), max_size=max_size)
 
 
-def _human(size: int) -> str:
-    n: float = size
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1024
-    return f"{n} bytes"
+def file_size(n: int, short: bool = False) -> str:
+    """Bytes as people read them: ``"512 bytes"`` (``"512 B"`` when ``short``, for a narrow
+    column), ``"2.0 KB"``, ``"1.5 MB"``, ``"3.2 GB"`` (1 KB = 1024 bytes). The one formatter of
+    sizes: error messages here, the exports and the reader all use it."""
+    if n < 1024:
+        return f"{n} B" if short else (f"{n} byte" if n == 1 else f"{n} bytes")
+    for power, unit in ((1, "KB"), (2, "MB")):
+        if n < 1024 ** (power + 1):
+            return f"{n / 1024 ** power:.1f} {unit}"
+    return f"{n / 1024 ** 3:.1f} GB"

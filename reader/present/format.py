@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.loading import file_size  # the one size formatter, shared with core's errors
 from reader.core.model import Side
 
 
@@ -18,13 +19,6 @@ def pct(share: float) -> str:
 def plural(n: int, one: str, many: str | None = None) -> str:
     """``n`` and the noun in the right number: ``plural(2, "line")`` → ``"2 lines"``."""
     return f"{n} {one if n == 1 else (many or one + 's')}"
-
-
-def file_size(n: int) -> str:
-    """Bytes as people read them: ``"512 bytes"``, ``"2.0 KB"``, ``"1.5 MB"`` (1 KB = 1024 bytes)."""
-    if n < 1024:
-        return plural(n, "byte")
-    return f"{n / 1024:.1f} KB" if n < 1024 * 1024 else f"{n / (1024 * 1024):.1f} MB"
 
 
 _WS = re.compile(r"\s+")
@@ -43,3 +37,6 @@ def display_name(side: Side) -> str:
 def clutter_lines(text: str) -> int:
     """How many non-blank lines a run of page clutter occupies (at least one)."""
     return sum(1 for line in text.split("\n") if line.strip()) or 1
+
+
+__all__ = ["clutter_lines", "display_name", "file_size", "one_line", "pct", "plural"]

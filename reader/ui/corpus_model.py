@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from reader.present.format import file_size
 from reader.ui.corpus import CorpusItem
 
 COLUMNS = ("Title", "File", "Encoding", "Size", "Date")
@@ -11,14 +12,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole, ID_ROLE,
                     Qt.ItemDataRole.TextAlignmentRole})
-
-
-def human_size(n: int) -> str:
-    if n < 1024:
-        return f"{n} B"
-    if n < 1024 * 1024:
-        return f"{n / 1024:.1f} KB"
-    return f"{n / (1024 * 1024):.1f} MB"
 
 
 class CorpusModel(QAbstractTableModel):
@@ -47,7 +40,7 @@ class CorpusModel(QAbstractTableModel):
         col = index.column()
         doc = item.document
         if role == Qt.ItemDataRole.DisplayRole:
-            return (item.title, item.name, doc.encoding, human_size(doc.size), item.date)[col]
+            return (item.title, item.name, doc.encoding, file_size(doc.size, short=True), item.date)[col]
         if role == SORT_ROLE:
             return (item.title.casefold(), item.name.casefold(), doc.encoding, doc.size, item.date)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
