@@ -16,6 +16,7 @@ from html import escape
 
 from reader.core.model import Comparison, Segment, Side
 from reader.core.options import Options
+from reader.core.textinfo import guess_language
 from reader.export.json_export import generator
 from reader.present.format import clutter_lines, display_name, file_size, pct, plural
 from reader.present.kinds import Which, segment_kind
@@ -243,10 +244,8 @@ def _heads(comparison: Comparison) -> str:
 
 
 def _lang(side: Side) -> str:
-    sample = side.document.text[:20000]
-    cyr = sum(1 for c in sample if "\u0400" <= c <= "\u04ff")
-    lat = sum(1 for c in sample if "a" <= c.lower() <= "z")
-    return "ru" if cyr >= lat else "en"
+    """The version's language for the page's ``lang`` attributes ("" when unknown)."""
+    return guess_language(side.document.text)
 
 
 # ---------------------------------------------------------------- the two columns
