@@ -95,7 +95,8 @@ def score(links: set[tuple[int, int]], gold: dict, left: list[str], right: list[
         if p:
             right_ok += 1
             # credit the gold pair of this very line if it is one, else an identical one not yet credited
-            mine = next((q for q in gold["pairs"] if q["left_line"] == i and right[q["right_line"]].strip() == right[j].strip()), None)
+            mine = next((q for q in gold["pairs"]
+                         if q["left_line"] == i and right[q["right_line"]].strip() == right[j].strip()), None)
             mine = mine or next((q for q in gold["pairs"] if left[q["left_line"]].strip() == left[i].strip()
                                  and right[q["right_line"]].strip() == right[j].strip()
                                  and id(q) not in credited), p)

@@ -90,5 +90,6 @@ def write_pair(folder: Path, size: int, seed: int = 20221, reflowed: bool = Fals
 
 
 if __name__ == "__main__":
-    for p in write_pair(Path(sys.argv[1] if len(sys.argv) > 1 else "bench/data"), int(sys.argv[2]) if len(sys.argv) > 2 else 1_000_000):
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "bench/data")
+    for p in write_pair(folder, int(sys.argv[2]) if len(sys.argv) > 2 else 1_000_000):
         print(p, p.stat().st_size)

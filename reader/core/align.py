@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from reader.core.scores import MIN_CONTAIN, Vectors
 from reader.core.similarity import Vector, add, containment, cosine, features
@@ -354,4 +354,4 @@ def _in_order_chain(groups: list[Group], left: list[Unit], right: list[Unit]) ->
     return keep
 
 
-__all__ = ["Unit", "Group", "align"]
+__all__ = ["Group", "Unit", "align"]

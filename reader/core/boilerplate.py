@@ -136,11 +136,7 @@ _BYLINE_EN = re.compile(r"^[^\w]*(?:[Bb]y|BY)\s+[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-
 # "пятница, 16 декабря 2022 г."
 _DATE_WORDS = frozenset(
     _MONTHS.split("|")
-    + "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday "
-      "saturday sunday понедельник вторник среда среду четверг пятница пятницу суббота субботу "
-      "воскресенье пн вт ср чт пт сб вс am pm a m p est edt cst cdt pst pdt et pt gmt utc bst "
-      "cet msk мск г год года at on в updated published posted last обновлено опубликовано "
-      "обновлено дата публикации today yesterday сегодня вчера".split()
+    + ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "понедельник", "вторник", "среда", "среду", "четверг", "пятница", "пятницу", "суббота", "субботу", "воскресенье", "пн", "вт", "ср", "чт", "пт", "сб", "вс", "am", "pm", "a", "m", "p", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt", "gmt", "utc", "bst", "cet", "msk", "мск", "г", "год", "года", "at", "on", "в", "updated", "published", "posted", "last", "обновлено", "опубликовано", "обновлено", "дата", "публикации", "today", "yesterday", "сегодня", "вчера"]  # noqa: E501 (data)
 )
 _TIME = re.compile(r"\d:\d\d|\d[./]\d\d?[./]\d")
 _MONTH = frozenset(_MONTHS.split("|"))
@@ -228,7 +224,7 @@ def _is_dateline(line: str) -> bool:
 
 def _is_byline(line: str, is_open: bool) -> bool:
     """An author's name with the date of publishing ("By" lines only without a sentence end)."""
-    return len(line) < 200 and bool(_BYLINE_RU.match(line) or is_open and _BYLINE_EN.match(line)) \
+    return len(line) < 200 and bool(_BYLINE_RU.match(line) or (is_open and _BYLINE_EN.match(line))) \
         and bool(_DATE_IN.search(line))
 
 
@@ -237,7 +233,7 @@ def _clutter_by_itself(line: str, is_open: bool) -> bool:
     if len(line) >= 400:
         return False
     body = line.strip(_BULLET + " \t")
-    if len(line) < 200 and (_SHAPE.match(body) or body != line and _SHAPE.match(line)):
+    if len(line) < 200 and (_SHAPE.match(body) or (body != line and _SHAPE.match(line))):
         return True
     if ("№" in line or "+" in line) and _IMPRINT.search(line):
         return True

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from reader.core.align import Unit, align
 from reader.core.boilerplate import classify

@@ -34,7 +34,7 @@ class Document:
     size: int = 0  # bytes on disk (or given), before decoding
 
     @classmethod
-    def from_text(cls, text: str, name: str = "") -> "Document":
+    def from_text(cls, text: str, name: str = "") -> Document:
         """A document from a Python string (line ends normalised like a loaded file)."""
         from reader.core.loading import normalise_newlines
 

@@ -28,15 +28,15 @@ class Options:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Options":
+    def from_dict(cls, data: dict) -> Options:
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in names})
 
-    def with_(self, **changes) -> "Options":
+    def with_(self, **changes) -> Options:
         return replace(self, **changes)
 
     @classmethod
-    def exact(cls) -> "Options":
+    def exact(cls) -> Options:
         """Every normalisation off: compare the text as written."""
         return cls(ignore_case=False, unify_quotes=False, unify_dashes=False, yo_as_ye=False,
                    ignore_whitespace=False, ignore_punctuation=False)

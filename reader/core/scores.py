@@ -10,7 +10,8 @@ imported only then, because importing it costs more than comparing an article.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from reader.core.similarity import Vector, Weights, add, containment, unit, unit_cosine
 
@@ -130,4 +131,4 @@ class Vectors:
                                        np.array(indptr, dtype=np.int64)), shape=(len(ids), len(self.weights.df) + 1))
 
 
-__all__ = ["Vectors", "MIN_CONTAIN"]
+__all__ = ["MIN_CONTAIN", "Vectors"]

@@ -10,7 +10,7 @@ Dr.), and which sees line breaks as spaces.
 Tokens come from one regular expression (razdel's tokenizer is about ten times slower).
 """
 
-# ruff: noqa: FURB136  (x if x < y else y, not min()/max(): these run per line of megabyte texts)
+
 from __future__ import annotations
 
 import re
@@ -112,7 +112,7 @@ def _block_paragraphs(text: str, lines: list[tuple[int, int, int]], first: int, 
     for i in range(first, last):
         _, s, e = lines[i]
         if out and (_continues(text[out[-1].end - 1], text[s:s + 3])
-                    or joins[i - 1] and not _sentence_ends_at(text, out[-1].end, s)):
+                    or (joins[i - 1] and not _sentence_ends_at(text, out[-1].end, s))):
             out[-1] = Span(out[-1].start, e)
         else:
             out.append(Span(s, e))

@@ -125,4 +125,4 @@ def containment(part: Vector, whole: Vector) -> float:
     return sum([part[f] for f in part.keys() & whole.keys()]) / total if total else 0.0
 
 
-__all__ = ["features", "Weights", "cosine", "unit_cosine", "containment", "add", "unit", "dot", "norm", "stem"]
+__all__ = ["Weights", "add", "containment", "cosine", "dot", "features", "norm", "stem", "unit", "unit_cosine"]

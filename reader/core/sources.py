@@ -23,9 +23,9 @@ import os
 import re
 import unicodedata
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from reader.core.boilerplate import guess_title
 from reader.core.loading import DEFAULT_MAX_SIZE, LoadError, decode, load_bytes, read_file, too_large
@@ -246,7 +246,7 @@ def extract_html(data: bytes, name: str) -> Extracted:
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                           include_tables=True, fast=True)
-    except Exception as exc:  # noqa: BLE001 - lxml and trafilatura raise many kinds on bad pages
+    except Exception as exc:
         raise LoadError(name, f"cannot parse the HTML ({type(exc).__name__})") from exc
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:

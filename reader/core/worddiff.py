@@ -276,7 +276,7 @@ def word_ops(left_text: str, left_span: tuple[int, int], right_text: str,
         ls = left_span[0] if n == 0 else bound(astarts, left_span, i1)
         rs = right_span[0] if n == 0 else bound(bstarts, right_span, j1)
         le, re_ = bound(astarts, left_span, i2), bound(bstarts, right_span, j2)
-        if tag == "insert" and le > ls or tag == "delete" and re_ > rs:
+        if (tag == "insert" and le > ls) or (tag == "delete" and re_ > rs):
             tag = "replace"  # left-out tokens (white space, punctuation) gave it a body
         result.append([tag, ls, le, rs, re_])
     if options.ignore_whitespace:

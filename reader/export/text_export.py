@@ -19,7 +19,7 @@ from __future__ import annotations
 from reader.core.model import Comparison, Link, Segment
 from reader.present.format import display_name, one_line, pct, plural
 from reader.present.kinds import Which, segment_kind
-from reader.present.rows import pieces, row_changed, rows, sentence_numbers
+from reader.present.rows import Row, pieces, row_changed, rows, sentence_numbers
 from reader.present.unified import unified_lines
 
 RESET = "\x1b[0m"
@@ -52,56 +52,46 @@ def render_text(comparison: Comparison, *, color: bool = False, unified: bool = 
     out: list[str] = []
     out.extend(_header(comparison, paint))
     numbers = {"left": sentence_numbers(comparison.left), "right": sentence_numbers(comparison.right)}
-    blocks = 0
-    for row in rows(comparison):
-        if not row_changed(comparison, row):
-            continue
-        if row.kind == "link":
-            for n in row.links:
-                link = comparison.links[n]
-                if link.changed:
-                    out.append("")
-                    out.extend(_link_block(comparison, link, numbers, paint))
-                    blocks += 1
-            continue
-        lone = {"left": [], "right": []}
-        moved: list[Link] = []
-        for which, first, stop in (("left", *row.left), ("right", *row.right)):
-            for seg in comparison.side(which).segments[first:stop]:
-                kind = segment_kind(seg) if seg.kind == "sentence" else None
-                if kind in ("removed", "added"):
-                    lone[which].append(seg)
-                elif kind == "moved" and which == "left":
-                    link = comparison.links[seg.link]
-                    if seg.index == link.left[0]:
-                        moved.append(link)
-        for which in ("left", "right"):
-            if lone[which]:
-                out.append("")
-                out.extend(_lone_block(comparison, which, lone[which], numbers, paint))
-                blocks += 1
-        for link in moved:
-            out.append("")
-            out.extend(_link_block(comparison, link, numbers, paint))
-            blocks += 1
+    blocks = [block for row in rows(comparison) if row_changed(comparison, row)
+              for block in _row_blocks(comparison, row, numbers, paint)]
+    for block in blocks:
+        out.append("")
+        out.extend(block)
     if not blocks:
         out.append("")
         out.append("No differences in the article text under these options.")
     if unified:
         out.append("")
         out.append(paint("title", "Unified diff of the sentences (one per line):"))
-        for line in unified_lines(comparison):
-            if line.startswith(("+++", "---")):
-                out.append(paint("title", line))
-            elif line.startswith("@@"):
-                out.append(paint("hunk", line))
-            elif line.startswith("+"):
-                out.append(paint("inserted", line))
-            elif line.startswith("-"):
-                out.append(paint("deleted", line))
-            else:
-                out.append(line)
+        out.extend(_paint_unified(line, paint) for line in unified_lines(comparison))
     return "\n".join(out) + "\n"
+
+
+def _row_blocks(comparison: Comparison, row: Row, numbers, paint: _Painter) -> list[list[str]]:
+    """The blocks one changed row prints: its changed links; or, for a gap, its removed and its
+    added sentences, then the moved links that start in it."""
+    if row.kind == "link":
+        return [_link_block(comparison, comparison.links[n], numbers, paint)
+                for n in row.links if comparison.links[n].changed]
+    lone: dict[str, list[Segment]] = {"left": [], "right": []}
+    moved: list[Link] = []
+    for which, first, stop in (("left", *row.left), ("right", *row.right)):
+        for seg in comparison.side(which).segments[first:stop]:
+            kind = segment_kind(seg) if seg.kind == "sentence" else None
+            if kind in ("removed", "added"):
+                lone[which].append(seg)
+            elif kind == "moved" and which == "left" and seg.index == comparison.links[seg.link].left[0]:
+                moved.append(comparison.links[seg.link])
+    blocks = [_lone_block(comparison, which, lone[which], numbers, paint) for which in ("left", "right") if lone[which]]
+    return blocks + [_link_block(comparison, link, numbers, paint) for link in moved]
+
+
+_UNIFIED_STYLES = (("+++", "title"), ("---", "title"), ("@@", "hunk"), ("+", "inserted"), ("-", "deleted"))
+
+
+def _paint_unified(line: str, paint: _Painter) -> str:
+    style = next((style for start, style in _UNIFIED_STYLES if line.startswith(start)), None)
+    return paint(style, line) if style else line
 
 
 def _header(comparison: Comparison, paint: _Painter) -> list[str]:

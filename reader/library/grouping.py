@@ -16,9 +16,9 @@ import hashlib
 import re
 import sqlite3
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
 
 import numpy as np
 
@@ -43,7 +43,7 @@ class GroupParams:
 
     @classmethod
     def for_threshold(cls, threshold: float = DEFAULT_THRESHOLD, num_perm: int = 128,
-                      shingle: int = 2, seed: int = 1) -> "GroupParams":
+                      shingle: int = 2, seed: int = 1) -> GroupParams:
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"the grouping threshold must be in (0, 1], not {threshold}")
         bands, rows = _lsh_params(threshold, num_perm)

@@ -9,10 +9,10 @@ Errors are collected per file and never stop the import.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
-from typing import Callable, Iterable, Iterator
 
 from reader.core.loading import DEFAULT_MAX_SIZE, LoadError
 from reader.core.sources import Extracted, Source, find_sources, read
@@ -72,7 +72,7 @@ def prepare(source: Source, params: grouping.GroupParams, max_size: int = DEFAUL
         ex = read(source, max_size)
     except LoadError as exc:
         return Prepared(source.label, error=exc.reason)
-    except Exception as exc:  # noqa: BLE001 - one odd file must not stop an import
+    except Exception as exc:
         return Prepared(source.label, error=f"cannot read ({type(exc).__name__}: {exc})".splitlines()[0])
     digest = ex.key
     if known is not None and known(digest):

@@ -6,16 +6,17 @@ Reads are cheap and paged (for a lazy table model); every write is one transacti
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator, Sequence
 
 from reader.core.normalize import normalise
 from reader.core.options import Options
 from reader.core.sources import duplicate_key
-from reader.library import grouping, search as fts
+from reader.library import grouping
+from reader.library import search as fts
 from reader.library.db import ORDER_COLUMNS, LibraryError, connect, default_path
 
 _OPTIONS = Options()
@@ -98,7 +99,7 @@ class Library:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> "Library":
+    def __enter__(self) -> Library:
         return self
 
     def __exit__(self, *exc) -> None:

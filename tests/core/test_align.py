@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from reader.core import Document, compare, load_path
 from reader.core.align import Unit, align
-from reader.core.scores import MIN_CONTAIN, Vectors
 from reader.core.options import Options
+from reader.core.scores import MIN_CONTAIN, Vectors
 from reader.core.similarity import add, containment, cosine
 
 
@@ -18,7 +18,8 @@ def units(sentences: list[str]) -> list[Unit]:
     return [Unit(k, s.casefold(), s.casefold(), len(s), k) for k, s in enumerate(sentences)]
 
 
-def groups_of(left: list[str], right: list[str], threshold: float = Options().match_threshold) -> list[tuple[list[int], list[int]]]:
+def groups_of(left: list[str], right: list[str],
+              threshold: float = Options().match_threshold) -> list[tuple[list[int], list[int]]]:
     return [(g.left, g.right) for g in align(units(left), units(right), threshold)]
 
 

@@ -61,10 +61,9 @@ def test_failure_leaves_target_and_no_temp_file(tmp_path, exists):
     target = tmp_path / "out.txt"
     if exists:
         target.write_text("before")
-    with pytest.raises(RuntimeError):
-        with atomic_open(target) as fh:
-            fh.write("half of it")
-            raise RuntimeError("boom")
+    with pytest.raises(RuntimeError), atomic_open(target) as fh:
+        fh.write("half of it")
+        raise RuntimeError("boom")
     assert os.listdir(tmp_path) == (["out.txt"] if exists else [])
     if exists:
         assert target.read_text() == "before"

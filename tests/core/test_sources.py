@@ -9,8 +9,16 @@ import zipfile
 import pytest
 
 from reader.core.loading import LoadError, load_path
-from reader.core.sources import (ARTICLE_SUFFIXES, FILE_PATTERNS, Source, duplicate_key, extract, find_sources,
-                                 read, read_source)
+from reader.core.sources import (
+    ARTICLE_SUFFIXES,
+    FILE_PATTERNS,
+    Source,
+    duplicate_key,
+    extract,
+    find_sources,
+    read,
+    read_source,
+)
 from reader.core.textinfo import find_date, guess_language, markdown_title
 
 

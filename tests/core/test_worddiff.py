@@ -1,6 +1,8 @@
 """The word diff's token keys: the fast path (one findall, offsets from lengths) must be the
 match-by-match reading it replaces, for every option set."""
 
+from itertools import pairwise
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -50,7 +52,10 @@ def test_one_changed_word_is_one_op():
     assert changed == [("replace", "методы", "меры")]
 
 
-def render(left: str, right: str, options: Options = Options()) -> str:
+DEFAULT = Options()
+
+
+def render(left: str, right: str, options: Options = DEFAULT) -> str:
     """The word ops of two whole texts as "[-old-]{+new+}" text; equal ops show the left text."""
     out = []
     for op in word_ops(left, (0, len(left)), right, (0, len(right)), options):
@@ -152,7 +157,7 @@ def test_long_runs_past_the_work_cap_fall_back_and_still_tile():
     ops = word_ops(left, (0, len(left)), right, (0, len(right)), Options())
     assert (ops[0].left_start, ops[-1].left_end, ops[0].right_start, ops[-1].right_end) == \
         (0, len(left), 0, len(right))
-    assert all(p.left_end == q.left_start and p.right_end == q.right_start for p, q in zip(ops, ops[1:]))
+    assert all(p.left_end == q.left_start and p.right_end == q.right_start for p, q in pairwise(ops))
     assert sum(op.tag == "equal" for op in ops) > 200
 
 

@@ -6,8 +6,7 @@ import pytest
 
 from reader.library import Library
 
-WORDS = ("город новости власти решение проект закон жители школа дорога больница бюджет совет "
-         "river council budget school road hospital mayor plan vote market bridge station").split()
+WORDS = ["город", "новости", "власти", "решение", "проект", "закон", "жители", "школа", "дорога", "больница", "бюджет", "совет", "river", "council", "budget", "school", "road", "hospital", "mayor", "plan", "vote", "market", "bridge", "station"]  # noqa: E501 (data)
 
 
 def _make_text(seed: int, sentences: int = 6) -> str:

@@ -6,8 +6,7 @@ import sqlite3
 
 import pytest
 
-from reader.library import Library, LibraryError, default_path
-from reader.library import db
+from reader.library import Library, LibraryError, db, default_path
 
 
 def test_new_library_is_wal_and_current(tmp_path):

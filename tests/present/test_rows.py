@@ -1,6 +1,9 @@
 from __future__ import annotations
 
-from hypothesis import given, settings, strategies as st
+from itertools import pairwise
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core import Document, compare
 from reader.present.rows import pieces, rows
@@ -47,7 +50,7 @@ def test_rows_and_pieces_tile_both_sides(a, b):
         for seg in side.segments:
             ps = pieces(c, which, seg)
             assert ps[0].start == seg.start and ps[-1].end == seg.end
-            assert all(p.end == q.start for p, q in zip(ps, ps[1:]))
+            assert all(p.end == q.start for p, q in pairwise(ps))
             assert all(p.start < p.end or (p.caret and p.kind in ("removed", "added")) for p in ps)
     for row in all_rows:
         if row.kind == "link":

@@ -5,11 +5,12 @@ from __future__ import annotations
 from importlib.resources import files
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from reader.core import Document, compare, load_bytes
-from reader.core import Options
-from reader.core.model import Comparison, Document as Doc, Link, Segment, Side, Stats, WordOp
+from reader.core import Document, Options, compare, load_bytes
+from reader.core.model import Comparison, Link, Segment, Side, Stats, WordOp
+from reader.core.model import Document as Doc
 from reader.present.scrollmap import ScrollMap, build_scroll_map, counterpart, segment_at
 
 SAMPLES = files("reader") / "resources" / "samples"
