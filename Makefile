@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SAMPLES := resources/samples/000_3cc47a45235a47aa.txt resources/samples/001_1d3a09f0e9c6fa03.txt
 
-.PHONY: run test perf bench screenshots clean
+.PHONY: run check test perf bench screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +15,13 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/versus $(SAMPLES)
+
+# lint (ruff), types (mypy on reader/core and reader/present), layers (import-linter); the rules
+# and contracts are in pyproject.toml
+check: $(STAMP)
+	$(BIN)/ruff check reader tests bench
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
