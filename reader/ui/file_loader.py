@@ -1,11 +1,11 @@
 """Reading files for the "Open texts" list off the UI thread.
 
-A QThreadPool runnable finds the files (folders recursively, zip archives' members) and reads
+A job (reader.ui.jobs) finds the files (folders recursively, zip archives' members) and reads
 each as the library does (reader.core.sources via ``read_item``: decoded, a web page's main
 text extracted, keyed for duplicates, refused over the size limit) and reports through
 queued signals: items in batches at most every ITEMS_EVERY seconds, so two thousand small
-files arrive in a handful of model updates rather than two thousand. ``cancel()`` sets a flag
-the job checks between files; what was read by then is still delivered.
+files arrive in a handful of model updates rather than two thousand. ``cancel()`` asks the
+jobs to stop, which they check between files; what was read by then is still delivered.
 
 Requests run one after another (a pool of one thread), each with its number, so the window can
 tell which drop or Open a batch belongs to.
@@ -15,18 +15,17 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from reader.core import LoadError
 from reader.core.loading import DEFAULT_MAX_SIZE
 from reader.core.sources import find_sources
-from reader.ui import background
 from reader.ui.corpus import CorpusItem, read_item
+from reader.ui.jobs import BackgroundRunner
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +42,7 @@ PROGRESS_EVERY = 0.05
 class LoadOutcome:
     """How one request ended: files found and read, problems ("file: reason"), cancelled or not.
 
-    Written by the job until it emits ``finished``; read by the UI thread after that only."""
+    Written by the job until it ends; read by the UI thread after that only."""
 
     request: int
     paths: list[str]
@@ -60,56 +59,44 @@ def _short(label: str) -> str:
     return os.path.basename(label.rstrip("/\\")) or label
 
 
-class _Signals(QObject):
-    items = Signal(int, object)           # request, list[CorpusItem]
-    progress = Signal(int, int, int, str)  # request, done, total, current file
-    finished = Signal(object)             # LoadOutcome
-
-
-class _LoadJob(QRunnable):
-    def __init__(self, outcome: LoadOutcome, signals: _Signals, stop: threading.Event):
-        super().__init__()
-        self.setAutoDelete(True)
-        self.outcome, self.signals, self.stop = outcome, signals, stop
-
-    def run(self) -> None:
-        out = self.outcome
-        try:
-            files, errors = find_sources(out.paths)
-            out.problems.extend(f"{_short(e.name)}: {e.reason}" for e in errors)
-            out.total = len(files)
-            self.signals.progress.emit(out.request, 0, out.total, "")
-            batch: list[CorpusItem] = []
-            last = last_items = time.monotonic()
-            for source in files:
-                if self.stop.is_set():
-                    out.cancelled = True
-                    break
-                try:
-                    item = read_item(source, out.max_size)
-                    batch.append(item)
-                    out.ids.append(item.id)
-                except LoadError as exc:
-                    out.problems.append(str(exc))
-                except Exception as exc:  # an unforeseen reason is still one file's problem
-                    out.problems.append(f"{source.name}: {type(exc).__name__}: {exc}")
-                out.done += 1
-                now = time.monotonic()
-                if now - last_items >= ITEMS_EVERY and batch:
-                    last_items = now
-                    self.signals.items.emit(out.request, batch)
-                    batch = []
-                    time.sleep(PAINT_PAUSE)  # leave the GIL to the UI thread while it adds and paints them
-                if now - last >= PROGRESS_EVERY:
-                    last = now
-                    self.signals.progress.emit(out.request, out.done, out.total, source.label)
-            if batch:
-                self.signals.items.emit(out.request, batch)
-        except Exception as exc:  # a bug must not take the window down; say what happened
-            log.exception("reading files failed")
-            out.problems.append(f"reading files failed: {type(exc).__name__}: {exc}")
-        finally:
-            self.signals.finished.emit(out)
+def _read(out: LoadOutcome, progress, cancelled) -> LoadOutcome:
+    """The job: find and read ``out.paths``, reporting ("items", request, batch) and
+    ("progress", request, done, total, current file)."""
+    try:
+        files, errors = find_sources(out.paths)
+        out.problems.extend(f"{_short(e.name)}: {e.reason}" for e in errors)
+        out.total = len(files)
+        progress(("progress", out.request, 0, out.total, ""))
+        batch: list[CorpusItem] = []
+        last = last_items = time.monotonic()
+        for source in files:
+            if cancelled():
+                out.cancelled = True
+                break
+            try:
+                item = read_item(source, out.max_size)
+                batch.append(item)
+                out.ids.append(item.id)
+            except LoadError as exc:
+                out.problems.append(str(exc))
+            except Exception as exc:  # an unforeseen reason is still one file's problem
+                out.problems.append(f"{source.name}: {type(exc).__name__}: {exc}")
+            out.done += 1
+            now = time.monotonic()
+            if now - last_items >= ITEMS_EVERY and batch:
+                last_items = now
+                progress(("items", out.request, batch))
+                batch = []
+                time.sleep(PAINT_PAUSE)  # leave the GIL to the UI thread while it adds and paints them
+            if now - last >= PROGRESS_EVERY:
+                last = now
+                progress(("progress", out.request, out.done, out.total, source.label))
+        if batch:
+            progress(("items", out.request, batch))
+    except Exception as exc:  # still this request's outcome: what was read, and what went wrong
+        log.exception("reading files failed")
+        out.problems.append(f"reading files failed: {type(exc).__name__}: {exc}")
+    return out
 
 
 class FileLoader(QObject):
@@ -124,63 +111,38 @@ class FileLoader(QObject):
     progress = Signal(int, int, str)
     finished = Signal(object)
     busy = Signal(bool)
-    SHOW_AFTER_MS = 200
+    SHOW_AFTER_MS = BackgroundRunner.SHOW_AFTER_MS
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.items.connect(self.items)
-        self._signals.progress.connect(self._on_progress)
-        self._signals.finished.connect(self._on_finished)
-        self._next = 0
-        self._stops: dict[int, threading.Event] = {}
-        self._shown = False
-        self._show_timer = QTimer(self)
-        self._show_timer.setSingleShot(True)
-        self._show_timer.timeout.connect(self._show_busy)
+        # one thread: requests are read one after another, and every one is delivered
+        self._runner = BackgroundRunner(self, newest_only=False, log=log)
+        self._runner.progress.connect(self._on_report)
+        self._runner.done.connect(self.finished)
+        self._runner.busy.connect(self.busy)
 
     def start(self, paths: Sequence[str], max_size: int = DEFAULT_MAX_SIZE) -> int:
         """Queue ``paths`` (files, folders, archives); returns the request number. Files over
         ``max_size`` bytes are refused (the reason goes to the outcome's problems)."""
-        self._next += 1
-        request = self._next
-        stop = threading.Event()
-        if not self._stops:
-            background.begin()
-            self._show_timer.start(self.SHOW_AFTER_MS)
-        self._stops[request] = stop
-        self._pool.start(_LoadJob(LoadOutcome(request, [str(p) for p in paths], max_size), self._signals, stop))
+        outcome = LoadOutcome(self._runner.request + 1, [str(p) for p in paths], max_size)
+        request = self._runner.start(lambda progress, cancelled: _read(outcome, progress, cancelled),
+                                     "reading files")
+        assert request == outcome.request
         return request
 
     def is_running(self) -> bool:
-        return bool(self._stops)
+        return self._runner.is_running()
 
     def cancel(self) -> None:
         """Stop every queued and running request after the file in hand."""
-        for stop in self._stops.values():
-            stop.set()
+        self._runner.cancel()
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until the worker is idle (for shutting down)."""
-        return self._pool.waitForDone(msecs)
+        return self._runner.wait(msecs)
 
-    def _show_busy(self) -> None:
-        if self._stops:
-            self._shown = True
-            self.busy.emit(True)
-
-    def _on_progress(self, request: int, done: int, total: int, current: str) -> None:
-        if request in self._stops:
-            self.progress.emit(done, total, current)
-
-    def _on_finished(self, outcome: LoadOutcome) -> None:
-        self._stops.pop(outcome.request, None)
-        if not self._stops:
-            background.end()
-            self._show_timer.stop()
-        self.finished.emit(outcome)
-        if not self._stops and self._shown:
-            self._shown = False
-            self.busy.emit(False)
+    def _on_report(self, report: tuple) -> None:
+        if report[0] == "items":
+            self.items.emit(report[1], report[2])
+        else:
+            self.progress.emit(*report[2:])

@@ -1,7 +1,7 @@
 """The "Library" tab: opens the corpus library the first time it is needed, without blocking.
 
 The first open of a library imports numpy and datasketch and may create and migrate the
-database: half a second or more. A QThreadPool runnable does that (and closes its connection);
+database: half a second or more. A background job (reader.ui.jobs) does that (and closes its connection);
 the UI thread then opens its own connection, which takes milliseconds, and builds the
 LibraryPanel. Until then the tab says what it is doing; if the library cannot be opened it says
 why and offers to try again, and ``failed(message)`` lets the window show it in its message bar.
@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedLayout, QVBoxLayout, QWidget
 
 from reader.ui.drops import accept_file_drag, local_paths
+from reader.ui.jobs import BackgroundRunner
 
 log = logging.getLogger(__name__)
 
@@ -33,32 +34,17 @@ def default_library_path() -> Path:
     return default_path()
 
 
-class _Signals(QObject):
-    done = Signal(str)  # "" when the library can be opened, else why not
+def _prepare(path: Path):
+    """The job: import the library's modules and open (create, migrate) the database once."""
 
+    def run(_progress, _cancelled) -> None:
+        for name in _PREPARE_MODULES:
+            importlib.import_module(name)
+        from reader.library.library import Library
 
-class _PrepareJob(QRunnable):
-    """Import the library's modules and open (create, migrate) the database once, off the UI thread."""
+        Library(path).close()
 
-    def __init__(self, path: Path, signals: _Signals):
-        super().__init__()
-        self.setAutoDelete(True)
-        self.path, self.signals = path, signals
-
-    def run(self) -> None:
-        try:
-            for name in _PREPARE_MODULES:
-                importlib.import_module(name)
-            from reader.library.library import Library
-
-            Library(self.path).close()
-            self.signals.done.emit("")
-        except Exception as exc:  # LibraryError names the file and the reason; anything else too
-            if type(exc).__name__ != "LibraryError":
-                log.exception("opening the library %s failed", self.path)
-            else:
-                log.info("cannot open the library: %s", exc)
-            self.signals.done.emit(str(exc) or type(exc).__name__)
+    return run
 
 
 class LibraryTab(QWidget):
@@ -75,10 +61,13 @@ class LibraryTab(QWidget):
         self.state = "closed"  # closed, opening, open, failed
         self.error = ""
         self._waiting: list[tuple[Callable, Callable | None]] = []
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._prepared)
+        # imports numpy and the library's modules: reader.ui.background freezes them for the
+        # garbage collector once the job is done
+        from reader.library.db import LibraryError  # light: no numpy
+
+        self._runner = BackgroundRunner(self, expected=(LibraryError,), log=log)
+        self._runner.done.connect(lambda _none: self._prepared(""))
+        self._runner.failed.connect(self._prepared)
         self.setAcceptDrops(True)
 
         self.message = QLabel("The library opens when this tab is shown.")
@@ -114,7 +103,7 @@ class LibraryTab(QWidget):
             return
         self.message.setText(f"Opening the library…\n{self.path}")
         self.retry.hide()
-        self._pool.start(_PrepareJob(self.path, self._signals))
+        self._runner.start(_prepare(self.path), f"opening the library {self.path}")
 
     def when_open(self, callback: Callable, on_failure: Callable | None = None) -> None:
         """Call ``callback(panel)`` once the library is open (now, if it is); ``on_failure(message)``
@@ -161,7 +150,7 @@ class LibraryTab(QWidget):
 
     def close_library(self) -> None:
         """Close the connection (when the window closes); waits for an opening in progress."""
-        self._pool.waitForDone()
+        self._runner.wait()
         if self.library is not None:
             self.library.close()
             self.library = None

@@ -1,11 +1,9 @@
 """Background jobs that fail unexpectedly log the traceback (reader.logs sends it to the log
-file) and still report a one-line problem to the window. The jobs run here in the test's thread."""
+file, under the job owner's logger) and still report a one-line problem to the window."""
 
 from __future__ import annotations
 
 import logging
-import threading
-from types import SimpleNamespace
 
 from reader.core import Document, Options
 from reader.ui import file_loader, import_runner, library_tab, worker
@@ -23,48 +21,42 @@ def _logged(caplog, name: str) -> logging.LogRecord:
 
 def test_a_failed_comparison_is_logged_and_reported(qtbot, caplog, monkeypatch):
     monkeypatch.setattr(worker, "compare", _boom)
-    signals = worker._JobSignals()
-    failures = []
-    signals.failed.connect(lambda request, message: failures.append(message))
+    comparer = worker.Comparer()
     doc = Document.from_text("One sentence.", "a")
-    worker.CompareJob(1, doc, doc, Options(), signals, lambda request: True).run()
-    assert failures == ["RuntimeError: a bug"]
+    with qtbot.waitSignal(comparer.failed, timeout=10000) as blocker:
+        comparer.start(doc, doc, Options())
+    assert blocker.args == ["RuntimeError: a bug"] and not comparer.is_running()
     assert _logged(caplog, "reader.ui.worker").getMessage() == "comparing failed"
 
 
-class _Signal:
-    def __init__(self, emit):
-        self.emit = emit
-
-
-def test_a_failed_file_reading_is_logged_and_reported(qtbot, caplog, tmp_path):
-    finished = []
-    signals = SimpleNamespace(progress=_Signal(_boom), items=_Signal(_boom), finished=_Signal(finished.append))
-    outcome = file_loader.LoadOutcome(1, [str(tmp_path)])
-    file_loader._LoadJob(outcome, signals, threading.Event()).run()
-    assert finished == [outcome]
+def test_a_failed_file_reading_is_logged_and_reported(qtbot, caplog, monkeypatch, tmp_path):
+    monkeypatch.setattr(file_loader, "find_sources", _boom)
+    loader = file_loader.FileLoader()
+    with qtbot.waitSignal(loader.finished, timeout=10000) as blocker:
+        request = loader.start([str(tmp_path)])
+    outcome = blocker.args[0]
+    assert outcome.request == request and not loader.is_running()
     assert outcome.problems[-1] == "reading files failed: RuntimeError: a bug"
     _logged(caplog, "reader.ui.file_loader")
 
 
 def test_a_failed_import_is_logged_and_reported(qtbot, caplog, monkeypatch, tmp_path):
     monkeypatch.setattr(import_runner, "import_paths", _boom)
-    signals = import_runner._Signals()
-    failures = []
-    signals.failed.connect(failures.append)
-    ended = threading.Event()
-    import_runner._ImportJob(tmp_path / "lib.sqlite3", [str(tmp_path)], None, signals,
-                             threading.Event(), ended).run()
-    assert failures == ["RuntimeError: a bug"] and ended.is_set()
+    with import_runner.Library(tmp_path / "lib.sqlite3") as lib:
+        runner = import_runner.ImportRunner(lib)
+    with qtbot.waitSignal(runner.failed, timeout=10000) as blocker:
+        runner.start([str(tmp_path)])
+    assert blocker.args == ["RuntimeError: a bug"] and not runner.is_running() and runner.wait(5)
     assert "lib.sqlite3" in _logged(caplog, "reader.ui.import_runner").getMessage()
 
 
 def test_a_library_that_fails_to_open_is_logged_and_reported(qtbot, caplog, monkeypatch, tmp_path):
     monkeypatch.setattr(library_tab, "_PREPARE_MODULES", ("reader.ui.library_tab",))
     monkeypatch.setattr(library_tab.importlib, "import_module", _boom)
-    signals = library_tab._Signals()
-    problems = []
-    signals.done.connect(problems.append)
-    library_tab._PrepareJob(tmp_path / "lib.sqlite3", signals).run()
-    assert problems == ["a bug"]
+    tab = library_tab.LibraryTab(tmp_path / "lib.sqlite3")
+    qtbot.addWidget(tab)
+    with qtbot.waitSignal(tab.failed, timeout=10000) as blocker:
+        tab.ensure_open()
+    assert blocker.args == ["RuntimeError: a bug"]
+    assert tab.state == "failed" and "RuntimeError: a bug" in tab.message.text()
     _logged(caplog, "reader.ui.library_tab")
