@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from contextlib import suppress
+from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
@@ -108,10 +110,8 @@ class BackgroundRunner(QObject):
         relay = self._relay
 
         def report(value: object) -> None:
-            try:
+            with suppress(RuntimeError):  # the runner is gone (its window closed): nobody to tell
                 relay.progress.emit(request, value)
-            except RuntimeError:  # the runner is gone (its window closed): nobody to tell
-                pass
 
         def run() -> None:
             try:
@@ -123,10 +123,8 @@ class BackgroundRunner(QObject):
             except Exception as exc:  # a bug must not take the window down; say what happened
                 self._log.exception("%s failed", what)
                 result, failed = f"{type(exc).__name__}: {exc}", True
-            try:
+            with suppress(RuntimeError):  # the runner is gone (its window closed): nobody to tell
                 relay.ended.emit(request, failed, result)
-            except RuntimeError:  # the runner is gone (its window closed): nobody to tell
-                pass
 
         self._pool.start(run)
         return request

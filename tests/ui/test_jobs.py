@@ -99,9 +99,9 @@ def test_a_quick_job_never_says_busy(qtbot, make_runner):
     runner = make_runner()
     release = threading.Event()
     release.set()
-    with qtbot.assertNotEmitted(runner.busy, wait=BackgroundRunner.SHOW_AFTER_MS + 100):
-        with qtbot.waitSignal(runner.done, timeout=WAIT):
-            runner.start(_held(release, "quick"))
+    with (qtbot.assertNotEmitted(runner.busy, wait=BackgroundRunner.SHOW_AFTER_MS + 100),
+          qtbot.waitSignal(runner.done, timeout=WAIT)):
+        runner.start(_held(release, "quick"))
 
 
 def test_cancel_drops_the_running_request_at_once(qtbot, make_runner):
