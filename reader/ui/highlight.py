@@ -10,8 +10,8 @@ first, so a megabyte of text never blocks the event loop.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from time import perf_counter
-from typing import Iterator, Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextLayout
@@ -106,8 +106,6 @@ class SpanApplier(QObject):
         self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
         self._hidden: frozenset[int] = frozenset()
         self._order: Iterator[int] = iter(())
-        self._done: set[int] = set()
-        self.slices = 0  # how many timer turns the last application took (for tests)
 
     def busy(self) -> bool:
         return self._timer.isActive()
@@ -119,8 +117,6 @@ class SpanApplier(QObject):
         self._ends = [s.end for s in spans]
         self._formats = formats
         self._hidden = hidden
-        self._done = set()
-        self.slices = 0
         doc = self._edit.document()
         count = doc.blockCount()
         first = self._edit.firstVisibleBlock().blockNumber() if count else 0
@@ -140,7 +136,6 @@ class SpanApplier(QObject):
         yield from range(start - 1, -1, -1)
 
     def _step(self) -> None:
-        self.slices += 1
         if self._run(budget=self.BUDGET):
             self._timer.stop()
             self._edit.viewport().update()

@@ -11,9 +11,9 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from reader.present.spans import ViewData
 from reader.ui.highlight import accent, mix, tint
 from reader.ui.text_pane import TextPane
-from reader.present.spans import ViewData
 
 
 class LinkStrip(QWidget):
@@ -25,7 +25,6 @@ class LinkStrip(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setMinimumWidth(48)
         self.setObjectName("linkStrip")
-        self.drawn = 0  # bands painted last time (for tests)
 
     def sizeHint(self) -> QSize:
         return QSize(64, 400)
@@ -54,7 +53,6 @@ class LinkStrip(QWidget):
         painter = QPainter(self)
         pal = self.palette()
         painter.fillRect(self.rect(), pal.color(QPalette.ColorRole.Window))
-        self.drawn = 0
         if self.data is None:
             painter.end()
             return
@@ -110,5 +108,4 @@ class LinkStrip(QWidget):
             painter.setPen(pen)
             painter.setBrush(fill)
             painter.drawPath(path)
-            self.drawn += 1
         painter.end()

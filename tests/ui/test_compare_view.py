@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 
-from reader.ui.highlight import formats_for, kind_of, tint
+from reader.ui.highlight import formats_for, kind_of, mix, tint
 from reader.ui.theme import dark_palette, light_palette
 
 
@@ -26,10 +28,10 @@ def test_samples_show_the_expected_highlights(samples_window):
     # words dropped inside a kept sentence, and words added to one
     assert view.left.kind_at(left.index("и не столько") + 2) == "removed"
     assert view.right.kind_at(right.index(", которая") + 3) == "added"
-    assert "Similarity" in samples_window.summary.text() and "%" in samples_window.summary.text()
+    assert "Similarity" in samples_window.comparison.summary.text() and "%" in samples_window.comparison.summary.text()
     stats = view.data.comparison.stats
-    assert f"{stats.changed_pairs} changed" in samples_window.summary.text()
-    assert f"{stats.deleted} removed" in samples_window.summary.text()
+    assert f"{stats.changed_pairs} changed" in samples_window.comparison.summary.text()
+    assert f"{stats.deleted} removed" in samples_window.comparison.summary.text()
 
 
 def test_boilerplate_is_folded_and_can_be_shown_dimmed(samples_window, qtbot):
@@ -39,24 +41,36 @@ def test_boilerplate_is_folded_and_can_be_shown_dimmed(samples_window, qtbot):
     block = view.right.document().findBlock(ticker)
     assert not block.isVisible()
     assert "page clutter folded" in view.right_title.full_text()
-    samples_window.act_show_boilerplate.trigger()
+    samples_window.acts.show_boilerplate.trigger()
     view.finish_applying()
     assert view.right.document().findBlock(ticker).isVisible()
     assert view.right.kind_at(ticker) == "clutter"
     fmt = view.right.char_format_at(ticker)
     assert fmt.foreground().color() != view.right.palette().color(QPalette.ColorRole.Text)
-    samples_window.act_show_boilerplate.trigger()
+    samples_window.acts.show_boilerplate.trigger()
     view.finish_applying()
     assert not view.right.document().findBlock(ticker).isVisible()
 
 
+def _painted_colours(widget) -> Counter:
+    image = widget.grab().toImage()
+    return Counter(image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height()))
+
+
 def test_the_link_strip_and_overview_bars_are_painted(samples_window):
     view = samples_window.view
-    view.strip.repaint()
-    assert view.strip.drawn > 3
+    pal = view.strip.palette()
+    base, text = pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text)
+    fills = {"equal": mix(base, text, 0.13).name()}
+    fills.update((role, tint(pal, role, "strip").name()) for role in ("changed", "removed", "added"))
+    painted = _painted_colours(view.strip)
+    bands = {role for role, colour in fills.items() if painted[colour] >= 50}
+    assert len(bands) >= 3, (bands, painted.most_common(8))  # the samples change, remove and add
     marks = view.left_bar.marks
     assert {kind for kind, _s, _e in marks} >= {"changed", "removed"}
     assert view.left_bar.view_range[1] > 0
+    view.strip.set_data(None)  # nothing compared: nothing but the strip's background
+    assert set(_painted_colours(view.strip)) == {pal.color(QPalette.ColorRole.Window).name()}
 
 
 def test_colours_come_from_the_palette_and_read_on_light_and_dark():
@@ -136,7 +150,7 @@ def test_navigation_visits_the_changes_in_document_order(samples_window, qtbot):
     current = view.current_change()
     assert view.left.mark("current") == current.left
     assert view.right.mark("current") == current.right
-    assert samples_window.change_label.text() == f"change {len(changes)} of {len(changes)}"
+    assert samples_window.comparison.change_label.text() == f"change {len(changes)} of {len(changes)}"
     qtbot.keyClick(samples_window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert view.current_index() == len(changes) - 2
     # the current change is on screen in both panes (where it has text)
@@ -190,8 +204,8 @@ def test_changing_an_option_recompares_and_keeps_the_place(make_window, qtbot):
     view.left.scroll_to_offset(text.index("Центральному аппарату"), 0.0)
     top_before = int(view.left.offset_at(0))
     first = view.data
-    window.act_options["ignore_punctuation"].trigger()
-    qtbot.waitUntil(lambda: view.data is not first and not window.comparer.is_running(), timeout=10000)
+    window.acts.options["ignore_punctuation"].trigger()
+    qtbot.waitUntil(lambda: view.data is not first and not window.comparison.comparer.is_running(), timeout=10000)
     view.finish_applying()
     assert view.data.comparison.options.ignore_punctuation
     assert abs(int(view.left.offset_at(0)) - top_before) < 120
@@ -201,17 +215,18 @@ def test_changing_an_option_recompares_and_keeps_the_place(make_window, qtbot):
 def test_swap_and_compare_with(samples_window, qtbot):
     from tests.ui.conftest import wait_shown
 
-    a, b = samples_window.pair
-    samples_window.act_swap.trigger()
-    assert samples_window.pair == (b, a)
+    assert samples_window.shown.source == "files"
+    a, b = samples_window.shown.ids
+    samples_window.acts.swap.trigger()
+    assert samples_window.shown.ids == (b, a)
     wait_shown(qtbot, samples_window)
-    assert samples_window.view.data.comparison.left.document.text == samples_window.model.item_by_id(b).document.text
-    menu = samples_window.build_corpus_menu(a)
+    assert samples_window.view.data.comparison.left.document.text == samples_window.open_texts.model.item_by_id(b).document.text
+    menu = samples_window.files.build_corpus_menu(a)
     sub = menu.actions()[0].menu()
     target = sub.actions()[0]
     assert target.data() == b
     target.trigger()
-    assert samples_window.pair == (a, b)
+    assert samples_window.shown.ids == (a, b)
     # selecting two rows compares them, the first picked on the left
-    samples_window.select_pair_rows(b, a)
-    assert samples_window.pair == (b, a)
+    samples_window.files.select_pair_rows(b, a)
+    assert samples_window.shown.ids == (b, a)
