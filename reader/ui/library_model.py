@@ -40,7 +40,6 @@ class LibraryModel(QAbstractTableModel):
         self._descending = False
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
         self._error = ""
-        self.pages_fetched = 0  # SQL page reads since the last reset (for tests and tuning)
         self._count = self._recount()
 
     # --- Qt interface ----------------------------------------------------------------------
@@ -144,7 +143,6 @@ class LibraryModel(QAbstractTableModel):
         """Forget cached rows and count again (after an import or any other change)."""
         self.beginResetModel()
         self._pages.clear()
-        self.pages_fetched = 0
         self._count = self._recount()
         self.endResetModel()
 
@@ -159,9 +157,6 @@ class LibraryModel(QAbstractTableModel):
         number, within = divmod(row, self.page_size)
         page = self._page(number)
         return page[within] if within < len(page) else None
-
-    def cached_rows(self) -> int:
-        return sum(len(p) for p in self._pages.values())
 
     # --- internals -------------------------------------------------------------------------
 
@@ -183,7 +178,6 @@ class LibraryModel(QAbstractTableModel):
             return page
         page = self.library.page(self._filter, order=self._order, descending=self._descending,
                                  offset=number * self.page_size, limit=self.page_size)
-        self.pages_fetched += 1
         self._pages[number] = page
         while len(self._pages) > self.cached_pages:
             self._pages.popitem(last=False)
