@@ -1,0 +1,35 @@
+"""The window's left side: "Open texts" and "Library" as two tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from reader.ui.library_tab import LibraryTab
+from reader.ui.open_texts import OpenTextsPanel
+
+
+class SideTabs(QTabWidget):
+    def __init__(self, open_texts: OpenTextsPanel, library_tab: LibraryTab, parent=None):
+        super().__init__(parent)
+        self.open_texts, self.library_tab = open_texts, library_tab
+        self.setObjectName("sideTabs")
+        self.setDocumentMode(True)
+        self.addTab(open_texts, "Open texts")
+        self.addTab(library_tab, "Library")
+        self.setTabToolTip(0, "Files you opened or dropped here (Alt+1)")
+        self.setTabToolTip(1, "The corpus library: search, story groups, similarity (Alt+2)")
+
+    def show_library(self) -> None:
+        self.setCurrentWidget(self.library_tab)
+
+    def show_open_texts(self) -> None:
+        self.setCurrentWidget(self.open_texts)
+
+    def library_is_current(self) -> bool:
+        return self.currentWidget() is self.library_tab
+
+    def tab_under(self, widget: QWidget, pos: QPoint) -> int:
+        """The index of the tab at ``pos`` (in ``widget``'s coordinates), else -1."""
+        bar = self.tabBar()
+        return bar.tabAt(bar.mapFrom(widget, pos)) if bar.isVisible() else -1
