@@ -33,7 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     log_uncaught_exceptions()
     from PySide6.QtWidgets import QApplication
 
-    from reader.ui.mainwindow import MainWindow, app_icon
+    from reader.ui.mainwindow import MainWindow
+    from reader.ui.resources import app_icon
     from reader.ui.settings import Settings
     from reader.ui.theme import apply_theme
 

@@ -92,7 +92,7 @@ def write_demo_corpus(folder: Path) -> None:
     """The bundled samples, four edited versions of the first from named outlets, two other stories."""
     import shutil
 
-    from reader.ui.mainwindow import samples_dir
+    from reader.ui.resources import samples_dir
 
     folder.mkdir(parents=True, exist_ok=True)
     samples = Path(str(samples_dir()))
@@ -134,7 +134,7 @@ def render_library(folder: str | os.PathLike, theme: str = "light") -> Path:
         window.resize(*SIZE)
         window.show()
         window.splitter.setSizes([600, SIZE[0] - 600])
-        window.show_library()
+        window.tabs.show_library()
         _wait(app, lambda: window.library_tab.state in ("open", "failed"), "the library did not open")
         panel = window.library_tab.panel
         if panel is None:
@@ -144,7 +144,7 @@ def render_library(folder: str | os.PathLike, theme: str = "light") -> Path:
         rows = {panel.model.row(r).source: r for r in range(panel.model.rowCount())}
         panel.select_rows(rows.get("Караван", 0), rows.get("Вестник", 1))
         panel.compare_selected()
-        _wait(app, lambda: window.view.data is not None and not window.comparer.is_running(),
+        _wait(app, lambda: window.view.data is not None and not window.comparison.comparer.is_running(),
               "the pair was not compared")
         window.view.finish_applying()
         window.view.next_change()

@@ -6,9 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from reader.ui.settings import ENV_VAR  # noqa: E402
+from reader.ui.settings import ENV_VAR
 
 SAMPLE_NAMES = ("000_3cc47a45235a47aa.txt", "001_1d3a09f0e9c6fa03.txt")
 
@@ -42,12 +42,12 @@ def sample_paths():
 
 def wait_loaded(qtbot, window, timeout=15000):
     """Wait until the files being read in the background are all in the list."""
-    qtbot.waitUntil(lambda: not window.loader.is_running(), timeout=timeout)
+    qtbot.waitUntil(lambda: not window.files.loader.is_running(), timeout=timeout)
 
 
 def wait_shown(qtbot, window, timeout=15000):
     """Wait until the pair is compared and its highlights are fully applied."""
-    qtbot.waitUntil(lambda: window.view.data is not None and not window.comparer.is_running(), timeout=timeout)
+    qtbot.waitUntil(lambda: window.view.data is not None and not window.comparison.comparer.is_running(), timeout=timeout)
     window.view.finish_applying()
 
 
@@ -69,9 +69,9 @@ def make_window(qtbot):
 
     yield make
     for window in made:
-        window.comparer.cancel()
-        window.loader.cancel()
-        window.loader.wait(5000)
+        window.comparison.comparer.cancel()
+        window.files.loader.cancel()
+        window.files.loader.wait(5000)
         window.library_tab.close_library()
 
 

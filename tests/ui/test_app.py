@@ -40,18 +40,18 @@ def test_about_names_the_version(samples_window, qtbot, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.update(title=title, text=text))
-    samples_window.act_about.trigger()
+    samples_window.acts.about.trigger()
     assert __version__ in shown["text"] and "Versus" in shown["title"]
     assert samples_window.windowTitle().endswith("Versus")
     assert not samples_window.windowIcon().isNull()
 
 
 def test_dark_theme_switches_the_palette(samples_window, qapp):
-    samples_window.set_theme("dark")
+    samples_window.acts.set_theme("dark")
     try:
         assert qapp.palette().color(qapp.palette().ColorRole.Base).lightnessF() < 0.3
         samples_window.view.finish_applying()
         at = samples_window.view.left.toPlainText().index("методы")
         assert samples_window.view.left.kind_at(at) == "changed"
     finally:
-        samples_window.set_theme("system")
+        samples_window.acts.set_theme("system")

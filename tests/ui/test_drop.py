@@ -42,7 +42,7 @@ def test_dropping_files_and_folders_adds_them_and_reports_bad_ones(make_window, 
     event = _drop(window, [folder, bad, empty])
     assert event.isAccepted()
     wait_loaded(qtbot, window)
-    names = sorted(item.name for item in window.model.items())
+    names = sorted(item.name for item in window.open_texts.model.items())
     assert names == ["one.txt", "three.text", "two.md"]
     assert window.message_bar.isVisible()
     messages = window.message_bar.messages()
@@ -55,7 +55,7 @@ def test_dropping_files_and_folders_adds_them_and_reports_bad_ones(make_window, 
     copy.write_bytes((folder / "one.txt").read_bytes())
     _drop(window, [copy])
     wait_loaded(qtbot, window)
-    assert len(window.model) == 3
+    assert len(window.open_texts.model) == 3
     window.message_bar.close_button.click()
     assert not window.message_bar.isVisible() and window.message_bar.messages() == []
 
@@ -71,11 +71,11 @@ def test_non_file_drops_are_refused(make_window):
 
 def test_files_over_the_size_limit_are_refused_with_the_clis_reason(make_window, qtbot, tmp_path):
     window = make_window()
-    window.options = window.options.with_(max_file_size=1024)
+    window.comparison.options = window.comparison.options.with_(max_file_size=1024)
     (tmp_path / "small.txt").write_text("Короткая заметка о съезде партии.\n", encoding="utf-8")
     (tmp_path / "big.txt").write_bytes("Длинная заметка о съезде. ".encode() * 60)
     size = (tmp_path / "big.txt").stat().st_size
     _drop(window, [tmp_path / "small.txt", tmp_path / "big.txt"])
     wait_loaded(qtbot, window)
-    assert [item.name for item in window.model.items()] == ["small.txt"]
+    assert [item.name for item in window.open_texts.model.items()] == ["small.txt"]
     assert window.message_bar.messages() == [f"big.txt: too large ({size / 1024:.1f} KB; the limit is 1.0 KB)"]

@@ -28,10 +28,10 @@ def test_open_adds_the_chosen_files_and_compares_two(make_window, qtbot, tmp_pat
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
                         staticmethod(lambda *args: asked.append(args) or ([str(first), str(second)], "")))
     window = make_window()
-    window.act_open.trigger()
+    window.acts.open.trigger()
     assert asked and "*.txt" in asked[0][3]
     wait_shown(qtbot, window)
-    assert sorted(item.name for item in window.model.items()) == ["first.txt", "second.txt"]
+    assert sorted(item.name for item in window.open_texts.model.items()) == ["first.txt", "second.txt"]
     assert window.view.data.comparison.left.document.name == "first.txt"
     assert window.settings.get("open_dir") == str(tmp_path / "texts")
 
@@ -40,9 +40,9 @@ def test_open_folder_adds_every_text_in_it(make_window, qtbot, tmp_path, monkeyp
     write_texts(tmp_path / "texts" / "inner")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args: str(tmp_path / "texts")))
     window = make_window()
-    window.act_open_folder.trigger()
+    window.acts.open_folder.trigger()
     wait_loaded(qtbot, window)
-    assert sorted(item.name for item in window.model.items()) == ["first.txt", "second.txt", "third.md"]
+    assert sorted(item.name for item in window.open_texts.model.items()) == ["first.txt", "second.txt", "third.md"]
     wait_shown(qtbot, window)
 
 
@@ -50,16 +50,16 @@ def test_the_recent_menu_lists_an_opened_file_and_reopens_it(make_window, qtbot,
     first, *_ = write_texts(tmp_path / "texts")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *args: ([str(first)], "")))
     window = make_window()
-    window.act_open.trigger()
+    window.acts.open.trigger()
     wait_loaded(qtbot, window)
-    window.remove_item(window.model.items()[0].id)
-    assert len(window.model) == 0
-    window.recent_menu.aboutToShow.emit()  # what opening the submenu does
-    entries = [a for a in window.recent_menu.actions() if not a.isSeparator()]
+    window.files.remove_item(window.open_texts.model.items()[0].id)
+    assert len(window.open_texts.model) == 0
+    window.acts.recent_menu.aboutToShow.emit()  # what opening the submenu does
+    entries = [a for a in window.acts.recent_menu.actions() if not a.isSeparator()]
     assert [a.text() for a in entries] == [str(first.resolve()), "Clear List"]
     entries[0].trigger()
     wait_loaded(qtbot, window)
-    assert [item.name for item in window.model.items()] == ["first.txt"]
+    assert [item.name for item in window.open_texts.model.items()] == ["first.txt"]
     entries[1].trigger()
     assert window.settings.recent == []
 
@@ -78,7 +78,7 @@ def test_export_as_html_writes_the_page_and_offers_to_open_it(samples_window, qt
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
-    samples_window.act_export_html.trigger()
+    samples_window.acts.export_html.trigger()
     assert suggested[0].endswith("000_3cc47a45235a47aa-vs-001_1d3a09f0e9c6fa03.html")
     page = target.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "методы" in page
@@ -94,13 +94,13 @@ def test_export_declined_opens_nothing(samples_window, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "")))
     monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Close)
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
-    samples_window.act_export_html.trigger()
+    samples_window.acts.export_html.trigger()
     assert target.is_file() and opened == []
 
 
 def test_library_titles_make_safe_export_names():
-    from reader.ui.mainwindow import _file_stem
+    from reader.ui.window.exporter import file_stem
 
-    assert _file_stem("000_3cc47a45235a47aa.txt") == "000_3cc47a45235a47aa"
-    assert _file_stem('Токаев: "партии нужна перезагрузка" / 2022') == "Токаев_партии_нужна_перезагрузка_2022"
-    assert _file_stem("???") == "text"
+    assert file_stem("000_3cc47a45235a47aa.txt") == "000_3cc47a45235a47aa"
+    assert file_stem('Токаев: "партии нужна перезагрузка" / 2022') == "Токаев_партии_нужна_перезагрузка_2022"
+    assert file_stem("???") == "text"

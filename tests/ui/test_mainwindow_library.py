@@ -50,7 +50,7 @@ def ids_by_file(path) -> dict[str, int]:
 
 
 def open_library(qtbot, window):
-    window.show_library()
+    window.tabs.show_library()
     qtbot.waitUntil(lambda: window.library_tab.state in ("open", "failed"), timeout=20000)
     assert window.library_tab.state == "open", window.library_tab.error
     return window.library_tab.panel
@@ -75,8 +75,9 @@ def test_the_library_opens_when_its_tab_is_shown_and_compares_two_selected(make_
     assert panel.compare_button.isEnabled()
     qtbot.mouseClick(panel.compare_button, Qt.MouseButton.LeftButton)
     wait_shown(qtbot, window)
-    left_id, right_id = window.library_pair
-    assert {left_id, right_id} == {original, variant} and window.pair is None
+    assert window.shown.source == "library"  # and so no pair of open texts
+    left_id, right_id = window.shown.ids
+    assert {left_id, right_id} == {original, variant}
     comp = window.view.data.comparison
     variant_side = window.view.right if right_id == variant else window.view.left
     at = variant_side.toPlainText().index("радикальной")
@@ -84,17 +85,17 @@ def test_the_library_opens_when_its_tab_is_shown_and_compares_two_selected(make_
     with Library(library_file) as lib:
         assert comp.left.document.text == lib.article(left_id).text.replace("\r\n", "\n")
         assert comp.left.document.path == lib.article(left_id).path
-    assert "Similarity" in window.summary.text()
+    assert "Similarity" in window.comparison.summary.text()
 
     # swap, navigation and export work as for files
-    window.act_swap.trigger()
+    window.acts.swap.trigger()
     wait_shown(qtbot, window)
-    assert window.library_pair == (right_id, left_id)
+    assert (window.shown.source, window.shown.ids) == ("library", (right_id, left_id))
     assert window.view.data.comparison.left.document.text == comp.right.document.text
-    assert window.act_next.isEnabled()
-    window.act_next.trigger()
+    assert window.acts.next.isEnabled()
+    window.acts.next.trigger()
     assert window.view.current_change() is not None
-    out = Path(window.export_to(str(tmp_path / "pair.html"), "html"))
+    out = Path(window.exporter.export_to(str(tmp_path / "pair.html"), "html"))
     assert "радикальной" in out.read_text(encoding="utf-8")
 
 
@@ -112,7 +113,7 @@ def test_a_heat_map_cell_opens_that_pair(make_window, qtbot, library_file):
     assert len(items) >= 2
     qtbot.mouseClick(heatmap, Qt.MouseButton.LeftButton, pos=heatmap.cell_rect(1, 0).center())
     wait_shown(qtbot, window)
-    assert window.library_pair == (items[1].id, items[0].id)
+    assert (window.shown.source, window.shown.ids) == ("library", (items[1].id, items[0].id))
     assert window.view.data.comparison.left.document.name == window.library_tab.library.article(items[1].id).title
     dialog.close()
 
@@ -131,24 +132,24 @@ def test_ctrl_i_imports_chosen_files_and_the_report_stays_viewable(make_window, 
 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(fake_open))
     window = make_window(library_path=str(library_file))
-    assert window.act_import.shortcut().toString() == "Ctrl+I"
-    assert not window.act_import_report.isEnabled()
+    assert window.acts.import_files.shortcut().toString() == "Ctrl+I"
+    assert not window.acts.import_report.isEnabled()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # shortcuts go to the active window
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert asked and "*.html" in asked[0] and "*.zip" in asked[0]
-    assert window.library_is_current()
-    qtbot.waitUntil(lambda: getattr(window, "import_dialog", None) is not None
-                    and window.import_dialog.report is not None, timeout=30000)
-    dialog = window.import_dialog
+    assert window.tabs.library_is_current()
+    qtbot.waitUntil(lambda: window.library.import_dialog is not None
+                    and window.library.import_dialog.report is not None, timeout=30000)
+    dialog = window.library.import_dialog
     assert dialog.report.added == 1 and len(dialog.report.errors) == 1
     assert len(dialog.error_rows()) == 1 and dialog.error_rows()[0][0].endswith("scan.txt")
     panel = window.library_tab.panel
     qtbot.waitUntil(lambda: panel.model.rowCount() == 4)  # the panel refreshed
     assert "1 article added" in window.statusBar().currentMessage()
     dialog.close()
-    assert window.act_import_report.isEnabled()
-    again = window.show_import_report()
+    assert window.acts.import_report.isEnabled()
+    again = window.library.show_import_report()
     assert "scan.txt" in again.error_rows()[0][0] and "binary" in again.error_rows()[0][1]
     assert again.heading.text() == "The last import into the library"
     again.close()
@@ -165,16 +166,16 @@ def test_drops_on_the_library_tab_import_and_on_open_texts_open(make_window, qtb
     event = _drop(window.library_tab, [one])
     assert event.isAccepted()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 4, timeout=30000)
-    window.import_dialog.close()
+    window.library.import_dialog.close()
     # a drop on the window while the Library tab is current goes to the library too
     _drop(window, [two])
     qtbot.waitUntil(lambda: panel.model.rowCount() == 5, timeout=30000)
-    window.import_dialog.close()
-    assert len(window.model) == 0
+    window.library.import_dialog.close()
+    assert len(window.open_texts.model) == 0
     # with "Open texts" current, a drop opens the files as before
-    window.show_open_texts()
+    window.tabs.show_open_texts()
     _drop(window, [one, two])
-    qtbot.waitUntil(lambda: len(window.model) == 2, timeout=10000)
+    qtbot.waitUntil(lambda: len(window.open_texts.model) == 2, timeout=10000)
     assert panel.model.rowCount() == 5
 
 
@@ -183,20 +184,20 @@ def test_session_brings_back_the_library_tab_and_pair(make_window, qtbot, librar
     window = make_window(library_path=str(library_file))
     open_library(qtbot, window)
     pair = (ids["variant.txt"], ids["001_1d3a09f0e9c6fa03.txt"])
-    assert window.compare_articles(*pair)
+    assert window.library.compare_articles(*pair)
     wait_shown(qtbot, window)
     window.close()
 
     again = make_window(library_path=str(library_file))
     again.restore_session([])
-    assert again.library_is_current()
-    qtbot.waitUntil(lambda: again.library_pair == pair, timeout=20000)
+    assert again.tabs.library_is_current()
+    qtbot.waitUntil(lambda: again.shown is not None and (again.shown.source, again.shown.ids) == ("library", pair), timeout=20000)
     wait_shown(qtbot, again)
     assert again.view.data.comparison.right.document.path.endswith("001_1d3a09f0e9c6fa03.txt")
     # versions share a title, so a pane's heading starts with where the article comes from
     assert again.view.left_title.toolTip().startswith("Left: variant.txt — ")
     # the samples are still in "Open texts", but not compared over the library pair
-    assert len(again.model) == 2 and again.pair is None
+    assert len(again.open_texts.model) == 2 and again.shown.source == "library"
 
 
 def test_a_library_that_cannot_be_opened_is_reported_not_fatal(make_window, qtbot, tmp_path):
@@ -205,7 +206,7 @@ def test_a_library_that_cannot_be_opened_is_reported_not_fatal(make_window, qtbo
     window = make_window(library_path=str(broken))
     window.restore_session([])
     wait_shown(qtbot, window)
-    window.show_library()
+    window.tabs.show_library()
     qtbot.waitUntil(lambda: window.library_tab.state == "failed", timeout=20000)
     assert any("broken.sqlite3" in m for m in window.message_bar.messages())
     assert window.library_tab.retry.isVisible()

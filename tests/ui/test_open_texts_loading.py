@@ -57,7 +57,7 @@ def test_dropping_a_folder_of_2000_files_keeps_the_ui_responsive(make_window, qt
     window = make_window()
     meter = GapMeter()
     shown = []
-    window.loader.busy.connect(lambda busy: shown.append((busy, window.open_texts.load_strip.isVisible())))
+    window.files.loader.busy.connect(lambda busy: shown.append((busy, window.open_texts.load_strip.isVisible())))
     meter.start()
     started = time.perf_counter()
     _drop(window, [folder])
@@ -65,7 +65,7 @@ def test_dropping_a_folder_of_2000_files_keeps_the_ui_responsive(make_window, qt
     wait_loaded(qtbot, window, timeout=60000)
     meter.stop()
     # every distinct text arrived; the copy was skipped, the broken file reported
-    assert len(window.model) == N_FILES
+    assert len(window.open_texts.model) == N_FILES
     assert any("broken.txt" in m and "binary" in m for m in window.message_bar.messages())
     budget("the drop handler (it only queues the work)", dropped_in * 1000, 100)
     # progress and Cancel were shown while reading (it takes longer than 200 ms) and hidden after
@@ -82,15 +82,15 @@ def test_cancel_midway_keeps_what_was_read(make_window, qtbot, tmp_path):
     window = make_window()
     _drop(window, [folder])
     strip = window.open_texts
-    qtbot.waitUntil(lambda: strip.load_strip.isVisible() and len(window.model) > 0, timeout=20000)
+    qtbot.waitUntil(lambda: strip.load_strip.isVisible() and len(window.open_texts.model) > 0, timeout=20000)
     assert "Reading" in strip.load_label.text() and "of 4,000 files" in strip.load_label.text()
     qtbot.mouseClick(strip.load_cancel, Qt.MouseButton.LeftButton)
     wait_loaded(qtbot, window, timeout=20000)
-    kept = len(window.model)
+    kept = len(window.open_texts.model)
     assert 0 < kept < 4000
     assert not strip.load_strip.isVisible()
     assert "Stopped reading" in window.statusBar().currentMessage()
-    names = {item.name for item in window.model.items()}
+    names = {item.name for item in window.open_texts.model.items()}
     assert "note_0000.txt" in names  # read in order: the first files are the ones kept
     qtbot.wait(100)
-    assert len(window.model) == kept  # nothing more arrives after the cancel
+    assert len(window.open_texts.model) == kept  # nothing more arrives after the cancel

@@ -7,10 +7,10 @@ from importlib.resources import files
 
 from PySide6.QtCore import QTimer
 
+from bench.generate import make_pair
 from reader.core import Document, Options
 from reader.ui.corpus import make_item
 from reader.ui.worker import Comparer
-from bench.generate import make_pair
 from tests.ui.conftest import SAMPLE_NAMES
 
 
@@ -46,8 +46,8 @@ def test_the_ui_thread_never_stalls_on_the_megabyte_pair(make_window, qtbot, cap
     window = make_window()
     left = make_item(Document.from_text(left_text, "big-left.txt"))
     right = make_item(Document.from_text(right_text, "big-right.txt"))
-    window.model.add(left)
-    window.model.add(right)
+    window.open_texts.model.add(left)
+    window.open_texts.model.add(right)
     qtbot.wait(100)  # the window settles, as it would before a user picks the pair
     gaps: list[float] = []
     last = [time.perf_counter()]
@@ -63,7 +63,7 @@ def test_the_ui_thread_never_stalls_on_the_megabyte_pair(make_window, qtbot, cap
     timer.start()
     started = time.perf_counter()
     last[0] = started
-    window.compare_pair(left.id, right.id)  # includes putting 1 MB of text in both panes
+    window.files.compare_pair(left.id, right.id)  # includes putting 1 MB of text in both panes
     sync_part = (time.perf_counter() - started) * 1000
     qtbot.waitUntil(lambda: window.view.data is not None and not window.view.is_applying(), timeout=40000)
     tick()
@@ -83,7 +83,7 @@ def test_the_ui_thread_never_stalls_on_the_megabyte_pair(make_window, qtbot, cap
               f"{comparing:.0f} ms while comparing and highlighting, {scrolling:.0f} ms while jumping "
               f"through the text (compare_pair itself returned after {sync_part:.0f} ms)")
     longest = max(comparing, scrolling)
-    assert window.progress.isHidden()
+    assert window.comparison.progress.isHidden()
     assert len(window.view.changes()) > 100
     budget("longest UI-thread stall with the 1 MB pair", longest, 100)
 
@@ -93,12 +93,12 @@ def test_progress_shows_for_long_comparisons(make_window, qtbot):
     window = make_window()
     left = make_item(Document.from_text(left_text[:400_000], "l.txt"))
     right = make_item(Document.from_text(right_text[:400_000], "r.txt"))
-    window.model.add(left)
-    window.model.add(right)
-    window.compare_pair(left.id, right.id)
-    qtbot.waitUntil(window.progress.isVisible, timeout=5000)
+    window.open_texts.model.add(left)
+    window.open_texts.model.add(right)
+    window.files.compare_pair(left.id, right.id)
+    qtbot.waitUntil(window.comparison.progress.isVisible, timeout=5000)
     qtbot.waitUntil(lambda: window.view.data is not None, timeout=30000)
-    assert not window.progress.isVisible()
+    assert not window.comparison.progress.isVisible()
 
 
 def test_modules_a_job_imports_are_kept_out_of_later_collections():

@@ -1,21 +1,27 @@
-"""The main window's library side: the Library tab, comparing library articles, importing.
+"""The Library tab's side of the window: opening library pairs in the comparison view,
+importing (menu, drop) and the last import's report.
 
-Mixed into MainWindow, which provides ``tabs``, ``message_bar``, ``settings``, ``show_documents``
-and ``_save_session``. Nothing here imports the library itself: LibraryTab opens it lazily,
-so a window that never shows the Library tab never loads numpy.
+Nothing here imports the library itself: LibraryTab opens it lazily, so a window that never
+shows the Library tab never loads numpy.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from reader.core import Document
 from reader.core.loading import normalise_newlines
-from reader.ui.library_tab import LibraryTab
+from reader.core.sources import FILE_PATTERNS
+from reader.ui.message_bar import MessageBar
+from reader.ui.settings import Settings
+from reader.ui.window.comparison_controller import ComparisonController
+from reader.ui.window.shown import LibraryPair, Side
+from reader.ui.window.side_tabs import SideTabs
 
-IMPORT_FILTER = "Articles (*.txt *.md *.markdown *.text *.html *.htm *.xhtml *.zip);;All files (*)"
+IMPORT_FILTER = f"Articles ({FILE_PATTERNS});;All files (*)"
 
 
 def article_document(article) -> Document:
@@ -38,44 +44,36 @@ def article_heading(article) -> str:
     return f"{where} — {article.title}"
 
 
-class LibraryMixin:
-    def _build_library(self, library_path: str | None) -> None:
-        self.library_pair: tuple[int, int] | None = None
+def article_side(article) -> Side:
+    return Side(article_document(article), article_heading(article), article_label(article))
+
+
+class LibraryController(QObject):
+    """``imported(report)`` is emitted when an import into the library has finished."""
+
+    imported = Signal(object)
+
+    def __init__(self, window: QMainWindow, tabs: SideTabs, comparison: ComparisonController,
+                 message_bar: MessageBar, settings: Settings):
+        super().__init__(window)
+        self.window, self.tabs, self.comparison = window, tabs, comparison
+        self.message_bar, self.settings = message_bar, settings
         self.last_import_report = None
-        self.library_tab = LibraryTab(library_path)
-        self.library_tab.setObjectName("libraryTab")
+        self.import_dialog = None  # the import dialog shown last
+        self.library_tab = tabs.library_tab
         self.library_tab.opened.connect(self._library_opened)
         self.library_tab.failed.connect(
             lambda message: self.message_bar.add_problems([message], "The library could not be opened"))
         self.library_tab.importRequested.connect(self.import_into_library)
+        tabs.currentChanged.connect(self._on_tab_changed)
 
-    def _build_library_actions(self) -> None:
-        self.act_import = self._action("&Import into Library…", self.import_files_dialog, "Ctrl+I",
-                                       "Add .txt, .md, .html or .zip files to the library")
-        self.act_import_folder = self._action("Import F&older into Library…", self.import_folder_dialog,
-                                              "Ctrl+Shift+I", "Add every article in a folder and its subfolders "
-                                              "to the library")
-        self.act_import_report = self._action("Last Import &Report…", self.show_import_report,
-                                              tip="What the last import added, skipped and could not read")
-        self.act_import_report.setEnabled(False)
-        self.act_show_open = self._action("Open &Texts", self.show_open_texts, "Alt+1", "Show the opened files")
-        self.act_show_library = self._action("&Library", self.show_library, "Alt+2", "Show the corpus library")
-
-    # --- the tab ----------------------------------------------------------------------------
-
-    def show_library(self) -> None:
-        self.tabs.setCurrentWidget(self.library_tab)
-
-    def show_open_texts(self) -> None:
-        self.tabs.setCurrentWidget(self.open_texts)
-
-    def library_is_current(self) -> bool:
-        return self.tabs.currentWidget() is self.library_tab
+    def shown_pair(self) -> LibraryPair | None:
+        shown = self.comparison.shown
+        return shown if isinstance(shown, LibraryPair) else None
 
     def _on_tab_changed(self, _index: int) -> None:
-        if self.library_is_current():
+        if self.tabs.library_is_current():
             self.library_tab.ensure_open()
-        self._save_session()
 
     def _library_opened(self, panel) -> None:
         panel.compareRequested.connect(self.compare_articles)
@@ -84,8 +82,9 @@ class LibraryMixin:
 
     def _article_activated(self, article_id: int) -> None:
         """A double click or Return: compare it with the left side of the library pair shown."""
-        if self.library_pair and article_id not in self.library_pair:
-            self.compare_articles(self.library_pair[0], article_id)
+        shown = self.shown_pair()
+        if shown and article_id not in shown.ids:
+            self.compare_articles(shown.left_id, article_id)
 
     # --- comparing --------------------------------------------------------------------------
 
@@ -100,24 +99,20 @@ class LibraryMixin:
             self.message_bar.add_problems([f"article {m}: no longer in the library" for m in missing],
                                           "The comparison could not be shown")
             return False
-        self.pair = None
-        self.library_pair = (left_id, right_id)
-        self.show_documents(article_document(left), article_document(right),
-                            f"Left: {article_heading(left)}", f"Right: {article_heading(right)}",
-                            (article_label(left), article_label(right)))
+        self.comparison.show(LibraryPair(left_id, right_id, article_side(left), article_side(right)))
         return True
 
     # --- importing --------------------------------------------------------------------------
 
     def import_files_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import into the library",
+        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import into the library",
                                                 self.settings.get("import_dir", "") or str(Path.home()), IMPORT_FILTER)
         if paths:
             self.settings.set("import_dir", str(Path(paths[0]).parent))
             self.import_into_library(paths)
 
     def import_folder_dialog(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Import a folder into the library",
+        path = QFileDialog.getExistingDirectory(self.window, "Import a folder into the library",
                                                 self.settings.get("import_dir", "") or str(Path.home()))
         if path:
             self.settings.set("import_dir", path)
@@ -126,25 +121,23 @@ class LibraryMixin:
     def import_into_library(self, paths) -> None:
         """Show the Library tab and import ``paths`` there with the progress dialog."""
         paths = [str(p) for p in paths]
-        self.show_library()
+        self.tabs.show_library()
         self.library_tab.when_open(lambda panel: setattr(self, "import_dialog", panel.start_import(paths)))
 
     def _library_imported(self, report) -> None:
         from reader.ui.import_dialog import report_summary
 
         self.last_import_report = report
-        self.act_import_report.setEnabled(True)
-        self.statusBar().showMessage(report_summary(report), 15000)
+        self.window.statusBar().showMessage(report_summary(report), 15000)
+        self.imported.emit(report)
 
     def show_import_report(self):
         """The last import's summary and error table again, in the import dialog."""
         if self.last_import_report is None or self.library_tab.library is None:
             return None
-        from PySide6.QtCore import Qt
-
         from reader.ui.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.library_tab.library, self)
+        dialog = ImportDialog(self.library_tab.library, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show_report(self.last_import_report)
         dialog.show()

@@ -1,0 +1,162 @@
+"""Comparing the shown pair: the one ``ShownPair`` value, the Comparer in the background, its
+progress, the status bar's summary and legend, the window title, swapping sides and options."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar
+
+from reader import APP_NAME
+from reader.core import Options
+from reader.present.spans import ViewData
+from reader.ui.compare_view import CompareView, legend_style
+from reader.ui.find_bar import FindBar
+from reader.ui.message_bar import MessageBar
+from reader.ui.settings import Settings
+from reader.ui.window.shown import ShownPair
+from reader.ui.worker import Comparer
+
+LEGEND = ("removed", "added", "changed", "moved")
+NOTHING_SHOWN = "No comparison yet"
+
+
+class ComparisonController(QObject):
+    """Owns what the view shows (``shown``) and the options it is compared with.
+
+    ``changed`` is emitted when the pair shown, or its comparison, changes.
+    """
+
+    changed = Signal()
+
+    def __init__(self, window: QMainWindow, view: CompareView, find_bar: FindBar, message_bar: MessageBar,
+                 settings: Settings):
+        super().__init__(window)
+        self.window, self.view, self.find_bar, self.message_bar = window, view, find_bar, message_bar
+        self.settings = settings
+        self.options = Options.from_dict(settings.get("options", {}) or {})
+        self.shown: ShownPair | None = None
+        self.comparer = Comparer(self)
+        self.comparer.ready.connect(self._on_ready)
+        self.comparer.failed.connect(self._on_failed)
+        self.comparer.busy.connect(self._on_busy)
+        self.comparer.progress.connect(self._on_progress)
+        view.current_changed.connect(self._on_current_change)
+        self._build_status()
+
+    def _build_status(self) -> None:
+        status = self.window.statusBar()
+        self.summary = QLabel(NOTHING_SHOWN)
+        self.summary.setObjectName("summary")
+        self.change_label = QLabel("")
+        self.change_label.setObjectName("changePosition")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("compareProgress")
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        status.addWidget(self.summary, 1)
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.change_label)
+        self.legend: list[QLabel] = []
+        for role in LEGEND:
+            chip = QLabel(role)
+            chip.setObjectName(f"legend_{role}")
+            chip.setProperty("role", role)
+            self.legend.append(chip)
+            status.addPermanentWidget(chip)
+        self._styling = False
+        self.style_legend()
+
+    def style_legend(self) -> None:
+        """Colour the legend's chips from the window's palette (again when it changes)."""
+        if self._styling:
+            return
+        self._styling = True  # style sheets send PaletteChange events of their own
+        try:
+            for chip in self.legend:
+                chip.setStyleSheet(legend_style(self.window.palette(), chip.property("role")))
+        finally:
+            self._styling = False
+
+    # --- what is shown ----------------------------------------------------------------------
+
+    def show(self, pair: ShownPair) -> None:
+        """Show the pair's two documents and compare them in the background."""
+        self.shown = pair
+        left, right = pair.left, pair.right
+        if self.view.set_documents(left.document, right.document, f"Left: {left.heading}",
+                                   f"Right: {right.heading}"):
+            # lay out and paint the new texts now, before the worker competes for the GIL
+            self.view.repaint()
+        self.find_bar.refresh()
+        self.window.setWindowTitle(f"{_short(left.name)} ↔ {_short(right.name)} — {APP_NAME}")
+        self.summary.setText("Comparing…")
+        self.comparer.start(left.document, right.document, self.options)
+        self.changed.emit()
+
+    def clear(self) -> None:
+        """Show nothing (the pair's texts are gone)."""
+        self.shown = None
+        self.comparer.cancel()
+        self.view.clear()
+        self.window.setWindowTitle(APP_NAME)
+        self.summary.setText(NOTHING_SHOWN)
+        self.changed.emit()
+
+    def swap_sides(self) -> None:
+        if self.shown is not None:
+            self.show(self.shown.swapped())
+
+    def set_option(self, name: str, value: bool) -> None:
+        self.options = self.options.with_(**{name: value})
+        self.settings.set("options", self.options.to_dict())
+        self.recompare()
+
+    def recompare(self) -> None:
+        if self.shown is not None:
+            self.summary.setText("Comparing…")
+            self.comparer.start(self.shown.left.document, self.shown.right.document, self.options)
+
+    # --- the Comparer's signals -------------------------------------------------------------
+
+    def _on_ready(self, data: ViewData) -> None:
+        comp, shown = data.comparison, self.shown
+        if shown is None or (shown.left.document.text, shown.right.document.text) != \
+                (comp.left.document.text, comp.right.document.text):
+            return  # belongs to a pair no longer shown
+        self.view.show_data(data)
+        self.find_bar.refresh()
+        self.summary.setText(summary_text(data))
+        self.changed.emit()
+
+    def _on_failed(self, message: str) -> None:
+        self.summary.setText("The comparison failed")
+        self.message_bar.add_problems([message], "The comparison failed")
+
+    def _on_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        if busy:
+            self.progress.setValue(0)
+
+    def _on_progress(self, fraction: float, stage: str) -> None:
+        self.progress.setValue(int(fraction * 100))
+        self.progress.setFormat(f"{stage} %p%")
+
+    def _on_current_change(self, index: int, count: int) -> None:
+        if count == 0:
+            self.change_label.setText("no changes" if self.view.data else "")
+        elif index < 0:
+            self.change_label.setText(f"{count} changes")
+        else:
+            self.change_label.setText(f"change {index + 1} of {count}")
+
+
+def _short(name: str, limit: int = 40) -> str:
+    return name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
+
+
+def summary_text(data: ViewData) -> str:
+    s = data.comparison.stats
+    return (f"Similarity {s.similarity:.1f}%  ·  sentences: {s.changed_pairs} changed, {s.moved_pairs} moved, "
+            f"{s.inserted} added, {s.deleted} removed")

@@ -1,0 +1,141 @@
+"""Settings and the session: what the window looked like, which texts were open, which tab was
+shown and which pair was compared, saved as they change and brought back at the next start."""
+
+from __future__ import annotations
+
+import base64
+import logging
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+from reader.ui.compare_view import CompareView
+from reader.ui.corpus import CorpusItem
+from reader.ui.file_loader import LoadOutcome
+from reader.ui.message_bar import MessageBar
+from reader.ui.resources import is_sample
+from reader.ui.settings import Settings
+from reader.ui.window.comparison_controller import ComparisonController
+from reader.ui.window.files_controller import FilesController
+from reader.ui.window.library_controller import LibraryController
+from reader.ui.window.shown import FilesPair, LibraryPair
+from reader.ui.window.side_tabs import SideTabs
+
+log = logging.getLogger(__name__)
+
+
+class Session:
+    def __init__(self, window: QMainWindow, *, settings: Settings, tabs: SideTabs, splitter: QSplitter,
+                 view: CompareView, message_bar: MessageBar, files: FilesController, library: LibraryController,
+                 comparison: ComparisonController):
+        self.window, self.settings, self.tabs, self.splitter = window, settings, tabs, splitter
+        self.view, self.message_bar = view, message_bar
+        self.files, self.library, self.comparison = files, library, comparison
+        size = settings.get("point_size")
+        if isinstance(size, (int, float)):
+            view.set_point_size(float(size))
+        view.set_show_boilerplate(bool(settings.get("show_boilerplate", False)))
+        view.zoom_changed.connect(lambda size: settings.set("point_size", size))
+        # the session is kept up to date in the settings; it is written with them
+        comparison.changed.connect(self.save_session)
+        files.list_changed.connect(self.save_session)
+        tabs.currentChanged.connect(self.save_session)
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def save_session(self) -> None:
+        # item paths are resolved when read; a file deleted since is reported at the next start
+        items = self.files.model.items()
+        shown = self.comparison.shown
+        pair: list[str] = []
+        if isinstance(shown, FilesPair) and not any(is_sample(it.path) for it in items if it.id in shown.ids):
+            pair = list(shown.ids)
+        self.settings.set_session([it.path for it in items if it.path and not is_sample(it.path)], pair,
+                                  tab="library" if self.tabs.library_is_current() else "files",
+                                  library_pair=list(shown.ids) if isinstance(shown, LibraryPair) else [])
+
+    def save_state(self) -> None:
+        """Put the window's state in the settings and write them."""
+        self.settings.set("geometry", _encode(self.window.saveGeometry()))
+        self.settings.set("splitter", _encode(self.splitter.saveState()))
+        self.settings.set("options", self.comparison.options.to_dict())
+        self.settings.set("show_boilerplate", self.view.show_boilerplate)
+        self.settings.set("point_size", self.view.point_size())
+        self.settings.set("hidden_columns", {"open_texts": self.tabs.open_texts.columns.hidden()})
+        self.save_session()
+        try:
+            self.settings.save()
+        except OSError as exc:
+            log.error("could not save the settings to %s: %s", self.settings.path, exc)
+            self.message_bar.add_problems([f"{self.settings.path}: {exc.strerror or exc}"],
+                                          "The settings could not be saved")
+
+    # --- restoring --------------------------------------------------------------------------
+
+    def restore_geometry(self) -> bool:
+        """The window's size and place, the splitter and the hidden columns; False if there was
+        no size to bring back."""
+        ok = False
+        raw = self.settings.get("geometry")
+        if isinstance(raw, str):
+            decoded = _decode(raw)
+            ok = decoded is not None and self.window.restoreGeometry(decoded)
+        hidden = self.settings.get("hidden_columns")
+        if isinstance(hidden, dict) and "open_texts" in hidden:
+            self.tabs.open_texts.columns.set_hidden(hidden["open_texts"])
+        splitter = self.settings.get("splitter")
+        if isinstance(splitter, str) and (state := _decode(splitter)) is not None:
+            self.splitter.restoreState(state)
+        return ok
+
+    def restore(self, cli_files: list[str] | None = None) -> None:
+        """Bring back the last tab, list and pair, add files given on the command line, and fall
+        back to the bundled samples when there is nothing else. Files are read in the background;
+        the pair is chosen when they are in."""
+        files, pair = self.settings.session()
+        tab, library_pair = self.settings.library_session()
+        if tab == "library":
+            self.tabs.show_library()
+        want_library = len(library_pair) == 2 and len(cli_files or []) < 2
+
+        def choose(given: list[CorpusItem]) -> None:
+            if len(self.files.model) == 0:
+                self.files.add_samples()
+            if len(given) >= 2:
+                self.files.compare_pair(given[0].id, given[1].id)
+            elif want_library:
+                self.library.library_tab.when_open(choose_articles, lambda _message: choose_files())
+            else:
+                choose_files()
+
+        def choose_articles(_panel) -> None:
+            if not self.library.compare_articles(library_pair[0], library_pair[1]):
+                choose_files()
+
+        def choose_files() -> None:
+            if self.comparison.shown is not None:
+                return
+            if not (len(pair) == 2 and self.files.compare_pair(pair[0], pair[1])):
+                self.files.compare_first_two()
+
+        def after_cli(_added, outcome: LoadOutcome) -> None:
+            ids = list(dict.fromkeys(outcome.ids))  # a file already in the list still counts as given
+            choose([item for i in ids if (item := self.files.model.item_by_id(i)) is not None])
+
+        if files:
+            self.files.add_paths(files, remember=False, then=None if cli_files else (lambda _a, _o: choose([])))
+        if cli_files:
+            self.files.add_paths(cli_files, then=after_cli)
+        if not files and not cli_files:
+            choose([])
+
+
+def _encode(state: QByteArray) -> str:
+    return base64.b64encode(state.data()).decode("ascii")
+
+
+def _decode(text: str) -> QByteArray | None:
+    try:
+        return QByteArray(base64.b64decode(text))
+    except ValueError:
+        return None
