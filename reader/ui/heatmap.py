@@ -11,8 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QLinearGradient, QMouseEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QScrollArea, QToolTip, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from reader.library.library import Library
 

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 
 from reader.library import Library, RowFilter, import_paths
@@ -16,8 +16,7 @@ from reader.ui.import_dialog import ImportDialog
 from reader.ui.import_runner import ImportRunner
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
-WORDS = ("город новости власти решение проект закон жители школа дорога больница бюджет совет "
-         "river council budget school road hospital mayor plan vote market bridge station").split()
+WORDS = ["город", "новости", "власти", "решение", "проект", "закон", "жители", "школа", "дорога", "больница", "бюджет", "совет", "river", "council", "budget", "school", "road", "hospital", "mayor", "plan", "vote", "market", "bridge", "station"]
 
 
 def unique_text(seed: int) -> str:

@@ -20,8 +20,7 @@ from reader.ui.theme import dark_palette
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 OUTLETS = ["Караван", "Вестник", "Tribune", "Курьер"]
-WORDS = ("город новости власти решение проект закон жители школа дорога больница бюджет совет "
-         "river council budget school road hospital mayor plan vote market bridge station").split()
+WORDS = ["город", "новости", "власти", "решение", "проект", "закон", "жители", "школа", "дорога", "больница", "бюджет", "совет", "river", "council", "budget", "school", "road", "hospital", "mayor", "plan", "vote", "market", "bridge", "station"]
 
 
 def write_corpus(folder: Path) -> None:
