@@ -33,10 +33,10 @@ def main(argv: list[str] | None = None) -> int:
     log_uncaught_exceptions()
     from PySide6.QtWidgets import QApplication
 
-    from reader.ui.mainwindow import MainWindow
-    from reader.ui.resources import app_icon
-    from reader.ui.settings import Settings
-    from reader.ui.theme import apply_theme
+    from reader.ui.common.resources import app_icon
+    from reader.ui.common.settings import Settings
+    from reader.ui.common.theme import apply_theme
+    from reader.ui.window.mainwindow import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "versus"])
     app.setApplicationName(APP_NAME)

@@ -41,7 +41,7 @@ def _flush(logger):
 def test_records_go_to_the_log_file(reader_logger, tmp_path):
     path = setup_logging(False)
     assert path == tmp_path / "logs" / "versus.log"
-    log = logging.getLogger("reader.ui.worker")
+    log = logging.getLogger("reader.ui.compare.comparer")
     try:
         raise ValueError("bad input")
     except ValueError:
@@ -50,7 +50,7 @@ def test_records_go_to_the_log_file(reader_logger, tmp_path):
     log.debug("detail")
     _flush(reader_logger)
     text = path.read_text(encoding="utf-8")
-    assert "ERROR reader.ui.worker: comparing failed" in text
+    assert "ERROR reader.ui.compare.comparer: comparing failed" in text
     assert "Traceback" in text and "ValueError: bad input" in text
     assert "a note" in text
     assert "detail" not in text  # DEBUG only with --verbose

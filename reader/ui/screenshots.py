@@ -20,9 +20,9 @@ SIZE = (1400, 900)
 def render(folder: str | os.PathLike, themes=("light", "dark")) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
-    from reader.ui.mainwindow import MainWindow
-    from reader.ui.settings import Settings
-    from reader.ui.theme import apply_theme
+    from reader.ui.common.settings import Settings
+    from reader.ui.common.theme import apply_theme
+    from reader.ui.window.mainwindow import MainWindow
 
     app = QApplication.instance() or QApplication(["versus"])
     app.setApplicationName("Versus")
@@ -92,7 +92,7 @@ def write_demo_corpus(folder: Path) -> None:
     """The bundled samples, four edited versions of the first from named outlets, two other stories."""
     import shutil
 
-    from reader.ui.resources import samples_dir
+    from reader.ui.common.resources import samples_dir
 
     folder.mkdir(parents=True, exist_ok=True)
     samples = Path(str(samples_dir()))
@@ -116,9 +116,9 @@ def render_library(folder: str | os.PathLike, theme: str = "light") -> Path:
     from PySide6.QtWidgets import QApplication
 
     from reader.library import Library, import_paths
-    from reader.ui.mainwindow import MainWindow
-    from reader.ui.settings import Settings
-    from reader.ui.theme import apply_theme
+    from reader.ui.common.settings import Settings
+    from reader.ui.common.theme import apply_theme
+    from reader.ui.window.mainwindow import MainWindow
 
     app = QApplication.instance() or QApplication(["versus"])
     app.setApplicationName("Versus")

@@ -271,7 +271,7 @@ def test_the_terminal_marks_what_the_reader_marks(comparison):
 # ---------------------------------------------------------------- the comparison widget
 
 def test_the_widget_paints_what_the_spans_say(comparison, qtbot):
-    from reader.ui.compare_view import CompareView
+    from reader.ui.compare.view import CompareView
 
     view = CompareView()
     qtbot.addWidget(view)

@@ -8,7 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from reader.ui.settings import ENV_VAR
+from reader.ui.common.settings import ENV_VAR
 
 SAMPLE_NAMES = ("000_3cc47a45235a47aa.txt", "001_1d3a09f0e9c6fa03.txt")
 
@@ -53,8 +53,8 @@ def wait_shown(qtbot, window, timeout=15000):
 
 @pytest.fixture
 def make_window(qtbot):
-    from reader.ui.mainwindow import MainWindow
-    from reader.ui.settings import Settings
+    from reader.ui.common.settings import Settings
+    from reader.ui.window.mainwindow import MainWindow
 
     made = []
 

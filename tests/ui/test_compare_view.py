@@ -5,8 +5,8 @@ from collections import Counter
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 
-from reader.ui.highlight import formats_for, kind_of, mix, tint
-from reader.ui.theme import dark_palette, light_palette
+from reader.ui.common.theme import dark_palette, light_palette
+from reader.ui.compare.highlight import formats_for, kind_of, mix, tint
 
 
 def _text(pane):

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from reader.core import Document
 from reader.core.sources import Source
-from reader.ui.corpus import make_item, read_item
-from reader.ui.corpus_model import COLUMNS, ID_ROLE, CorpusModel
+from reader.ui.opentexts.corpus import make_item, read_item
+from reader.ui.opentexts.model import COLUMNS, ID_ROLE, CorpusModel
 
 
 def _item(text, name):

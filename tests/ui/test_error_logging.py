@@ -6,7 +6,10 @@ from __future__ import annotations
 import logging
 
 from reader.core import Document, Options
-from reader.ui import file_loader, import_runner, library_tab, worker
+from reader.ui.compare import comparer as worker
+from reader.ui.library import import_runner
+from reader.ui.library import tab as library_tab
+from reader.ui.opentexts import loader as file_loader
 
 
 def _boom(*args, **kwargs):
@@ -26,7 +29,7 @@ def test_a_failed_comparison_is_logged_and_reported(qtbot, caplog, monkeypatch):
     with qtbot.waitSignal(comparer.failed, timeout=10000) as blocker:
         comparer.start(doc, doc, Options())
     assert blocker.args == ["RuntimeError: a bug"] and not comparer.is_running()
-    assert _logged(caplog, "reader.ui.worker").getMessage() == "comparing failed"
+    assert _logged(caplog, "reader.ui.compare.comparer").getMessage() == "comparing failed"
 
 
 def test_a_failed_file_reading_is_logged_and_reported(qtbot, caplog, monkeypatch, tmp_path):
@@ -37,7 +40,7 @@ def test_a_failed_file_reading_is_logged_and_reported(qtbot, caplog, monkeypatch
     outcome = blocker.args[0]
     assert outcome.request == request and not loader.is_running()
     assert outcome.problems[-1] == "reading files failed: RuntimeError: a bug"
-    _logged(caplog, "reader.ui.file_loader")
+    _logged(caplog, "reader.ui.opentexts.loader")
 
 
 def test_a_failed_import_is_logged_and_reported(qtbot, caplog, monkeypatch, tmp_path):
@@ -47,11 +50,11 @@ def test_a_failed_import_is_logged_and_reported(qtbot, caplog, monkeypatch, tmp_
     with qtbot.waitSignal(runner.failed, timeout=10000) as blocker:
         runner.start([str(tmp_path)])
     assert blocker.args == ["RuntimeError: a bug"] and not runner.is_running() and runner.wait(5)
-    assert "lib.sqlite3" in _logged(caplog, "reader.ui.import_runner").getMessage()
+    assert "lib.sqlite3" in _logged(caplog, "reader.ui.library.import_runner").getMessage()
 
 
 def test_a_library_that_fails_to_open_is_logged_and_reported(qtbot, caplog, monkeypatch, tmp_path):
-    monkeypatch.setattr(library_tab, "_PREPARE_MODULES", ("reader.ui.library_tab",))
+    monkeypatch.setattr(library_tab, "_PREPARE_MODULES", ("reader.ui.library.tab",))
     monkeypatch.setattr(library_tab.importlib, "import_module", _boom)
     tab = library_tab.LibraryTab(tmp_path / "lib.sqlite3")
     qtbot.addWidget(tab)
@@ -59,4 +62,4 @@ def test_a_library_that_fails_to_open_is_logged_and_reported(qtbot, caplog, monk
         tab.ensure_open()
     assert blocker.args == ["RuntimeError: a bug"]
     assert tab.state == "failed" and "RuntimeError: a bug" in tab.message.text()
-    _logged(caplog, "reader.ui.library_tab")
+    _logged(caplog, "reader.ui.library.tab")

@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from reader.cli import main as cli_main
-from reader.ui.settings import Settings, default_config_dir
+from reader.ui.common.settings import Settings, default_config_dir
 from tests.ui.conftest import wait_loaded, wait_shown
 
 

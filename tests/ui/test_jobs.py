@@ -1,5 +1,5 @@
-"""reader.ui.jobs.BackgroundRunner: newest result only (or every one, queued), busy after a
-delay, cancel, failures reported and logged, reader.ui.background on exactly while running."""
+"""reader.ui.common.jobs.BackgroundRunner: newest result only (or every one, queued), busy after a
+delay, cancel, failures reported and logged, reader.ui.common.background on exactly while running."""
 
 from __future__ import annotations
 
@@ -10,14 +10,14 @@ import threading
 
 import pytest
 
-from reader.ui import background
-from reader.ui.jobs import BackgroundRunner
+from reader.ui.common import background
+from reader.ui.common.jobs import BackgroundRunner
 
 WAIT = 10000  # ms; a generous bound for a job's few lines
 
 
 def _tuned() -> bool:
-    """reader.ui.background's settings are on (as between begin() and end())."""
+    """reader.ui.common.background's settings are on (as between begin() and end())."""
     return not gc.isenabled() and sys.getswitchinterval() <= background.SWITCH_INTERVAL
 
 

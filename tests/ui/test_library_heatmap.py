@@ -12,8 +12,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 
 from reader.library import Library, import_paths
-from reader.ui.heatmap import HeatMap, MatrixItem, SimilarityDialog, group_matrix, text_colour_on
-from reader.ui.theme import dark_palette, light_palette
+from reader.ui.common.theme import dark_palette, light_palette
+from reader.ui.library.heatmap import HeatMap, MatrixItem, SimilarityDialog, group_matrix, text_colour_on
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 OUTLETS = ["Караван", "Вестник", "Tribune", "Курьер"]

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 
 from reader.library import Library, RowFilter, import_paths
-from reader.ui.import_dialog import ImportDialog
-from reader.ui.import_runner import ImportRunner
+from reader.ui.library.import_dialog import ImportDialog
+from reader.ui.library.import_runner import ImportRunner
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 WORDS = ["город", "новости", "власти", "решение", "проект", "закон", "жители", "школа", "дорога", "больница", "бюджет", "совет", "river", "council", "budget", "school", "road", "hospital", "mayor", "plan", "vote", "market", "bridge", "station"]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 
 from reader.library import Library, RowFilter
 from reader.library.library import fts_value
-from reader.ui.library_model import ID_ROLE, LibraryModel
+from reader.ui.library.model import ID_ROLE, LibraryModel
 
 BIG = 100_000
 SYLLABLES = ["ка", "ро", "ми", "та", "ле", "но", "ви", "са", "до", "ру", "pa", "te", "lo", "mi", "ra", "sun"]

@@ -15,8 +15,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from reader.library import Library, RowFilter, import_paths
-from reader.ui.library_panel import DEBOUNCE_MS, LibraryPanel, as_you_type
-from reader.ui.theme import dark_palette
+from reader.ui.common.theme import dark_palette
+from reader.ui.library.panel import DEBOUNCE_MS, LibraryPanel, as_you_type
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 OUTLETS = ["Караван", "Вестник", "Tribune", "Курьер"]

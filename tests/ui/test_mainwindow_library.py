@@ -224,13 +224,13 @@ def test_a_window_that_never_shows_the_library_never_loads_it():
             "from PySide6.QtWidgets import QApplication\n"
             "app = QApplication([])\n"
             "import tempfile\n"
-            "from reader.ui.mainwindow import MainWindow\n"
-            "from reader.ui.settings import Settings\n"
+            "from reader.ui.window.mainwindow import MainWindow\n"
+            "from reader.ui.common.settings import Settings\n"
             "d = tempfile.mkdtemp()\n"
             "w = MainWindow(Settings(d), library_path=d + '/lib.sqlite3'); w.show(); app.processEvents()\n"
             "import sys\n"
             "print(' '.join(m for m in sys.modules if m.split('.')[0] in ('numpy', 'datasketch', 'trafilatura')"
-            " or m in ('reader.library.library', 'reader.ui.library_panel')))\n")
+            " or m in ('reader.library.library', 'reader.ui.library.panel')))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[2])
     assert out.stdout.split() == []

@@ -9,8 +9,8 @@ from PySide6.QtCore import QTimer
 
 from bench.generate import make_pair
 from reader.core import Document, Options
-from reader.ui.corpus import make_item
-from reader.ui.worker import Comparer
+from reader.ui.compare.comparer import Comparer
+from reader.ui.opentexts.corpus import make_item
 from tests.ui.conftest import SAMPLE_NAMES
 
 
@@ -102,7 +102,7 @@ def test_progress_shows_for_long_comparisons(make_window, qtbot):
 
 
 def test_modules_a_job_imports_are_kept_out_of_later_collections():
-    from reader.ui import background
+    from reader.ui.common import background
 
     frozen = gc.get_freeze_count()
     try:

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QS
 
 from reader import APP_NAME, __version__
 from reader.core.options import OPTION_SPECS
-from reader.ui.compare_view import CompareView
-from reader.ui.find_bar import FindBar
-from reader.ui.settings import Settings
-from reader.ui.theme import THEMES, apply_theme
+from reader.ui.common.settings import Settings
+from reader.ui.common.theme import THEMES, apply_theme
+from reader.ui.compare.find_bar import FindBar
+from reader.ui.compare.view import CompareView
 from reader.ui.window.comparison_controller import ComparisonController
 from reader.ui.window.exporter import Exporter
 from reader.ui.window.files_controller import FilesController

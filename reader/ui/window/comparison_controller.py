@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar
 from reader import APP_NAME
 from reader.core import Options
 from reader.present.spans import ViewData
-from reader.ui.compare_view import CompareView, legend_style
-from reader.ui.find_bar import FindBar
-from reader.ui.message_bar import MessageBar
-from reader.ui.settings import Settings
+from reader.ui.common.message_bar import MessageBar
+from reader.ui.common.settings import Settings
+from reader.ui.compare.comparer import Comparer
+from reader.ui.compare.find_bar import FindBar
+from reader.ui.compare.view import CompareView, legend_style
 from reader.ui.window.shown import ShownPair
-from reader.ui.worker import Comparer
 
 LEGEND = ("removed", "added", "changed", "moved")
 NOTHING_SHOWN = "No comparison yet"

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reader import APP_NAME
 from reader.core.sources import ARTICLE_SUFFIXES
-from reader.ui.compare_view import CompareView
-from reader.ui.settings import Settings
+from reader.ui.common.settings import Settings
+from reader.ui.compare.view import CompareView
 
 
 class Exporter:

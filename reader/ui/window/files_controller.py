@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from reader.core import LoadError
 from reader.core.sources import FILE_PATTERNS, Source
-from reader.ui.corpus import CorpusItem, read_item
-from reader.ui.corpus_model import item_id_of
-from reader.ui.file_loader import FileLoader, LoadOutcome
-from reader.ui.message_bar import MessageBar
-from reader.ui.resources import samples_dir
-from reader.ui.settings import Settings
+from reader.ui.common.message_bar import MessageBar
+from reader.ui.common.resources import samples_dir
+from reader.ui.common.settings import Settings
+from reader.ui.opentexts.corpus import CorpusItem, read_item
+from reader.ui.opentexts.loader import FileLoader, LoadOutcome
+from reader.ui.opentexts.model import item_id_of
 from reader.ui.window.comparison_controller import ComparisonController
 from reader.ui.window.shown import FilesPair, Side
 from reader.ui.window.side_tabs import SideTabs

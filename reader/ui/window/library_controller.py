@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 from reader.core import Document
 from reader.core.loading import normalise_newlines
 from reader.core.sources import FILE_PATTERNS
-from reader.ui.message_bar import MessageBar
-from reader.ui.settings import Settings
+from reader.ui.common.message_bar import MessageBar
+from reader.ui.common.settings import Settings
 from reader.ui.window.comparison_controller import ComparisonController
 from reader.ui.window.shown import LibraryPair, Side
 from reader.ui.window.side_tabs import SideTabs
@@ -125,7 +125,7 @@ class LibraryController(QObject):
         self.library_tab.when_open(lambda panel: setattr(self, "import_dialog", panel.start_import(paths)))
 
     def _library_imported(self, report) -> None:
-        from reader.ui.import_dialog import report_summary
+        from reader.ui.library.import_dialog import report_summary
 
         self.last_import_report = report
         self.window.statusBar().showMessage(report_summary(report), 15000)
@@ -135,7 +135,7 @@ class LibraryController(QObject):
         """The last import's summary and error table again, in the import dialog."""
         if self.last_import_report is None or self.library_tab.library is None:
             return None
-        from reader.ui.import_dialog import ImportDialog
+        from reader.ui.library.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.library_tab.library, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

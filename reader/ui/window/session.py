@@ -9,12 +9,12 @@ import logging
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
-from reader.ui.compare_view import CompareView
-from reader.ui.corpus import CorpusItem
-from reader.ui.file_loader import LoadOutcome
-from reader.ui.message_bar import MessageBar
-from reader.ui.resources import is_sample
-from reader.ui.settings import Settings
+from reader.ui.common.message_bar import MessageBar
+from reader.ui.common.resources import is_sample
+from reader.ui.common.settings import Settings
+from reader.ui.compare.view import CompareView
+from reader.ui.opentexts.corpus import CorpusItem
+from reader.ui.opentexts.loader import LoadOutcome
 from reader.ui.window.comparison_controller import ComparisonController
 from reader.ui.window.files_controller import FilesController
 from reader.ui.window.library_controller import LibraryController

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from reader.ui.library_tab import LibraryTab
-from reader.ui.open_texts import OpenTextsPanel
+from reader.ui.library.tab import LibraryTab
+from reader.ui.opentexts.panel import OpenTextsPanel
 
 
 class SideTabs(QTabWidget):

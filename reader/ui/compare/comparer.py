@@ -1,4 +1,4 @@
-"""Comparing off the UI thread, with reader.ui.jobs.BackgroundRunner.
+"""Comparing off the UI thread, with reader.ui.common.jobs.BackgroundRunner.
 
 Each request gets a number; only the newest one's result is delivered, and older jobs are
 asked to stop (compare()'s cancel callback) as soon as a newer request is made.
@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from reader.core import Cancelled, Document, Options, compare
 from reader.present.spans import ViewData, build_view_data
-from reader.ui.jobs import BackgroundRunner
+from reader.ui.common.jobs import BackgroundRunner
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ class Comparer(QObject):
     progress = Signal(float, str)   # fraction, stage
     busy = Signal(bool)
     SHOW_AFTER_MS = BackgroundRunner.SHOW_AFTER_MS
-    # while a job runs, reader.ui.background lowers the GIL switch interval and pauses the
+    # while a job runs, reader.ui.common.background lowers the GIL switch interval and pauses the
     # cyclic garbage collector, so the UI thread gets the GIL back quickly
 
     def __init__(self, parent=None, pool: QThreadPool | None = None):

@@ -11,14 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from reader import APP_NAME
-from reader.ui.compare_view import CompareView
-from reader.ui.drops import accept_file_drag, local_paths
-from reader.ui.find_bar import FindBar
-from reader.ui.library_tab import LibraryTab
-from reader.ui.message_bar import MessageBar
-from reader.ui.open_texts import OpenTextsPanel
-from reader.ui.resources import app_icon
-from reader.ui.settings import Settings
+from reader.ui.common.drops import accept_file_drag, local_paths
+from reader.ui.common.message_bar import MessageBar
+from reader.ui.common.resources import app_icon
+from reader.ui.common.settings import Settings
+from reader.ui.compare.find_bar import FindBar
+from reader.ui.compare.view import CompareView
+from reader.ui.library.tab import LibraryTab
+from reader.ui.opentexts.panel import OpenTextsPanel
 from reader.ui.window.actions import WindowActions
 from reader.ui.window.comparison_controller import ComparisonController
 from reader.ui.window.exporter import Exporter

@@ -1,7 +1,7 @@
 """The "Library" tab: opens the corpus library the first time it is needed, without blocking.
 
 The first open of a library imports numpy and datasketch and may create and migrate the
-database: half a second or more. A background job (reader.ui.jobs) does that (and closes its connection);
+database: half a second or more. A background job (reader.ui.common.jobs) does that (and closes its connection);
 the UI thread then opens its own connection, which takes milliseconds, and builds the
 LibraryPanel. Until then the tab says what it is doing; if the library cannot be opened it says
 why and offers to try again, and ``failed(message)`` lets the window show it in its message bar.
@@ -20,12 +20,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedLayout, QVBoxLayout, QWidget
 
-from reader.ui.drops import accept_file_drag, local_paths
-from reader.ui.jobs import BackgroundRunner
+from reader.ui.common.drops import accept_file_drag, local_paths
+from reader.ui.common.jobs import BackgroundRunner
 
 log = logging.getLogger(__name__)
 
-_PREPARE_MODULES = ("reader.library.library", "reader.library.importer", "reader.ui.library_panel")
+_PREPARE_MODULES = ("reader.library.library", "reader.library.importer", "reader.ui.library.panel")
 
 
 def default_library_path() -> Path:
@@ -61,7 +61,7 @@ class LibraryTab(QWidget):
         self.state = "closed"  # closed, opening, open, failed
         self.error = ""
         self._waiting: list[tuple[Callable, Callable | None]] = []
-        # imports numpy and the library's modules: reader.ui.background freezes them for the
+        # imports numpy and the library's modules: reader.ui.common.background freezes them for the
         # garbage collector once the job is done
         from reader.library.db import LibraryError  # light: no numpy
 
@@ -120,7 +120,7 @@ class LibraryTab(QWidget):
             return
         from reader.library.db import LibraryError
         from reader.library.library import Library
-        from reader.ui.library_panel import LibraryPanel
+        from reader.ui.library.panel import LibraryPanel
 
         try:
             self.library = Library(self.path)

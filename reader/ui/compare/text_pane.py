@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QTextCharFormat, QTextOption
 from PySide6.QtWidgets import QFrame, QPlainTextEdit
 
-from reader.ui.highlight import kind_of
+from reader.ui.compare.highlight import kind_of
 
 MARGIN = 12  # document margin: room on the left for the current-change bar
 

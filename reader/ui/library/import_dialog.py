@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from reader.library.importer import ImportReport
 from reader.library.library import Library
-from reader.ui.import_runner import ImportRunner
+from reader.ui.library.import_runner import ImportRunner
 
 
 def _plural(n: int, one: str, many: str | None = None) -> str:

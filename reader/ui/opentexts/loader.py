@@ -1,6 +1,6 @@
 """Reading files for the "Open texts" list off the UI thread.
 
-A job (reader.ui.jobs) finds the files (folders recursively, zip archives' members) and reads
+A job (reader.ui.common.jobs) finds the files (folders recursively, zip archives' members) and reads
 each as the library does (reader.core.sources via ``read_item``: decoded, a web page's main
 text extracted, keyed for duplicates, refused over the size limit) and reports through
 queued signals: items in batches at most every ITEMS_EVERY seconds, so two thousand small
@@ -24,8 +24,8 @@ from PySide6.QtCore import QObject, Signal
 from reader.core import LoadError
 from reader.core.loading import DEFAULT_MAX_SIZE
 from reader.core.sources import find_sources
-from reader.ui.corpus import CorpusItem, read_item
-from reader.ui.jobs import BackgroundRunner
+from reader.ui.common.jobs import BackgroundRunner
+from reader.ui.opentexts.corpus import CorpusItem, read_item
 
 log = logging.getLogger(__name__)
 

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader.library.library import Library
-from reader.ui.heatmap import SimilarityDialog
-from reader.ui.import_dialog import ImportDialog
-from reader.ui.library_model import GROUP_ROLE, ID_ROLE, LibraryModel
+from reader.ui.library.heatmap import SimilarityDialog
+from reader.ui.library.import_dialog import ImportDialog
+from reader.ui.library.model import GROUP_ROLE, ID_ROLE, LibraryModel
 
 DEBOUNCE_MS = 250
 MAX_GROUPS_LISTED = 500

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.columns import ColumnChooser
-from reader.ui.corpus_model import COLUMNS, SORT_ROLE, CorpusModel
+from reader.ui.common.columns import ColumnChooser
+from reader.ui.opentexts.model import COLUMNS, SORT_ROLE, CorpusModel
 
 
 class _MiddleElided(QStyledItemDelegate):

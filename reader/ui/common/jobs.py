@@ -17,7 +17,7 @@ Two ways of treating several requests:
 A *running period* lasts from a start while nothing was wanted until the last wanted result is
 delivered (or dropped by ``cancel()``). ``busy(True)`` comes once a period has lasted
 SHOW_AFTER_MS (time to show progress and a Cancel button), ``busy(False)`` when it ends,
-before the last result is delivered. While a period lasts, ``reader.ui.background`` keeps the
+before the last result is delivered. While a period lasts, ``reader.ui.common.background`` keeps the
 UI thread responsive (``begin()`` once at the start, ``end()`` once at the end).
 """
 
@@ -31,7 +31,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-from reader.ui import background
+from reader.ui.common import background
 
 jobs_log = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ class BackgroundRunner(QObject):
                  newest_only: bool = True, tune_interpreter: bool = True,
                  expected: tuple[type[BaseException], ...] = (), log: logging.Logger | None = None):
         """``pool``: where jobs run (default: a pool of one thread of its own, so requests run
-        one after another). ``tune_interpreter``: use reader.ui.background while running.
+        one after another). ``tune_interpreter``: use reader.ui.common.background while running.
         ``log``: the logger failures go to (the owner's, so the log says whose job it was)."""
         super().__init__(parent)
         if pool is None:

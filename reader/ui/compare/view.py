@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from reader.core import Document
 from reader.present.scrollmap import counterpart, segment_at
 from reader.present.spans import Change, ViewData
-from reader.ui.highlight import SpanApplier, formats_for, tint
-from reader.ui.link_strip import LinkStrip
-from reader.ui.overview import Folding, OverviewBar
-from reader.ui.text_pane import TextPane
+from reader.ui.compare.highlight import SpanApplier, formats_for, tint
+from reader.ui.compare.link_strip import LinkStrip
+from reader.ui.compare.overview import Folding, OverviewBar
+from reader.ui.compare.text_pane import TextPane
 
 MIN_POINT_SIZE, MAX_POINT_SIZE = 6.0, 40.0
 

@@ -1,4 +1,4 @@
-"""Importing into the library off the UI thread, with reader.ui.jobs.BackgroundRunner.
+"""Importing into the library off the UI thread, with reader.ui.common.jobs.BackgroundRunner.
 
 The import runs in a pool thread with its own connection to the library file (an SQLite
 connection belongs to one thread; WAL lets the window read meanwhile). Progress is sent at most
@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from reader.library.db import LibraryError
 from reader.library.importer import ImportReport, import_paths
 from reader.library.library import Library
-from reader.ui.jobs import BackgroundRunner
+from reader.ui.common.jobs import BackgroundRunner
 
 log = logging.getLogger(__name__)
 

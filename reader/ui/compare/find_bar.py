@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QWidget
 
-from reader.ui.text_pane import TextPane
+from reader.ui.compare.text_pane import TextPane
 
 MAX_MATCHES = 5000
 

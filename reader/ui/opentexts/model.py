@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from reader.present.format import file_size
-from reader.ui.corpus import CorpusItem
+from reader.ui.opentexts.corpus import CorpusItem
 
 COLUMNS = ("Title", "File", "Encoding", "Size", "Date")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reader.present.spans import ViewData
-from reader.ui.highlight import accent, mix, tint
-from reader.ui.text_pane import TextPane
+from reader.ui.compare.highlight import accent, mix, tint
+from reader.ui.compare.text_pane import TextPane
 
 
 class LinkStrip(QWidget):
