@@ -10,26 +10,20 @@ CLEAN = SAMPLES / "000_3cc47a45235a47aa.txt"
 SCRAPED = SAMPLES / "001_1d3a09f0e9c6fa03.txt"
 
 
-def pytest_addoption(parser):
-    parser.addoption("--perf", action="store_true",
-                     help="also hold measured times to their budgets (`make perf`); the default run, "
-                          "on a machine that may be busy, only reports them")
-
-
 @pytest.fixture
 def budget(request, capsys):
-    """``budget(what, measured, limit)``: a time (or size) a test measured, against its budget.
+    """``budget(what, measured, limit)``: hold a time (or size) a test measured to its budget.
 
-    Printed always; asserted only with ``--perf``, because the default suite asserts behaviour,
-    never speed (CI runs on a busy 2-core machine, where a fair budget can still be missed)."""
-    strict = request.config.getoption("--perf")
+    Only tests marked ``perf`` measure (`make perf`); `make test` leaves them out, because the
+    default suite asserts behaviour, never speed, and CI runs it on a busy 2-core machine."""
+    if request.node.get_closest_marker("perf") is None:
+        raise pytest.UsageError(f"{request.node.nodeid} measures time: mark it @pytest.mark.perf")
 
     def check(what: str, measured: float, limit: float, unit: str = "ms") -> None:
         line = f"{what}: {measured:.0f} {unit} (budget {limit:.0f} {unit})"
         with capsys.disabled():
             print(f"\n{line}")
-        if strict:
-            assert measured < limit, line
+        assert measured < limit, line
 
     return check
 

@@ -103,7 +103,7 @@ def test_hovering_a_sentence_marks_its_counterpart(samples_window, qtbot):
     # clicking brings the counterpart into view
     view.right.verticalScrollBar().setValue(view.right.verticalScrollBar().maximum())
     qtbot.mouseClick(view.left.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    top, bottom = view.right.span_y(start, end)
+    top, _bottom = view.right.span_y(start, end)
     assert 0 <= top < view.right.viewport().height()
 
 

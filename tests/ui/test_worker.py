@@ -3,6 +3,8 @@ from __future__ import annotations
 import gc
 import sys
 import time
+
+import pytest
 from importlib.resources import files
 
 from PySide6.QtCore import QTimer
@@ -40,6 +42,7 @@ def make_megabyte_pair(seed: int = 20221) -> tuple[str, str]:
     return make_pair(1_000_000, seed)
 
 
+@pytest.mark.perf
 def test_the_ui_thread_never_stalls_on_the_megabyte_pair(make_window, qtbot, capsys, budget):
     left_text, right_text = make_megabyte_pair()
     assert len(left_text.encode("utf-8")) > 1_000_000

@@ -1,1 +1,2 @@
-"""The comparison view: the two panes, the link strip between them, the overview bars, the highlighter, find, and the background comparer."""
+"""The comparison view: the two panes, the link strip between them, the overview bars, the highlighter,
+find, and the background comparer."""

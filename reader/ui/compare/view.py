@@ -101,7 +101,7 @@ class CompareView(QWidget):
         outer.addLayout(header)
         outer.addLayout(body, 1)
 
-        for pane, other in ((self.left, self.right), (self.right, self.left)):
+        for pane in (self.left, self.right):
             bar = pane.verticalScrollBar()
             bar.valueChanged.connect(lambda _v, p=pane: self._on_scrolled(p))
             bar.rangeChanged.connect(lambda _a, _b, p=pane: self._after_layout(p))
@@ -184,7 +184,7 @@ class CompareView(QWidget):
             return
         formats = formats_for(self.palette())
         self._pending = 2
-        for which, pane in (("left", self.left), ("right", self.right)):
+        for which in ("left", "right"):
             side = self.data.side(which)
             hidden = frozenset() if self._show_boilerplate else side.hidden_lines
             self._appliers[which].apply(side.spans, formats, hidden)
