@@ -3,10 +3,9 @@ from __future__ import annotations
 import gc
 import sys
 import time
-
-import pytest
 from importlib.resources import files
 
+import pytest
 from PySide6.QtCore import QTimer
 
 from bench.generate import make_pair
