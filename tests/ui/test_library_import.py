@@ -170,3 +170,21 @@ def test_the_runner_reports_a_library_it_cannot_open(qtbot, tmp_path, lib):
         runner.start([str(tmp_path)])
     assert "not a Versus library" in blocker.args[0] and not runner.is_running()
     assert runner.wait(5)
+
+
+def test_the_import_refuses_files_over_the_reader_s_size_limit(qtbot, lib, tmp_path):
+    from reader.ui.library.panel import LibraryPanel
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "small.txt").write_text("Короткая заметка о погоде в Москве.\n", encoding="utf-8")
+    (folder / "big.txt").write_text("Длинная заметка о погоде. " * 100, encoding="utf-8")
+    panel = LibraryPanel(lib)
+    qtbot.addWidget(panel)
+    panel.max_file_size = lambda: 1024  # as the window sets it from its options
+    with qtbot.waitSignal(panel.imported, timeout=20000) as blocker:
+        dialog = panel.start_import([folder])
+    report = blocker.args[0]
+    assert report.added == 1
+    assert [(Path(e.path).name, e.reason.split(" (")[0]) for e in report.errors] == [("big.txt", "too large")]
+    dialog.close()

@@ -69,6 +69,9 @@ def test_the_library_opens_when_its_tab_is_shown_and_compares_two_selected(make_
     panel = open_library(qtbot, window)
     assert panel.model.rowCount() == 3 and panel.status.text() == "3 articles"
     assert panel.isVisible()
+    # imports read no larger files than the comparison options allow, whatever they are now
+    window.comparison.options = window.comparison.options.with_(max_file_size=4096)
+    assert panel.max_file_size() == 4096
 
     original, variant = ids["000_3cc47a45235a47aa.txt"], ids["variant.txt"]
     panel.select_rows(row_of(panel, original), row_of(panel, variant))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from reader.core.options import Options
 from reader.library.importer import ImportReport
 from reader.library.library import Library
 from reader.ui.library.import_runner import ImportRunner
@@ -105,7 +106,8 @@ class ImportDialog(QDialog):
 
     # --- starting and stopping --------------------------------------------------------------
 
-    def start(self, paths: Sequence[str | Path], collection: str | None = None) -> None:
+    def start(self, paths: Sequence[str | Path], collection: str | None = None,
+              max_size: int = Options().max_file_size) -> None:
         self._roots = [Path(p).resolve().parent for p in paths]
         names = [Path(p).name or str(p) for p in paths]
         shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
@@ -119,7 +121,7 @@ class ImportDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
         self.close_button.hide()
-        self.runner.start(paths, collection)
+        self.runner.start(paths, collection, max_size)
 
     def cancel(self) -> None:
         if self.runner.is_running():

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from reader.core.options import Options
 from reader.library.db import LibraryError
 from reader.library.importer import ImportReport, import_paths
 from reader.library.library import Library
@@ -26,7 +27,7 @@ log = logging.getLogger(__name__)
 PROGRESS_EVERY = 0.05
 
 
-def _import_job(db_path: Path, paths: list[str], collection: str | None):
+def _import_job(db_path: Path, paths: list[str], collection: str | None, max_size: int):
     last = [0.0]
 
     def run(progress, cancelled) -> ImportReport:
@@ -37,7 +38,8 @@ def _import_job(db_path: Path, paths: list[str], collection: str | None):
                 progress((done, total, current))
 
         with Library(db_path) as lib:
-            return import_paths(lib, paths, progress=throttled, cancel=cancelled, collection=collection)
+            return import_paths(lib, paths, progress=throttled, cancel=cancelled, collection=collection,
+                                max_size=max_size)
 
     return run
 
@@ -72,12 +74,14 @@ class ImportRunner(QObject):
     def is_cancelling(self) -> bool:
         return self.is_running() and self._runner.cancelled(self._runner.request)
 
-    def start(self, paths: Sequence[str | Path], collection: str | None = None) -> None:
+    def start(self, paths: Sequence[str | Path], collection: str | None = None,
+              max_size: int = Options().max_file_size) -> None:
+        """Import ``paths``; files over ``max_size`` bytes are refused (``Options.max_file_size``)."""
         if self.is_running():
             raise RuntimeError("an import is already running")
         self.report = None
         self.started_at = time.monotonic()
-        self._runner.start(_import_job(self.db_path, [str(p) for p in paths], collection),
+        self._runner.start(_import_job(self.db_path, [str(p) for p in paths], collection, max_size),
                            f"importing into {self.db_path}")
         self.started.emit()
 

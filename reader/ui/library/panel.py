@@ -9,6 +9,7 @@ a heat map whose cells ask for a comparison too. Both end in ``compareRequested`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.options import Options
 from reader.library.library import Library
 from reader.ui.library.heatmap import SimilarityDialog
 from reader.ui.library.import_dialog import ImportDialog
@@ -61,6 +63,8 @@ class LibraryPanel(QWidget):
 
     def __init__(self, library: Library, parent=None):
         super().__init__(parent)
+        # the largest file an import reads; the window points it at the comparison options
+        self.max_file_size: Callable[[], int] = lambda: Options().max_file_size
         self.library = library
         self.model = LibraryModel(library, self)
         self._dialogs: list = []
@@ -256,7 +260,7 @@ class LibraryPanel(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._after_import)
         dialog.show()
-        dialog.start([str(p) for p in paths], collection)
+        dialog.start([str(p) for p in paths], collection, self.max_file_size())
         return dialog
 
     def _choose_import(self) -> None:

@@ -76,6 +76,7 @@ class LibraryController(QObject):
             self.library_tab.ensure_open()
 
     def _library_opened(self, panel) -> None:
+        panel.max_file_size = lambda: self.comparison.options.max_file_size
         panel.compareRequested.connect(self.compare_articles)
         panel.articleActivated.connect(self._article_activated)
         panel.imported.connect(self._library_imported)
