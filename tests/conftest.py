@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from reader.core import Document, Options, compare, load_path
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "resources" / "samples"
 CLEAN = SAMPLES / "000_3cc47a45235a47aa.txt"
@@ -36,3 +38,30 @@ def sample_paths() -> tuple[Path, Path]:
 @pytest.fixture(scope="session")
 def sample_texts() -> tuple[str, str]:
     return CLEAN.read_text(encoding="utf-8"), SCRAPED.read_text(encoding="utf-8")
+
+
+# small literal pairs and the sample pair, compared once for the export and display-model tests
+MOVED_LEFT = ("Первое предложение о погоде сегодня.\nВторое предложение про экономику страны.\n\n"
+              "Третье предложение про спорт и футбол.\nЧетвёртое про культуру.")
+MOVED_RIGHT = ("Третье предложение про спорт и хоккей.\nПервое предложение о погоде сегодня.\n"
+               "Второе предложение про экономику страны.\n\nЧетвёртое про культуру.\nНовое.")
+
+
+@pytest.fixture(scope="session")
+def sample_comparison(sample_paths):
+    return compare(load_path(sample_paths[0]), load_path(sample_paths[1]))
+
+
+@pytest.fixture(scope="session")
+def moved_comparison():
+    """Sentence 3 of the left moves to the top (one word changed); the right adds a sentence."""
+    return compare(Document.from_text(MOVED_LEFT, "a.txt"), Document.from_text(MOVED_RIGHT, "b.txt"))
+
+
+@pytest.fixture(scope="session")
+def make_pair():
+    """compare() two literal texts named left.txt and right.txt."""
+    def make(left: str, right: str, **options):
+        return compare(Document.from_text(left, "left.txt"), Document.from_text(right, "right.txt"),
+                       Options(**options))
+    return make
