@@ -5,8 +5,9 @@ from collections import Counter
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 
+from reader.ui.common.colours import mix, tint
 from reader.ui.common.theme import dark_palette, light_palette
-from reader.ui.compare.highlight import formats_for, kind_of, mix, tint
+from reader.ui.compare.highlight import formats_for, kind_of
 
 
 def _text(pane):

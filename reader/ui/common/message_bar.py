@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton
 
-from reader.ui.compare.highlight import ACCENTS, mix
+from reader.ui.common.colours import ACCENTS, mix
 
 MAX_LISTED = 8
 

@@ -18,39 +18,7 @@ from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QPlainTextEdit
 
 from reader.present.spans import Span
-
-ACCENTS = {
-    "removed": QColor(229, 57, 53),
-    "added": QColor(46, 160, 67),
-    "changed": QColor(245, 166, 35),
-    "moved": QColor(66, 133, 244),
-}
-
-
-def mix(a: QColor, b: QColor, t: float) -> QColor:
-    """``a`` moved a fraction ``t`` of the way towards ``b``."""
-    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
-                           a.greenF() + (b.greenF() - a.greenF()) * t,
-                           a.blueF() + (b.blueF() - a.blueF()) * t)
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
-
-
-def tint(palette: QPalette, role: str, strength: str = "word") -> QColor:
-    """A background for ``role`` ("removed", "added", "changed", "moved") on this palette."""
-    base = palette.color(QPalette.ColorRole.Base)
-    dark = is_dark(palette)
-    t = {"word": 0.42 if dark else 0.36, "sentence": 0.20 if dark else 0.15,
-         "strip": 0.55 if dark else 0.45}[strength]
-    return mix(base, ACCENTS[role], t)
-
-
-def accent(palette: QPalette, role: str) -> QColor:
-    """A stronger colour for lines and marks (the strip, the overview bar)."""
-    base = palette.color(QPalette.ColorRole.Base)
-    return mix(base, ACCENTS[role], 0.85 if is_dark(palette) else 0.9)
+from reader.ui.common.colours import accent, mix, tint
 
 
 def formats_for(palette: QPalette) -> dict[tuple[str, bool], QTextCharFormat]:

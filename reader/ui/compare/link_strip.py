@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reader.present.spans import ViewData
-from reader.ui.compare.highlight import accent, mix, tint
+from reader.ui.common.colours import accent, mix, tint
 from reader.ui.compare.text_pane import TextPane
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from reader.ui.compare.highlight import accent, mix
+from reader.ui.common.colours import accent, mix
 
 
 class Folding:

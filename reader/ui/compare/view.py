@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from reader.core import Document
 from reader.present.scrollmap import counterpart, segment_at
 from reader.present.spans import Change, ViewData
-from reader.ui.compare.highlight import SpanApplier, formats_for, tint
+from reader.ui.common.colours import tint
+from reader.ui.compare.highlight import SpanApplier, formats_for
 from reader.ui.compare.link_strip import LinkStrip
 from reader.ui.compare.overview import Folding, OverviewBar
 from reader.ui.compare.text_pane import TextPane
