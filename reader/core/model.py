@@ -134,6 +134,57 @@ class Stats:
     boilerplate_right: int
 
 
+QuoteStatus = Literal["verbatim", "altered", "no source", "kept", "reported", "dropped"]
+
+
+@dataclass(frozen=True)
+class QuoteSource:
+    """Where a quote's words come from in the other version: ``[start, end)`` offsets into that
+    side's text; ``quoted`` is False when the source is unquoted text (reported speech)."""
+
+    side: Literal["left", "right"]
+    start: int
+    end: int
+    quoted: bool
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quote of one version and what became of it in the other.
+
+    ``start``/``end`` are the offsets of the quoted words (without the quote marks); ``parts``
+    the pieces when attribution interrupts the quote or it spans paragraphs (one piece
+    otherwise). ``speaker`` and ``verb`` are as the text gives them (None when it does not).
+
+    ``status``: on the right (newer) side ``"verbatim"`` (equal under the options),
+    ``"altered"`` or ``"no source"``; on the left (older) side the quote's fate: ``"kept"``,
+    ``"altered"``, ``"reported"`` (its words are in the other version, unquoted) or
+    ``"dropped"``. ``removed``/``added`` are the words cut from / put into the quote against its
+    source; ``marked_cuts`` the cut words where the quote marks the cut («…», "(...)", "[...]").
+    ``ops`` compare the quote with its source, as a link's word ops do (left offsets into the
+    left text, right into the right). ``counterpart`` is the index of the quote it was matched
+    with on the other side, if any; ``joins_apart`` says the quote joins source parts that are
+    not next to each other there.
+    """
+
+    index: int
+    side: Literal["left", "right"]
+    start: int
+    end: int
+    parts: tuple[tuple[int, int], ...]
+    speaker: str | None
+    verb: str | None
+    status: QuoteStatus
+    source: QuoteSource | None = None
+    removed: tuple[str, ...] = ()
+    added: tuple[str, ...] = ()
+    marked_cuts: tuple[str, ...] = ()
+    attribution_changed: bool = False
+    ops: tuple[WordOp, ...] = ()
+    counterpart: int | None = None
+    joins_apart: bool = False
+
+
 @dataclass(frozen=True)
 class Comparison:
     left: Side
@@ -141,6 +192,7 @@ class Comparison:
     links: tuple[Link, ...]
     stats: Stats
     options: Options
+    quotes: tuple[Quote, ...] = ()  # both sides' quotes, left ones first, each in text order
 
     def side(self, which: Literal["left", "right"]) -> Side:
         return self.left if which == "left" else self.right
