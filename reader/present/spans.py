@@ -3,14 +3,20 @@
 Built in the worker thread next to compare(), so the UI thread only turns finished spans into
 formats. Nothing here re-diffs: spans come straight from segments and word ops, in the kinds
 of ``reader.present.kinds`` and by the same rule as the exports' pieces.
+
+Quotes (``Comparison.quotes``) add two things per side: ``QuoteMark``s, the quoted stretches
+the pane marks, and ``quoted`` spans, the words a quote's own ops (quote against its source)
+say were altered, painted stronger than ordinary changes. Those spans take the place of
+whatever ordinary span covered the same characters, so a side's spans never overlap.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 from typing import Literal
 
-from reader.core.model import Comparison, Side
+from reader.core.model import Comparison, QuoteStatus, Side
 from reader.present.folding import hidden_lines
 from reader.present.kinds import Kind, Which, marks_side, segment_kind, word_kind
 from reader.present.scrollmap import ScrollMap, build_scroll_map
@@ -21,12 +27,25 @@ ChangeKind = Literal["changed", "moved", "removed", "added"]
 @dataclass(frozen=True)
 class Span:
     """A stretch of one side's text shown as ``kind``. ``sentence`` tells a pale wash over a
-    whole sentence (deleted, inserted, moved, clutter) from marked words inside a link."""
+    whole sentence (deleted, inserted, moved, clutter) from marked words inside a link;
+    ``quoted`` marks words altered inside a quote (a quote's own ops), shown stronger."""
 
     start: int
     end: int
     kind: Kind
     sentence: bool = False
+    quoted: bool = False
+
+
+@dataclass(frozen=True)
+class QuoteMark:
+    """A quoted stretch of one side (one part of a Quote, quote marks excluded).
+    ``quote`` is the index into ``Comparison.quotes``; ``status`` that quote's verdict."""
+
+    start: int
+    end: int
+    quote: int
+    status: QuoteStatus
 
 
 @dataclass(frozen=True)
@@ -54,6 +73,7 @@ class SideView:
     spans: tuple[Span, ...]
     hidden_lines: frozenset[int]  # line (block) numbers folded away when clutter is hidden
     unlinked: tuple[Block, ...]
+    quotes: tuple[QuoteMark, ...] = ()  # in text order, never overlapping
 
 
 @dataclass(frozen=True)
@@ -100,6 +120,72 @@ def _side_spans(comp: Comparison, which: Which) -> list[Span]:
     return spans
 
 
+def quote_marks(comp: Comparison, which: Which) -> list[QuoteMark]:
+    """The quoted parts of ``which`` side's quotes, in text order."""
+    marks = [QuoteMark(lo, hi, quote.index, quote.status)
+             for quote in comp.quotes if quote.side == which
+             for lo, hi in (quote.parts or ((quote.start, quote.end),)) if hi > lo]
+    marks.sort(key=lambda m: (m.start, m.end))
+    return marks
+
+
+def _altered_in_quotes(comp: Comparison, which: Which, marks: list[QuoteMark]) -> list[Span]:
+    """Words the quotes' ops mark on ``which`` side, cut to the quoted stretches of that side
+    (a quote's source outside quote marks keeps its ordinary colours); merged, in order."""
+    starts = [m.start for m in marks]
+    found: list[Span] = []
+    for quote in comp.quotes:
+        for op in quote.ops:
+            kind = word_kind(comp, op)
+            if kind is None or not marks_side(kind, which):
+                continue
+            lo, hi = (op.left_start, op.left_end) if which == "left" else (op.right_start, op.right_end)
+            i = max(0, bisect_left(starts, lo) - 1)
+            while i < len(marks) and marks[i].start < hi:
+                a, b = max(lo, marks[i].start), min(hi, marks[i].end)
+                if b > a:
+                    found.append(Span(a, b, kind, quoted=True))
+                i += 1
+    found.sort(key=lambda s: (s.start, s.end))
+    merged: list[Span] = []
+    for span in found:  # a left quote and the right quote it became share their ops
+        if merged and span.start < merged[-1].end:
+            if span.end > merged[-1].end:
+                merged[-1] = replace(merged[-1], end=span.end)
+            continue
+        merged.append(span)
+    return merged
+
+
+def _overlay(spans: list[Span], strong: list[Span]) -> list[Span]:
+    """``spans`` with ``strong`` put over them: what a strong span covers is cut out of the
+    others, so no two spans overlap."""
+    if not strong:
+        return spans
+    out: list[Span] = list(strong)
+    starts = [s.start for s in strong]
+    for span in spans:
+        lo = span.start
+        i = max(0, bisect_left(starts, span.start) - 1)
+        while i < len(strong) and strong[i].start < span.end:
+            cut = strong[i]
+            if cut.end > lo:
+                if cut.start > lo:
+                    out.append(replace(span, start=lo, end=cut.start))
+                lo = max(lo, cut.end)
+            i += 1
+        if lo < span.end:
+            out.append(replace(span, start=lo, end=span.end) if lo != span.start else span)
+    out.sort(key=lambda s: (s.start, s.end))
+    return out
+
+
+def _side_view(comp: Comparison, which: Which, blocks: list[Block]) -> SideView:
+    marks = quote_marks(comp, which)
+    spans = _overlay(_side_spans(comp, which), _altered_in_quotes(comp, which, marks))
+    return SideView(tuple(spans), hidden_lines(comp.side(which)), tuple(blocks), tuple(marks))
+
+
 def _unlinked_blocks(comp: Comparison, which: Which, smap: ScrollMap) -> list[Block]:
     side = comp.side(which)
     lonely = "removed" if which == "left" else "added"
@@ -138,8 +224,8 @@ def build_view_data(comp: Comparison) -> ViewData:
     changes.sort(key=lambda c: (c.left[0], c.right[0], c.left[1]))
     return ViewData(
         comparison=comp,
-        left=SideView(tuple(_side_spans(comp, "left")), hidden_lines(comp.left), tuple(left_blocks)),
-        right=SideView(tuple(_side_spans(comp, "right")), hidden_lines(comp.right), tuple(right_blocks)),
+        left=_side_view(comp, "left", left_blocks),
+        right=_side_view(comp, "right", right_blocks),
         changes=tuple(changes),
         scroll=smap,
     )
