@@ -11,7 +11,7 @@ import json
 from dataclasses import fields
 
 from reader import __version__
-from reader.core.model import Comparison, Link, Segment, Side, Stats
+from reader.core.model import Comparison, Link, Quote, Segment, Side, Stats, WordOp
 from reader.core.options import Options
 
 SCHEMA = "versus-comparison/1"
@@ -32,6 +32,7 @@ def to_dict(comparison: Comparison) -> dict:
         "right": _side(comparison.right),
         "links": [_link(link) for link in comparison.links],
         "stats": _stats(comparison.stats),
+        "quotes": [quote_dict(q) for q in comparison.quotes],
     }
 
 
@@ -82,12 +83,52 @@ def _link(link: Link) -> dict:
         "right": list(link.right),
         "left_span": list(link.left_span),
         "right_span": list(link.right_span),
-        "ops": [
-            {"tag": op.tag, "left_start": op.left_start, "left_end": op.left_end,
-             "right_start": op.right_start, "right_end": op.right_end}
-            for op in link.ops
-        ],
+        "ops": _ops(link.ops),
     }
+
+
+def _ops(ops: tuple[WordOp, ...]) -> list[dict]:
+    return [{"tag": op.tag, "left_start": op.left_start, "left_end": op.left_end,
+             "right_start": op.right_start, "right_end": op.right_end} for op in ops]
+
+
+def quote_dict(q: Quote) -> dict:
+    """One quote (docs/json-schema.md, "quote"), keys in schema order."""
+    source = None
+    if q.source is not None:
+        source = {"side": q.source.side, "start": q.source.start, "end": q.source.end, "quoted": q.source.quoted}
+    return {
+        "index": q.index,
+        "side": q.side,
+        "start": q.start,
+        "end": q.end,
+        "parts": [list(part) for part in q.parts],
+        "speaker": q.speaker,
+        "verb": q.verb,
+        "status": q.status,
+        "source": source,
+        "removed": list(q.removed),
+        "added": list(q.added),
+        "marked_cuts": list(q.marked_cuts),
+        "attribution_changed": q.attribution_changed,
+        "counterpart": q.counterpart,
+        "joins_apart": q.joins_apart,
+        "ops": _ops(q.ops),
+    }
+
+
+def quotes_to_dict(comparison: Comparison) -> dict:
+    """What `versus quotes --format json` writes: the two file names and the quotes."""
+    return {
+        "left": comparison.left.document.name,
+        "right": comparison.right.document.name,
+        "quotes": [quote_dict(q) for q in comparison.quotes],
+    }
+
+
+def quotes_to_json(comparison: Comparison) -> str:
+    """``quotes_to_dict`` as JSON text, written like ``to_json`` (ending with a newline)."""
+    return json.dumps(quotes_to_dict(comparison), ensure_ascii=False, indent=2) + "\n"
 
 
 def _stats(stats: Stats) -> dict:

@@ -8,7 +8,7 @@ from reader.core.model import Stats
 from reader.core.options import Options
 from reader.export.json_export import SCHEMA, to_dict, to_json
 
-TOP = ["schema", "generator", "offsets", "options", "left", "right", "links", "stats"]
+TOP = ["schema", "generator", "offsets", "options", "left", "right", "links", "stats", "quotes"]
 SIDE = ["name", "path", "encoding", "newline", "size", "length", "title", "text", "segments"]
 SEGMENT = ["index", "start", "end", "kind", "status", "paragraph", "link"]
 LINK = ["index", "kind", "changed", "similarity", "score", "left", "right", "left_span", "right_span", "ops"]
