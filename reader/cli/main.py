@@ -10,13 +10,13 @@ import argparse
 import sys
 
 from reader import __version__
-from reader.cli import compare, library
+from reader.cli import compare, library, quotes
 from reader.logs import add_verbose_argument, setup_logging
 
 # Each module's add_parser(subparsers) registers its sub-commands, each of which sets `func`
 # (args -> exit status) through set_defaults. The modules import only light modules at the top,
 # since every run builds every parser.
-COMMANDS = (compare, library)
+COMMANDS = (compare, quotes, library)
 
 EPILOG = """\
 examples:
@@ -24,6 +24,7 @@ examples:
   versus compare old.txt new.txt                   summary of the changes in the terminal
   versus compare old.txt new.txt -o diff.html      a self-contained page for a browser
   versus compare old.txt new.txt --format json     JSON, schema in docs/json-schema.md
+  versus quotes old.txt new.txt                    the newer version's quotes: verbatim, altered, no source
 
 `versus COMMAND --help` explains each command and its options.
 """

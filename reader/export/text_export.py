@@ -12,6 +12,11 @@ Removed words are ``[-…-]``, added words ``{+…+}`` (as in ``git diff --word-
 with ``-``, inserted ones with ``+``; page clutter is counted, not listed. A pair's head names
 its two numbers: the match score that paired the sentences, and the share of its wording that
 is the same.
+
+``render_quotes`` is the report of `versus quotes`: each quote of the right version with its
+verdict, speaker and verb, its words, its source and the words changed between them (in the same
+``[-…-]{+…+}`` marks), then the left version's quotes that the right one reports or drops. What it
+lists and how it words a verdict come from ``reader.present.quotes``, as on the HTML page.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from __future__ import annotations
 from reader.core.model import Comparison, Link, Segment
 from reader.present.format import display_name, one_line, pct, plural
 from reader.present.kinds import Which, segment_kind
+from reader.present.quotes import LOST_TITLE, NONE_FOUND, QuoteReport, QuoteView, Run, in_context, quote_report, shorten
 from reader.present.rows import Row, pieces, row_changed, rows, sentence_numbers
 from reader.present.unified import unified_lines
 
@@ -33,7 +39,11 @@ STYLE = {
     "changed": "\x1b[1;33m",  # block header of a changed pair
     "moved": "\x1b[1;36m",    # block header of a moved pair
     "hunk": "\x1b[36m",
+    "quote_new": "\x1b[1;35m",  # verdict of a quote with no source
 }
+
+# A quote's verdict is coloured by its tone (reader.present.quotes.TONE).
+QUOTE_STYLE = {"same": "inserted", "changed": "changed", "added": "quote_new", "moved": "moved", "removed": "deleted"}
 
 
 class _Painter:
@@ -162,3 +172,67 @@ def _lone_block(comparison: Comparison, which: Which, segs: list[Segment], numbe
     for seg in segs:
         lines.append(f"  {sign} " + paint(style, one_line(text[seg.start:seg.end]).strip()))
     return lines
+
+
+# ---------------------------------------------------------------- versus quotes
+
+QUOTE_WIDTH = 100  # the quote and its source are shortened to this many characters
+
+
+def render_quotes(comparison: Comparison, *, color: bool = False) -> str:
+    """The quotes report as one string ending with a newline; ``color`` adds ANSI escapes."""
+    paint = _Painter(color)
+    report = quote_report(comparison)
+    left, right = display_name(comparison.left), display_name(comparison.right)
+    out = [
+        paint("title", f"versus quotes: {left} → {right}"),
+        f"  right: {right}, {report.count_line('right')}",
+        f"  left:  {left}, {report.count_line('left')}",
+    ]
+    if report.empty:
+        out += ["", NONE_FOUND]
+    for view in report.right:
+        out += [""] + _quote_block(view, paint)
+    if report.lost:
+        out += ["", paint("title", f"{LOST_TITLE}:")]
+    for view in report.lost:
+        out += [""] + _quote_block(view, paint)
+    return "\n".join(out) + "\n"
+
+
+def _quote_block(view: QuoteView, paint: _Painter) -> list[str]:
+    quote = view.quote
+    lines = [f"{paint(QUOTE_STYLE[view.tone], view.label)}: {view.who} ({view.place.label})",
+             f"  quote:  «{shorten(view.text, QUOTE_WIDTH)}»"]
+    head = "  source: " if quote.side == "right" else "  now:    "
+    if view.source is None:
+        lines.append(head + paint("dim", f"none ({view.explanation})"))
+    else:
+        text = shorten(view.source.text, QUOTE_WIDTH)
+        shown = f"«{text}»" if view.source.quoted else f"unquoted: {text}"
+        lines.append(f"{head}{shown} ({view.source.place.label})")
+    words = _quote_words(in_context(view.runs), paint)
+    if words:
+        lines.append(f"  words:  {words}")
+    facts = [fact for fact in (view.changes, *view.notes) if fact]
+    if facts:
+        lines.append("  " + "; ".join(facts))
+    return lines
+
+
+def _quote_words(runs: tuple[Run, ...], paint: _Painter) -> str:
+    """The quote against its source in one line: ``[-old-]{+new+}``, elided words dimmed."""
+    out = []
+    for run in runs:
+        if run.kind in ("removed", "changed"):
+            out.append(paint("del", f"[-{run.old.strip()}-]"))
+        if run.kind in ("added", "changed"):
+            out.append(paint("ins", f"{{+{run.new.strip()}+}}"))
+        if run.kind in ("gap", "elided"):
+            out.append(paint("dim", run.text))
+        elif run.kind == "same":
+            out.append(run.text)
+    return "".join(out).strip()
+
+
+__all__ = ["QUOTE_STYLE", "QuoteReport", "render_quotes", "render_text"]

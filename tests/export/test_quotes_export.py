@@ -11,8 +11,11 @@ import dataclasses
 import json
 from pathlib import Path
 
+from reader.core.model import Quote, QuoteSource
+from reader.core.worddiff import word_ops
 from reader.export.json_export import quote_dict, quotes_to_dict, quotes_to_json, to_dict, to_json
-from tests.present.test_quotes import quoted_pair
+from reader.export.text_export import render_quotes
+from tests.present.test_quotes import find, quoted_pair
 
 ROOT = Path(__file__).resolve().parents[2]
 QUOTE = ["index", "side", "start", "end", "parts", "speaker", "verb", "status", "source", "removed", "added",
@@ -96,3 +99,35 @@ def test_every_quote_key_is_documented():
 def test_no_quotes_gives_an_empty_array():
     c = dataclasses.replace(quoted_pair(), quotes=())
     assert quotes_to_dict(c)["quotes"] == [] and to_dict(c)["quotes"] == []
+
+
+# ---------------------------------------------------------------- terminal (versus quotes)
+
+def test_terminal_report_without_quotes(make_pair):
+    assert render_quotes(make_pair("Один тут.", "Два тут.")) == (
+        "versus quotes: left.txt → right.txt\n"
+        "  right: right.txt, no quotes\n"
+        "  left:  left.txt, no quotes\n"
+        "\n"
+        "No direct quotes found in either version.\n")
+
+
+def test_terminal_report_shortens_long_quotes_and_shows_changes_in_context(make_pair):
+    words = " ".join(f"слово{n}" for n in range(40))
+    left_text = f"Он сказал: «{words} старое {words}»."
+    right_text = f"Он сказал: «{words} новое {words}»."
+    c = make_pair(left_text, right_text)
+    (l0, l1), (r0, r1) = find(left_text, f"{words} старое {words}"), find(right_text, f"{words} новое {words}")
+    ops = word_ops(c.left.document.text, (l0, l1), c.right.document.text, (r0, r1), c.options)
+    c = dataclasses.replace(c, quotes=(
+        Quote(0, "left", l0, l1, ((l0, l1),), "Он", "сказал", "altered", QuoteSource("right", r0, r1, True), ops=ops,
+              counterpart=1, removed=("старое",), added=("новое",)),
+        Quote(1, "right", r0, r1, ((r0, r1),), "Он", "сказал", "altered", QuoteSource("left", l0, l1, True), ops=ops,
+              counterpart=0, removed=("старое",), added=("новое",))))
+    block = render_quotes(c).split("\n\n")[1].split("\n")
+    assert block[0] == "altered: Он сказал (right sentence 1)"
+    assert block[1].startswith("  quote:  «слово0 слово1 ") and block[1].endswith("…»")
+    assert len(block[1]) <= len("  quote:  «»") + 100
+    assert block[2].startswith("  source: «слово0 ") and block[2].endswith("…» (left sentence 1)")
+    assert block[3] == "  words:  … слово36 слово37 слово38 слово39 [-старое-]{+новое+} слово0 слово1 слово2 слово3 …"
+    assert block[4] == "  1 word cut; 1 word added"

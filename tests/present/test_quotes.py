@@ -45,15 +45,19 @@ def find(text: str, words: str, after: int = 0) -> tuple[int, int]:
     return start, start + len(words)
 
 
-def quoted_pair(left: str = LEFT, right: str = RIGHT) -> Comparison:
-    """LEFT and RIGHT compared, with the quotes the engine would find (left ones first):
+def quoted_pair() -> Comparison:
+    """LEFT and RIGHT compared, with their quotes (``with_quotes``)."""
+    return with_quotes(compare(Document.from_text(LEFT, "left.txt"), Document.from_text(RIGHT, "right.txt"), Options()))
+
+
+def with_quotes(comp: Comparison) -> Comparison:
+    """A comparison of LEFT and RIGHT with the quotes the engine would find (left ones first):
 
     0 left  «Мы решительно изменим …» altered (became 4)   4 right «Мы окончательно …» altered
     1 left  «Мост откроют весной» reported                 5 right «Денег, — …, — хватит» verbatim (two parts)
     2 left  «Мы запустим линию в мае» dropped              6 right «Дорогу построят к лету» no source
     3 left  «Денег хватит» kept (became 5)
     """
-    comp = compare(Document.from_text(left, "left.txt"), Document.from_text(right, "right.txt"), Options())
     L, R = comp.left.document.text, comp.right.document.text
     o = comp.options
     l0, r0 = find(L, "Мы решительно изменим систему налогов уже в этом году"), find(R, "Мы окончательно изменим систему налогов")

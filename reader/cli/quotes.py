@@ -1,0 +1,122 @@
+"""`versus quotes A B`: the direct quotes of the newer version, their verdicts and sources.
+
+It compares like `versus compare` (the same comparison option flags from OPTION_SPECS, the same
+loading and `--max-size`), then prints the quotes report of reader.export.text_export, or with
+`--format json` the quotes of the comparison's JSON (docs/json-schema.md) with the two file names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from reader.cli.compare import _add_option, _load, options_from_args, use_color
+from reader.core.atomicfile import atomic_write_text
+from reader.core.compare import compare
+from reader.core.loading import LoadError
+from reader.core.options import OPTION_SPECS
+from reader.export.json_export import quotes_to_json
+from reader.export.text_export import render_quotes
+
+FORMATS = ("text", "json")
+
+EPILOG = """\
+what it shows:
+  every quote of B (the newer, right version), in text order: its verdict (verbatim,
+  altered, no source), speaker and verb, its words, its source in A («…», or unquoted
+  text when A only reports the words), and the words changed between them: cut words
+  [-like this-], added words {+like this+}; then A's quotes that B only reports or drops
+
+output formats:
+  text   the report above; coloured on a terminal (see --color, NO_COLOR)
+  json   {"left": A's name, "right": B's name, "quotes": [...]}, each quote as in the
+         "quotes" array of `versus compare --format json` (docs/json-schema.md)
+
+  Without --format the format follows the -o file's suffix (.json gives json, others text).
+
+exit status:
+  0 compared, 2 bad input (missing, empty, binary or too large file, bad option), 1 when
+  the output cannot be written
+
+examples:
+  versus quotes old.txt new.txt
+  versus quotes old.txt new.txt --format json > quotes.json
+  versus quotes old.txt new.txt --keep-yo --color never | less
+"""
+
+
+def add_parser(subparsers) -> None:
+    p = subparsers.add_parser(
+        "quotes",
+        help="the quotes of the newer version: verbatim, altered or with no source",
+        description="Compare two versions and report the direct quotes of the second (newer) one:\n"
+                    "whether each quotes its source word for word, which words changed, and which\n"
+                    "quotes of the first version were only reported or dropped.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("left", metavar="A", help="the first (older, left) version; - reads standard input")
+    p.add_argument("right", metavar="B", help="the second (newer, right) version; - reads standard input")
+
+    out = p.add_argument_group("output")
+    out.add_argument("-o", "--output", metavar="PATH",
+                     help="write to PATH (atomically) instead of standard output; - is standard output")
+    out.add_argument("-f", "--format", choices=FORMATS, help="text or json (default: json for a .json -o, else text)")
+    out.add_argument("--color", "--colour", choices=("auto", "always", "never"), default="auto",
+                     help="colour the text format: auto (the default) colours a terminal unless NO_COLOR "
+                          "is set; files are never coloured")
+
+    norm = p.add_argument_group("comparison options (what counts as the same), as for `versus compare`")
+    norm.add_argument("--exact", action="store_true",
+                      help="turn every normalisation off (case, quotes, dashes, ё, white space); "
+                           "the flags below still apply")
+    for spec in OPTION_SPECS:
+        _add_option(norm, spec)
+    p.set_defaults(func=run_quotes)
+
+
+def _fmt(args: argparse.Namespace) -> str:
+    if args.format:
+        return args.format
+    if args.output and args.output != "-" and os.path.splitext(args.output)[1].lower() == ".json":
+        return "json"
+    return "text"
+
+
+def run_quotes(args: argparse.Namespace) -> int:
+    options = options_from_args(args)
+    fmt = _fmt(args)
+    stdin_used: list[bool] = []
+    try:
+        left = _load(args.left, options, stdin_used)
+        right = _load(args.right, options, stdin_used)
+    except LoadError as exc:
+        print(f"versus: {exc}", file=sys.stderr)
+        return 2
+    comparison = compare(left, right, options)
+    to_file = bool(args.output and args.output != "-")
+    if fmt == "json":
+        text = quotes_to_json(comparison)
+    else:
+        text = render_quotes(comparison, color=not to_file and use_color(args.color, sys.stdout))
+    if to_file:
+        try:
+            atomic_write_text(args.output, text)
+        except (FileExistsError, NotADirectoryError):
+            print(f"versus: cannot write {args.output}: a part of its folder path is a file", file=sys.stderr)
+            return 1
+        except OSError as exc:
+            print(f"versus: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+        return 0
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        # the reader (head, less) went away: not an error of ours; keep Python quiet at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return 0
