@@ -20,12 +20,23 @@ from PySide6.QtWidgets import QPlainTextEdit
 from reader.present.spans import Span
 from reader.ui.common.colours import accent, mix, tint
 
+QUOTED = QTextCharFormat.Property.UserProperty + 1  # a format's mark for words altered inside a quote
+FormatKey = tuple[str, bool | str]
 
-def formats_for(palette: QPalette) -> dict[tuple[str, bool], QTextCharFormat]:
-    """One QTextCharFormat per span kind and strength: ``(kind, sentence)``, see present.spans.Span."""
+
+def format_key(span: Span) -> FormatKey:
+    """Where ``formats_for`` keeps a span's format: ``(kind, sentence)``, or ``(kind, "quote")``
+    for words altered inside a quote."""
+    return (span.kind, "quote") if span.quoted else (span.kind, span.sentence)
+
+
+def formats_for(palette: QPalette) -> dict[FormatKey, QTextCharFormat]:
+    """One QTextCharFormat per span kind and strength: ``(kind, sentence)``, see present.spans.Span,
+    and ``(kind, "quote")`` for removed, added and changed words inside a quote: a stronger tint,
+    underlined in the kind's accent whatever the kind."""
     text = palette.color(QPalette.ColorRole.Text)
     base = palette.color(QPalette.ColorRole.Base)
-    out: dict[tuple[str, bool], QTextCharFormat] = {}
+    out: dict[FormatKey, QTextCharFormat] = {}
 
     def fmt(background: QColor | None = None, foreground: QColor | None = None) -> QTextCharFormat:
         f = QTextCharFormat()
@@ -46,6 +57,11 @@ def formats_for(palette: QPalette) -> dict[tuple[str, bool], QTextCharFormat]:
     out["moved", True] = fmt(tint(palette, "moved", "sentence"))
     out["clutter", True] = clutter = fmt(foreground=mix(text, base, 0.6))
     clutter.setFontItalic(True)
+    for role in ("removed", "added", "changed"):
+        out[role, "quote"] = strong = fmt(tint(palette, role, "quote"))
+        strong.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        strong.setUnderlineColor(accent(palette, role))
+        strong.setProperty(QUOTED, True)
     for (kind, _sentence), f in out.items():
         f.setProperty(QTextCharFormat.Property.UserProperty, kind)
     return out
@@ -55,6 +71,11 @@ def kind_of(fmt: QTextCharFormat) -> str | None:
     """The span kind a format was made for (None for plain text)."""
     value = fmt.property(QTextCharFormat.Property.UserProperty)
     return value if isinstance(value, str) else None
+
+
+def is_quoted(fmt: QTextCharFormat) -> bool:
+    """Whether a format marks words altered inside a quote."""
+    return fmt.property(QUOTED) is True
 
 
 class SpanApplier(QObject):
@@ -71,14 +92,14 @@ class SpanApplier(QObject):
         self._timer.timeout.connect(self._step)
         self._spans: Sequence[Span] = ()
         self._ends: list[int] = []
-        self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
+        self._formats: dict[FormatKey, QTextCharFormat] = {}
         self._hidden: frozenset[int] = frozenset()
         self._order: Iterator[int] = iter(())
 
     def busy(self) -> bool:
         return self._timer.isActive()
 
-    def apply(self, spans: Sequence[Span], formats: dict[tuple[str, bool], QTextCharFormat],
+    def apply(self, spans: Sequence[Span], formats: dict[FormatKey, QTextCharFormat],
               hidden: frozenset[int]) -> None:
         """Start (or restart) applying; the visible blocks are done before this returns."""
         self._spans = spans
@@ -129,7 +150,7 @@ class SpanApplier(QObject):
                 lo, hi = max(s.start, pos), min(s.end, end)
                 if hi > lo:
                     r = QTextLayout.FormatRange()
-                    r.start, r.length, r.format = lo - pos, hi - lo, self._formats[s.kind, s.sentence]
+                    r.start, r.length, r.format = lo - pos, hi - lo, self._formats[format_key(s)]
                     ranges.append(r)
                 i += 1
             block.layout().setFormats(ranges)

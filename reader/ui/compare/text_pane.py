@@ -2,17 +2,22 @@
 
 QPlainTextEdit lays out only what it shows, so a megabyte of prose opens at once. This class
 adds the geometry the comparison view needs (offset ↔ y, line rectangles of a span), marks
-painted over the text (the current change, a sentence's counterpart) and hover/click signals
-carrying character offsets.
+painted over the text (the current change, a sentence's counterpart, the chosen quote and its
+source, with a short flash), a thin line under quoted text, and hover/click signals carrying
+character offsets.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QTextCharFormat, QTextOption
 from PySide6.QtWidgets import QFrame, QPlainTextEdit
 
-from reader.ui.compare.highlight import kind_of
+from reader.ui.common.colours import accent
+from reader.ui.compare.highlight import is_quoted, kind_of
 
 MARGIN = 12  # document margin: room on the left for the current-change bar
 
@@ -39,12 +44,22 @@ class TextPane(QPlainTextEdit):
         self._marks: dict[str, tuple[int, int]] = {}
         self._find: list[tuple[int, int]] = []
         self._find_current: tuple[int, int] | None = None
+        self._quotes: Sequence[tuple[int, int]] = ()
+        self._quote_starts: list[int] = []
+        self._flash = 0.0  # 1 when a flash starts, fading to 0
+        self._flasher = QVariantAnimation(self)
+        self._flasher.setStartValue(1.0)
+        self._flasher.setEndValue(0.0)
+        self._flasher.setDuration(900)
+        self._flasher.setEasingCurve(QEasingCurve.Type.InQuad)
+        self._flasher.valueChanged.connect(self._on_flash)
 
     # --- text and fonts
     def set_text(self, text: str) -> None:
         self._marks.clear()
         self._find = []
         self._find_current = None
+        self.set_quotes(())
         self.setPlainText(text)
 
     def set_point_size(self, size: float) -> None:
@@ -225,6 +240,34 @@ class TextPane(QPlainTextEdit):
     def kind_at(self, offset: int) -> str | None:
         return kind_of(self.char_format_at(offset))
 
+    def altered_in_quote_at(self, offset: int) -> bool:
+        """Whether the character at ``offset`` is painted as a word altered inside a quote."""
+        return is_quoted(self.char_format_at(offset))
+
+    # --- quotes
+    def set_quotes(self, ranges: Sequence[tuple[int, int]]) -> None:
+        """The quoted stretches, in text order, each underlined with a thin line."""
+        self._quotes = ranges
+        self._quote_starts = [start for start, _end in ranges]
+        self.viewport().update()
+
+    def quotes(self) -> Sequence[tuple[int, int]]:
+        return self._quotes
+
+    def flash(self) -> None:
+        """Flash the "quote" mark: a fill that fades out in under a second, leaving its outline."""
+        self._flasher.stop()
+        self._flash = 1.0
+        self._flasher.start()
+        self.viewport().update()
+
+    def flashing(self) -> bool:
+        return self._flash > 0
+
+    def _on_flash(self, value) -> None:
+        self._flash = float(value)
+        self.viewport().update()
+
     # --- marks
     def set_mark(self, name: str, span: tuple[int, int] | None) -> None:
         if span is None:
@@ -244,56 +287,88 @@ class TextPane(QPlainTextEdit):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if not (self._marks or self._find):
+        if not (self._marks or self._find or self._quotes):
             return
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
         highlight = pal.color(QPalette.ColorRole.Highlight)
+        if self._quotes:
+            self._paint_quotes(painter, pal)
         if self._find:
-            lo, hi = self.visible_range()
-            fill = QColor(highlight)
-            fill.setAlpha(70)
-            for start, end in self._find:
-                if end < lo or start > hi:
-                    continue
-                for r in self.line_rects(start, end):
-                    painter.fillRect(r, fill)
-            if self._find_current:
-                painter.setPen(QPen(highlight, 2))
-                for r in self.line_rects(*self._find_current):
-                    painter.drawRoundedRect(r.adjusted(-1, 0, 1, 0), 2, 2)
-        for name in ("counterpart", "hover", "current"):
+            self._paint_find(painter, highlight)
+        for name in ("counterpart", "hover", "quote", "current"):
             span = self._marks.get(name)
-            if not span:
-                continue
-            rects = self.line_rects(*span)
-            if not rects and span[0] == span[1]:
-                y = self.point_y(span[0])
-                if y is not None:  # an empty span: where something was removed/added
-                    pen = QPen(highlight, 2, Qt.PenStyle.DashLine)
-                    painter.setPen(pen)
-                    painter.drawLine(QPointF(MARGIN, y), QPointF(self.viewport().width() - 4, y))
-                continue
-            if not rects:
-                continue
-            path = QPainterPath()
-            for r in rects:
-                path.addRoundedRect(r.adjusted(-2, 0, 2, 0), 3, 3)
-            path = path.simplified()
-            if name == "current":
-                painter.setPen(QPen(highlight, 2))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawPath(path)
-                bar = QRectF(2, rects[0].top(), 4, rects[-1].bottom() - rects[0].top())
-                painter.fillRect(bar, highlight)
-            else:
-                color = QColor(highlight)
-                color.setAlpha(40 if name == "hover" else 55)
-                painter.setPen(QPen(highlight, 1, Qt.PenStyle.SolidLine if name == "counterpart" else Qt.PenStyle.DotLine))
-                painter.setBrush(color)
-                painter.drawPath(path)
+            if span:
+                self._paint_mark(painter, name, span, highlight)
         painter.end()
+
+    def _paint_find(self, painter: QPainter, highlight: QColor) -> None:
+        lo, hi = self.visible_range()
+        fill = QColor(highlight)
+        fill.setAlpha(70)
+        for start, end in self._find:
+            if end < lo or start > hi:
+                continue
+            for r in self.line_rects(start, end):
+                painter.fillRect(r, fill)
+        if self._find_current:
+            painter.setPen(QPen(highlight, 2))
+            for r in self.line_rects(*self._find_current):
+                painter.drawRoundedRect(r.adjusted(-1, 0, 1, 0), 2, 2)
+
+    def _paint_mark(self, painter: QPainter, name: str, span: tuple[int, int], highlight: QColor) -> None:
+        rects = self.line_rects(*span)
+        if not rects and span[0] == span[1]:
+            y = self.point_y(span[0])
+            if y is not None:  # an empty span: where something was removed/added
+                pen = QPen(highlight, 2, Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                painter.drawLine(QPointF(MARGIN, y), QPointF(self.viewport().width() - 4, y))
+            return
+        if not rects:
+            return
+        path = QPainterPath()
+        for r in rects:
+            path.addRoundedRect(r.adjusted(-2, 0, 2, 0), 3, 3)
+        path = path.simplified()
+        if name in ("current", "quote"):
+            # the chosen quote is outlined like the current change, under a fill that fades
+            fill = QColor(highlight)
+            fill.setAlpha(int(110 * self._flash) if name == "quote" else 0)
+            painter.setPen(QPen(highlight, 2))
+            painter.setBrush(fill if fill.alpha() else Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+            bar = QRectF(2, rects[0].top(), 4, rects[-1].bottom() - rects[0].top())
+            painter.fillRect(bar, highlight)
+        else:
+            color = QColor(highlight)
+            color.setAlpha(40 if name == "hover" else 55)
+            painter.setPen(QPen(highlight, 1, Qt.PenStyle.SolidLine if name == "counterpart" else Qt.PenStyle.DotLine))
+            painter.setBrush(color)
+            painter.drawPath(path)
+
+    def _paint_quotes(self, painter: QPainter, pal: QPalette) -> None:
+        """A thin line under each visible line of quoted text, in the quotes' own accent."""
+        blocks = self.visible_blocks()
+        if not blocks:
+            return
+        lo = blocks[0][0].position()
+        hi = blocks[-1][0].position() + blocks[-1][0].length()
+        colour = accent(pal, "quote")
+        colour.setAlphaF(0.8)
+        pen = QPen(colour, 1.5)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        i = max(0, bisect_left(self._quote_starts, lo) - 1)
+        while i < len(self._quotes) and self._quotes[i][0] < hi:
+            start, end = self._quotes[i]
+            i += 1
+            if end <= lo:
+                continue
+            for r in self.line_rects(start, end, blocks):
+                y = r.bottom() - 1.0
+                painter.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
 
     # --- mouse
     def _offset_under(self, pos) -> int:

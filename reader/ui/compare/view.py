@@ -3,18 +3,25 @@
 Scrolling either pane scrolls the other through the pure scroll map (reader.present.scrollmap):
 the line at a reference height (top at the start, bottom at the end, in between proportionally)
 is found in the other version and put at the same height. A guard stops the echo.
+
+Quotes: each pane underlines its quoted stretches; ``show_quote`` brings a quote and its
+source (or where it would have been) into view in both panes and outlines them with a flash;
+a click on quoted text emits ``quote_clicked`` so the Quotes list can follow.
 """
 
 from __future__ import annotations
+
+from bisect import bisect_right
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from reader.core import Document
+from reader.core.model import Quote
 from reader.present.scrollmap import counterpart, segment_at
 from reader.present.spans import Change, ViewData
-from reader.ui.common.colours import tint
+from reader.ui.common.colours import accent, tint
 from reader.ui.compare.highlight import SpanApplier, formats_for
 from reader.ui.compare.link_strip import LinkStrip
 from reader.ui.compare.overview import Folding, OverviewBar
@@ -52,6 +59,7 @@ class CompareView(QWidget):
     current_changed = Signal(int, int)  # index of the current change (-1 for none), count
     zoom_changed = Signal(float)        # point size
     applied = Signal()                  # highlights and folding fully applied
+    quote_clicked = Signal(int)         # index into Comparison.quotes of quoted text clicked
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -164,6 +172,9 @@ class CompareView(QWidget):
                     self._current = i
                     break
         self._apply(anchor)
+        for which, pane in (("left", self.left), ("right", self.right)):
+            pane.set_quotes([(m.start, m.end) for m in data.side(which).quotes])
+            pane.set_mark("quote", None)
         self.strip.set_data(data)
         self._update_bars()
         self._mark_current()
@@ -322,6 +333,9 @@ class CompareView(QWidget):
         other.set_mark("counterpart", theirs)
 
     def _on_click(self, pane: TextPane, offset: int) -> None:
+        quote = self.quote_at(pane.side, offset)
+        if quote is not None:
+            self.quote_clicked.emit(quote)
         found = self._spans_for(pane, offset)
         if found is None:
             return
@@ -344,6 +358,56 @@ class CompareView(QWidget):
 
     def counterpart_marked(self, side: str) -> tuple[int, int] | None:
         return (self.left if side == "left" else self.right).mark("counterpart")
+
+    # --- quotes
+    def quote_at(self, side: str, offset: int) -> int | None:
+        """The index of the quote whose quoted text holds ``offset`` on ``side``, if any."""
+        if self.data is None or offset < 0:
+            return None
+        marks = self.data.side("left" if side == "left" else "right").quotes
+        i = bisect_right([m.start for m in marks], offset) - 1
+        return marks[i].quote if i >= 0 and offset < marks[i].end else None
+
+    def quote_ranges(self, index: int) -> tuple[Quote, tuple[int, int], tuple[int, int]]:
+        """A quote, its range on its side and on the other side: its source, the quote it was
+        matched with, or (an empty range) where it would be there."""
+        assert self.data is not None
+        comp = self.data.comparison
+        quote = comp.quotes[index]
+        mine = (quote.start, quote.end)
+        if quote.source is not None:
+            theirs = (quote.source.start, quote.source.end)
+        elif quote.counterpart is not None and 0 <= quote.counterpart < len(comp.quotes):
+            other = comp.quotes[quote.counterpart]
+            theirs = (other.start, other.end)
+        else:
+            where = round(self.data.scroll.map(quote.start, quote.side))
+            theirs = (where, where)
+        return quote, mine, theirs
+
+    def show_quote(self, index: int) -> None:
+        """Scroll the quote's pane to it and the other pane to its source, outline both and
+        flash them."""
+        if self.data is None or not 0 <= index < len(self.data.comparison.quotes):
+            return
+        quote, mine, theirs = self.quote_ranges(index)
+        pane, other = (self.left, self.right) if quote.side == "left" else (self.right, self.left)
+        self._syncing = True
+        try:
+            pane.scroll_to_offset(mine[0], 0.3)
+            other.scroll_to_offset(theirs[0], 0.3)
+        finally:
+            self._syncing = False
+        pane.set_mark("quote", mine)
+        other.set_mark("quote", theirs)
+        pane.flash()
+        other.flash()
+        self._update_view_ranges()
+        self.strip.update()
+
+    def shown_quote(self, side: str) -> tuple[int, int] | None:
+        """The range outlined for the quote last shown, on ``side``."""
+        return (self.left if side == "left" else self.right).mark("quote")
 
     # --- next / previous change
     def changes(self) -> tuple[Change, ...]:
@@ -383,6 +447,8 @@ class CompareView(QWidget):
     def go_to_change(self, index: int) -> None:
         change = self.changes()[index]
         self._current = index
+        self.left.set_mark("quote", None)
+        self.right.set_mark("quote", None)
         self._syncing = True
         try:
             self.left.scroll_to_offset(change.left[0], 0.3)
@@ -451,7 +517,11 @@ class CompareView(QWidget):
 
 
 def legend_style(palette: QPalette, role: str) -> str:
-    """A style sheet giving a legend chip the background used for ``role``."""
-    colour = tint(palette, role)
+    """A style sheet giving a legend chip the background used for ``role``; "quoted" gets the
+    line quoted text is underlined with instead."""
     text = palette.color(QPalette.ColorRole.Text)
+    if role == "quoted":
+        line = accent(palette, "quote")
+        return f"color:{text.name()}; border:none; border-bottom:2px solid {line.name()}; padding:1px 6px;"
+    colour = tint(palette, role)
     return f"background:{colour.name()}; color:{text.name()}; border-radius:3px; padding:1px 6px;"
