@@ -19,6 +19,7 @@ from typing import Literal
 from reader.core.model import Comparison, QuoteStatus, Side
 from reader.present.folding import hidden_lines
 from reader.present.kinds import Kind, Which, marks_side, segment_kind, word_kind
+from reader.present.quotes import QuoteReport, quote_report
 from reader.present.scrollmap import ScrollMap, build_scroll_map
 
 ChangeKind = Literal["changed", "moved", "removed", "added"]
@@ -83,6 +84,7 @@ class ViewData:
     right: SideView
     changes: tuple[Change, ...]
     scroll: ScrollMap
+    quotes: QuoteReport  # the Quotes list's rows and the status line's counts
 
     def side(self, which: Which) -> SideView:
         return self.left if which == "left" else self.right
@@ -228,4 +230,5 @@ def build_view_data(comp: Comparison) -> ViewData:
         right=_side_view(comp, "right", right_blocks),
         changes=tuple(changes),
         scroll=smap,
+        quotes=quote_report(comp),
     )

@@ -1,0 +1,270 @@
+"""The Quotes list: the shown pair's quotes, one row each, in the words of reader.present.quotes.
+
+First every quote of the right (newer) version in text order, its verdict as a coloured badge
+(verbatim, altered, no source), speaker, verb, first words and the words changed; then, under a
+heading, the left version's quotes that the right one only reports or drops, greyed, with
+their fate. A tool tip gives the whole quote, its source and the words changed.
+
+Choosing a row (a click, the arrow keys, Enter) emits ``chosen`` with the quote's index in
+``Comparison.quotes``; the window scrolls the panes to it. ``select_quote`` follows a click in
+the text without emitting.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.present.quotes import LOST_TITLE, NONE_FOUND, QuoteReport, QuoteView, Run, in_context, shorten
+from reader.present.spans import ViewData
+from reader.ui.common.colours import accent, mix, tint
+
+COLUMNS = ("Verdict", "Speaker", "Verb", "Quote", "Words changed")
+QUOTE_ROLE = Qt.ItemDataRole.UserRole        # the quote's index in Comparison.quotes (rows of quotes only)
+TONE_ROLE = Qt.ItemDataRole.UserRole + 1     # the verdict's tone (the badge's colour)
+LOST_ROLE = Qt.ItemDataRole.UserRole + 2     # True for the left version's reported or dropped quotes
+NOTHING_YET = "Compare two texts to list their quotes."
+
+
+def tone_colour(palette: QPalette, tone: str, strength: str = "word") -> QColor:
+    """A badge's background: the kinds' tints, and the quotes' own accent for "same"."""
+    return tint(palette, "quote" if tone == "same" else tone, strength)
+
+
+def runs_text(runs: tuple[Run, ...]) -> str:
+    """The words changed on one line: ``old → new``, ``−cut``, ``+added``; unchanged words left out."""
+    out = []
+    for run in runs:
+        if run.kind == "changed":
+            out.append(f"{run.old.strip()} → {run.new.strip()}")
+        elif run.kind == "removed":
+            out.append(f"−{run.old.strip()}")
+        elif run.kind == "added":
+            out.append(f"+{run.new.strip()}")
+    return " · ".join(part for part in out if part.strip("−+ →"))
+
+
+def tooltip(view: QuoteView, palette: QPalette) -> str:
+    """The whole quote, who said it, its verdict, its source and the words changed (rich text)."""
+    esc = html.escape
+    removed, added = accent(palette, "removed").name(), accent(palette, "added").name()
+    lines = [f"<b>{esc(view.label)}</b>: {esc(view.explanation)}"]
+    lines.append(f"<i>{esc(view.who)}</i> — {esc(view.place.label)}")
+    lines.append(f"«{esc(view.text)}»")
+    if view.source is not None:
+        how = "quoted" if view.source.quoted else "not quoted"
+        lines.append(f"Source ({esc(view.source.place.label)}, {how}): «{esc(shorten(view.source.text, 400))}»")
+    if view.changed:
+        marked = []
+        for run in in_context(view.runs, 6):
+            if run.kind == "removed":
+                marked.append(f'<s style="color:{removed}">{esc(run.old)}</s>')
+            elif run.kind == "added":
+                marked.append(f'<u style="color:{added}">{esc(run.new)}</u>')
+            elif run.kind == "changed":
+                marked.append(f'<s style="color:{removed}">{esc(run.old)}</s>'
+                              f'<u style="color:{added}">{esc(run.new)}</u>')
+            else:
+                marked.append(esc(run.text))
+        lines.append("Words changed: " + "".join(marked))
+        if view.changes:
+            lines.append(esc(view.changes))
+    lines.extend(esc(note[:1].upper() + note[1:]) for note in view.notes)
+    return "<qt>" + "<br>".join(lines) + "</qt>"
+
+
+class _Badge(QStyledItemDelegate):
+    """Paints the verdict as a rounded chip in its tone's colour."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        tone = index.data(TONE_ROLE)
+        if not tone:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QStyle()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        palette = opt.palette
+        fm = opt.fontMetrics
+        width = fm.horizontalAdvance(text) + 14
+        height = fm.height() + 2
+        rect = QRectF(opt.rect.left() + 4, opt.rect.center().y() - height / 2 + 0.5, width, height)
+        lost = bool(index.data(LOST_ROLE))
+        fill = tone_colour(palette, tone, "sentence" if lost else "word")
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(accent(palette, "quote" if tone == "same" else tone) if not lost else Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        painter.setPen(mix(text_colour, palette.color(QPalette.ColorRole.Base), 0.35) if lost else text_colour)
+        painter.setFont(opt.font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 18, max(size.height(), option.fontMetrics.height() + 6))
+
+
+class _Tree(QTreeWidget):
+    """Remembers the row that was current when the mouse went down: a click on it chooses it
+    again (the panes scroll back), a click on another row is chosen by the change of row."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.current_at_press: QTreeWidgetItem | None = None
+
+    def mousePressEvent(self, event) -> None:
+        self.current_at_press = self.currentItem()
+        super().mousePressEvent(event)
+
+
+class QuotesList(QWidget):
+    chosen = Signal(int)  # index into Comparison.quotes
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("quotesList")
+        self.report: QuoteReport | None = None
+        self._items: dict[int, QTreeWidgetItem] = {}
+        self._quiet = False
+        self.tree = _Tree()
+        self.tree.setObjectName("quotesTree")
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setItemDelegateForColumn(0, _Badge(self.tree))
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the quote takes the room left
+        for col, width in ((0, 104), (1, 170), (2, 90), (4, 260)):
+            header.resizeSection(col, width)
+        self.tree.currentItemChanged.connect(self._on_current)
+        self.tree.itemActivated.connect(lambda item, _col: self._choose(item))
+        self.tree.itemClicked.connect(self._on_clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        self.set_data(None)
+
+    # --- content
+    def set_data(self, data: ViewData | None, comparing: bool = False) -> None:
+        """List the quotes of a comparison (None: nothing compared yet)."""
+        report = data.quotes if data is not None else None
+        if report is self.report and self.tree.topLevelItemCount():
+            return
+        self.report = report
+        self._items = {}
+        self._quiet = True
+        try:
+            self.tree.clear()
+            if report is None:
+                self._add_heading("Comparing…" if comparing else NOTHING_YET)
+            elif report.empty:
+                self._add_heading(NONE_FOUND)
+            else:
+                self._add_heading(f"Right version: {report.count_line('right')}")
+                rows = [self._row(view, lost=False) for view in report.right]
+                self.tree.addTopLevelItems(rows)
+                if report.lost:
+                    self._add_heading(f"{LOST_TITLE} ({len(report.lost)})")
+                    self.tree.addTopLevelItems([self._row(view, lost=True) for view in report.lost])
+        finally:
+            self._quiet = False
+
+    def _add_heading(self, text: str) -> None:
+        item = QTreeWidgetItem([text])
+        item.setFlags(Qt.ItemFlag.NoItemFlags)  # neither chosen nor stopped at by the arrow keys
+        font = QFont(self.tree.font())
+        font.setBold(True)
+        item.setFont(0, font)
+        self.tree.addTopLevelItem(item)
+        item.setFirstColumnSpanned(True)
+
+    def _row(self, view: QuoteView, lost: bool) -> QTreeWidgetItem:
+        q = view.quote
+        item = QTreeWidgetItem([view.label, q.speaker or "—", q.verb or "", shorten(view.text, 160),
+                                runs_text(in_context(view.runs, 0)) if view.changed else ""])
+        item.setData(0, QUOTE_ROLE, q.index)
+        item.setData(0, TONE_ROLE, view.tone)
+        item.setData(0, LOST_ROLE, lost)
+        tip = tooltip(view, self.palette())
+        palette = self.palette()
+        grey = mix(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.45)
+        for col in range(len(COLUMNS)):
+            item.setToolTip(col, tip)
+            if lost:
+                item.setForeground(col, grey)
+                font = QFont(self.tree.font())
+                font.setItalic(True)
+                item.setFont(col, font)
+        self._items[q.index] = item
+        return item
+
+    # --- what the rows hold
+    def quote_rows(self) -> list[int]:
+        """The quote index of each row of a quote, top to bottom."""
+        out = []
+        for i in range(self.tree.topLevelItemCount()):
+            index = self.tree.topLevelItem(i).data(0, QUOTE_ROLE)
+            if isinstance(index, int):
+                out.append(index)
+        return out
+
+    def item_for(self, index: int) -> QTreeWidgetItem | None:
+        return self._items.get(index)
+
+    def current_quote(self) -> int | None:
+        item = self.tree.currentItem()
+        index = item.data(0, QUOTE_ROLE) if item is not None else None
+        return index if isinstance(index, int) else None
+
+    def select_quote(self, index: int) -> None:
+        """Make the quote's row current without emitting ``chosen`` (the text is already there)."""
+        item = self._items.get(index)
+        if item is None:
+            return
+        self._quiet = True
+        try:
+            self.tree.setCurrentItem(item)
+        finally:
+            self._quiet = False
+        self.tree.scrollToItem(item)
+
+    # --- choosing
+    def _choose(self, item: QTreeWidgetItem | None) -> None:
+        index = item.data(0, QUOTE_ROLE) if item is not None else None
+        if isinstance(index, int) and not self._quiet:
+            self.chosen.emit(index)
+
+    def _on_current(self, current: QTreeWidgetItem | None, _previous) -> None:
+        self._choose(current)
+
+    def _on_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item is self.tree.current_at_press:
+            self._choose(item)  # the current row clicked again: show it again
+        self.tree.current_at_press = None
