@@ -22,6 +22,7 @@ from reader.ui.window.comparison_controller import ComparisonController
 from reader.ui.window.exporter import Exporter
 from reader.ui.window.files_controller import FilesController
 from reader.ui.window.library_controller import LibraryController
+from reader.ui.window.quotes_controller import QuotesController
 from reader.ui.window.side_tabs import SideTabs
 
 Shortcut = str | QKeySequence.StandardKey | list[str | QKeySequence.StandardKey] | None
@@ -33,7 +34,7 @@ IGNORE_OPTIONS = ("ignore_case", "unify_quotes", "unify_dashes", "yo_as_ye", "ig
 class WindowActions:
     def __init__(self, window: QMainWindow, *, view: CompareView, find_bar: FindBar, tabs: SideTabs,
                  files: FilesController, library: LibraryController, comparison: ComparisonController,
-                 exporter: Exporter, settings: Settings):
+                 exporter: Exporter, quotes: QuotesController, settings: Settings):
         self.window, self.view, self.settings = window, view, settings
         K = QKeySequence.StandardKey
         style = window.style()
@@ -72,6 +73,11 @@ class WindowActions:
         self.zoom_reset = add("&Reset Zoom", view.zoom_reset, "Ctrl+0")
         self.show_open = add("Open &Texts", tabs.show_open_texts, "Alt+1", "Show the opened files")
         self.show_library = add("&Library", tabs.show_library, "Alt+2", "Show the corpus library")
+        self.show_quotes = add("&Quotes", quotes.show_list, "Alt+3", "Show the Quotes list and go to it")
+        self.quotes_panel = quotes.dock.toggleViewAction()
+        self.quotes_panel.setText("&Quotes List")
+        self.quotes_panel.setToolTip("The quotes of the shown pair, and what became of them (Alt+3 goes there)")
+        self.quotes_panel.setStatusTip(self.quotes_panel.toolTip())
         self.about = add(f"&About {APP_NAME}", self.show_about)
         self.options: dict[str, QAction] = {}
         for spec in SWITCHES:
@@ -133,6 +139,7 @@ class WindowActions:
         view_menu.addActions([self.next, self.prev, self.swap])
         view_menu.addSeparator()
         view_menu.addAction(self.show_boilerplate)
+        view_menu.addAction(self.quotes_panel)
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         view_menu.addMenu("&Theme").addActions(list(self.themes.values()))
@@ -193,4 +200,5 @@ class WindowActions:
                           f"<h3>{APP_NAME} {__version__}</h3>"
                           "<p>Compare versions of a news report, sentence by sentence and word by word.</p>"
                           "<p>Removed words are red, added words green, changed words amber and underlined; "
-                          "sentences that moved are blue.</p>")
+                          "sentences that moved are blue. Quoted text is underlined in violet, and words "
+                          "altered inside a quote are marked in deeper colours.</p>")

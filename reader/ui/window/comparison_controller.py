@@ -16,7 +16,7 @@ from reader.ui.compare.find_bar import FindBar
 from reader.ui.compare.view import CompareView, legend_style
 from reader.ui.window.shown import ShownPair
 
-LEGEND = ("removed", "added", "changed", "moved")
+LEGEND = ("removed", "added", "changed", "moved", "quoted")
 NOTHING_SHOWN = "No comparison yet"
 
 
@@ -63,6 +63,9 @@ class ComparisonController(QObject):
             chip = QLabel(role)
             chip.setObjectName(f"legend_{role}")
             chip.setProperty("role", role)
+            if role == "quoted":
+                chip.setToolTip("Quoted text is underlined; words altered inside a quote are marked in deeper "
+                                "colours than ordinary changes")
             self.legend.append(chip)
             status.addPermanentWidget(chip)
         self._styling = False
@@ -158,5 +161,19 @@ def _short(name: str, limit: int = 40) -> str:
 
 def summary_text(data: ViewData) -> str:
     s = data.comparison.stats
-    return (f"Similarity {s.similarity:.1f}%  ·  sentences: {s.changed_pairs} changed, {s.moved_pairs} moved, "
+    text = (f"Similarity {s.similarity:.1f}%  ·  sentences: {s.changed_pairs} changed, {s.moved_pairs} moved, "
             f"{s.inserted} added, {s.deleted} removed")
+    quotes = quotes_text(data)
+    return f"{text}  ·  {quotes}" if quotes else text
+
+
+def quotes_text(data: ViewData) -> str:
+    """``"quotes: 3 (2 altered, 0 without source)"``, the right version's quotes, and how many of
+    the left version's are no longer quoted when some are; "" when neither version quotes."""
+    report = data.quotes
+    if report.empty:
+        return ""
+    right, lost = report.counts["right"], len(report.lost)
+    text = (f"quotes: {sum(right.values())} ({right.get('altered', 0)} altered, "
+            f"{right.get('no source', 0)} without source")
+    return text + (f", {lost} of the left no longer quoted)" if lost else ")")

@@ -1,4 +1,5 @@
-"""The main window: "Open texts" and "Library" on the left, the comparison of a pair on the right.
+"""The main window: "Open texts" and "Library" on the left, the comparison of a pair on the right,
+the Quotes list of that pair in a dock below (View ▸ Quotes List; it can be moved or floated).
 
 The window builds the widgets and hands each job to a controller in reader.ui.window: files
 (Open texts), library, comparison (the one shown pair), session, export, and the actions with
@@ -8,7 +9,7 @@ menus and toolbar. None of them knows this class.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from reader import APP_NAME
 from reader.ui.common.drops import accept_file_drag, local_paths
@@ -16,6 +17,7 @@ from reader.ui.common.message_bar import MessageBar
 from reader.ui.common.resources import app_icon
 from reader.ui.common.settings import Settings
 from reader.ui.compare.find_bar import FindBar
+from reader.ui.compare.quotes_list import QuotesList
 from reader.ui.compare.view import CompareView
 from reader.ui.library.tab import LibraryTab
 from reader.ui.opentexts.panel import OpenTextsPanel
@@ -24,13 +26,15 @@ from reader.ui.window.comparison_controller import ComparisonController
 from reader.ui.window.exporter import Exporter
 from reader.ui.window.files_controller import FilesController
 from reader.ui.window.library_controller import LibraryController
+from reader.ui.window.quotes_controller import QuotesController
 from reader.ui.window.session import Session
 from reader.ui.window.shown import ShownPair
 from reader.ui.window.side_tabs import SideTabs
 
 
 class MainWindow(QMainWindow):
-    """Two tabs on the left ("Open texts" and "Library"), the comparison on the right.
+    """Two tabs on the left ("Open texts" and "Library"), the comparison on the right, the
+    Quotes list of the shown pair in a dock at the bottom.
 
     ``library_path`` chooses the library file (``versus --library PATH``); by default it is
     the one in the user data folder.
@@ -59,17 +63,25 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([380, 1020])
         self.message_bar = MessageBar()
         self.setCentralWidget(_column(self.message_bar, self.splitter, stretch=self.splitter))
+        self.quotes_list = QuotesList()
+        self.quotes_dock = QDockWidget("Quotes", self)
+        self.quotes_dock.setObjectName("quotesDock")
+        self.quotes_dock.setWidget(self.quotes_list)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.quotes_dock)
+        self.resizeDocks([self.quotes_dock], [200], Qt.Orientation.Vertical)
 
         bar, settings = self.message_bar, self.settings
         self.comparison = ComparisonController(self, self.view, self.find_bar, bar, settings)
         self.files = FilesController(self, self.tabs, self.comparison, bar, settings)
         self.library = LibraryController(self, self.tabs, self.comparison, bar, settings)
+        self.quotes = QuotesController(self, view=self.view, quotes_list=self.quotes_list, dock=self.quotes_dock,
+                                       comparison=self.comparison)
         self.session = Session(self, settings=settings, tabs=self.tabs, splitter=self.splitter, view=self.view,
                                message_bar=bar, files=self.files, library=self.library, comparison=self.comparison)
         self.exporter = Exporter(self, self.view, self.settings)
         self.acts = WindowActions(self, view=self.view, find_bar=self.find_bar, tabs=self.tabs, files=self.files,
                                   library=self.library, comparison=self.comparison, exporter=self.exporter,
-                                  settings=self.settings)
+                                  quotes=self.quotes, settings=self.settings)
 
     @property
     def shown(self) -> ShownPair | None:

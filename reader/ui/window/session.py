@@ -58,6 +58,7 @@ class Session:
         """Put the window's state in the settings and write them."""
         self.settings.set("geometry", _encode(self.window.saveGeometry()))
         self.settings.set("splitter", _encode(self.splitter.saveState()))
+        self.settings.set("window_state", _encode(self.window.saveState()))  # the Quotes dock, the toolbar
         self.settings.set("options", self.comparison.options.to_dict())
         self.settings.set("show_boilerplate", self.view.show_boilerplate)
         self.settings.set("point_size", self.view.point_size())
@@ -86,6 +87,9 @@ class Session:
         splitter = self.settings.get("splitter")
         if isinstance(splitter, str) and (state := _decode(splitter)) is not None:
             self.splitter.restoreState(state)
+        window_state = self.settings.get("window_state")
+        if isinstance(window_state, str) and (state := _decode(window_state)) is not None:
+            self.window.restoreState(state)
         return ok
 
     def restore(self, cli_files: list[str] | None = None) -> None:
