@@ -1,0 +1,116 @@
+"""Quote marks in one paragraph: which open, which close, and which pairs they make.
+
+Guillemets say which way they face; straight marks (" and ') and the English/German curly ones
+do not always, so the characters around a mark decide: after a space or an opening bracket it
+opens, before a space or punctuation it closes. That is what lets the same straight mark nest,
+as in ``"… на второй план "живую" работу …"``: the inner pair opens after a space and closes
+before one, the outer quote goes on. An apostrophe (between letters: it's, O'Brien, Кот-д'Ивуар)
+is no mark at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MARK_RE = re.compile("[«»„“”\"‘’']")
+
+# families: guillemets, low-9 („…“), English double (“…”), straight double, English single, straight single
+DOUBLE = frozenset("GLCS")
+OPENERS = {"G": "«", "L": "„", "C": "“”", "S": '"'}  # what re-opens a quote continued in a new paragraph
+
+_OPEN_BEFORE = frozenset(" \t\n\u00a0([{«„“‘—–−-/")
+_CLOSE_AFTER = frozenset(" \t\n\u00a0.,;:!?…)]}»”’—–−-\"'")
+
+
+@dataclass(frozen=True)
+class Local:
+    """What one paragraph's marks make on their own.
+
+    ``pairs``: every pair (opening offset, closing offset, family), at any depth.
+    ``orphans``: closing marks with nothing open before them in the paragraph (the end of a quote
+    opened in an earlier paragraph). ``tail``: the outermost double quote left open at the end.
+    """
+
+    pairs: tuple[tuple[int, int, str], ...]
+    orphans: tuple[tuple[int, str], ...]
+    tail: tuple[int, str] | None
+
+
+def _context(text: str, i: int, start: int, end: int) -> tuple[bool, bool, bool]:
+    prev = text[i - 1] if i > start else " "
+    nxt = text[i + 1] if i + 1 < end else " "
+    return prev in _OPEN_BEFORE, nxt in _CLOSE_AFTER, prev.isalnum() and nxt.isalnum()
+
+
+def _role(ch: str, ctx: tuple[bool, bool, bool], open_fams: list[str]) -> tuple[str, str] | None:
+    """("open"|"close", family) for the mark ``ch``, or None when it is no mark here."""
+    after_space, before_space, inside_word = ctx
+    if ch in "«»„":
+        return ("close" if ch == "»" else "open"), ("L" if ch == "„" else "G")
+    if ch == '"':
+        if after_space != before_space:
+            return ("open", "S") if after_space else ("close", "S")
+        return ("close", "S") if "S" in open_fams else ("open", "S")
+    if inside_word:
+        return None  # an apostrophe, or a mark glued between two words
+    if ch == "“":
+        if "L" in open_fams and not (after_space and not before_space):
+            return "close", "L"
+        return ("close", "C") if before_space and not after_space and "C" in open_fams else ("open", "C")
+    if ch == "”":
+        if after_space and not before_space and "C" not in open_fams and "L" not in open_fams:
+            return "open", "C"  # ”…” written with one character
+        return "close", "C"
+    if ch == "‘":
+        return "open", "c"
+    single = "c" if ch == "’" else "s"  # ’ and ': close a single quote that is open, open one before a word
+    if before_space and not after_space:
+        return ("close", single) if single in open_fams else None
+    if after_space and not before_space and ch == "'":
+        return "open", "s"
+    return None
+
+
+_CLOSES = {"G": "G", "L": "L", "C": "CL", "S": "S", "c": "c", "s": "s"}
+
+
+def analyse(text: str, start: int, end: int) -> Local:
+    """Pair the quote marks of ``text[start:end]`` (one paragraph)."""
+    stack: list[tuple[int, str]] = []
+    pairs: list[tuple[int, int, str]] = []
+    orphans: list[tuple[int, str]] = []
+    for m in MARK_RE.finditer(text, start, end):
+        i = m.start()
+        role = _role(m.group(), _context(text, i, start, end), [f for _, f in stack])
+        if role is None:
+            continue
+        kind, fam = role
+        if kind == "open":
+            stack.append((i, fam))
+            continue
+        k = len(stack) - 1
+        while k >= 0 and stack[k][1] not in _CLOSES[fam]:
+            k -= 1
+        if k >= 0:
+            pairs.append((stack[k][0], i, stack[k][1]))
+            del stack[k:]
+        elif fam in DOUBLE and not any(f in DOUBLE for _, f in stack):
+            orphans.append((i, fam))
+    tail = next(((i, f) for i, f in stack if f in DOUBLE), None)
+    return Local(tuple(pairs), tuple(orphans), tail)
+
+
+def outermost(pairs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The pairs no other pair contains, in text order."""
+    out: list[tuple[int, int, str]] = []
+    for p in sorted(pairs):
+        if out and p[1] < out[-1][1]:
+            continue
+        out.append(p)
+    return out
+
+
+def closes(fam: str, carried: str) -> bool:
+    """Whether a closing mark of family ``fam`` can end a quote opened with family ``carried``."""
+    return carried in _CLOSES[fam] or (fam == "C" and carried == "L")
