@@ -3,7 +3,9 @@
 Writes ``screenshot-light.png`` and ``screenshot-dark.png`` (1400×900) with the bundled samples
 compared, the first change selected and the pointer resting on a changed sentence, and
 ``screenshot-library.png``: the Library tab with the samples and a few generated versions from
-named outlets, sorted by story group, two of them compared.
+named outlets, sorted by story group, two of them compared; and ``screenshot-quotes.png``: the
+first sample against a newer version whose quotes were edited, with the Quotes list under the
+comparison and its altered quote chosen.
 """
 
 from __future__ import annotations
@@ -157,6 +159,78 @@ def render_library(folder: str | os.PathLike, theme: str = "light") -> Path:
     return path
 
 
+# How the newer version of the first sample treats its quotes: a word of one altered, one turned
+# into reported speech (its quote marks and attribution gone), and a new quote with no source.
+QUOTE_EDITS = (
+    ('"И полумерами', "«И полумерами"),
+    ('нужно перестроить всю партийную работу", − подчеркнул', "нужно перезапустить всю партийную работу», – подчеркнул"),
+    ('"В работе партийного аппарата явно', "По словам Токаева, в работе партийного аппарата явно"),
+    ('на доверии и сотрудничестве", − отметил Касым-Жомарт Токаев.', "на доверии и сотрудничестве."),
+    ("Фото: иллюстративное", "«Новое название отражает то, что мы хотим сделать», – заявил журналистам Ерлан Кошанов.\n"
+                             "Фото: иллюстративное"),
+)
+
+
+def write_quotes_pair(folder: Path) -> tuple[Path, Path]:
+    """The first sample (older) and a newer version with QUOTE_EDITS, as two text files."""
+    from reader.ui.common.resources import samples_dir
+
+    folder.mkdir(parents=True, exist_ok=True)
+    old = (Path(str(samples_dir())) / "000_3cc47a45235a47aa.txt").read_text(encoding="utf-8")
+    new = old
+    for before, after in QUOTE_EDITS:
+        if before not in new:
+            raise ValueError(f"the sample no longer holds {before!r}")
+        new = new.replace(before, after, 1)
+    paths = folder / "Караван, 1 марта.txt", folder / "Вестник, 2 марта.txt"
+    paths[0].write_text(old, encoding="utf-8")
+    paths[1].write_text(new, encoding="utf-8")
+    return paths
+
+
+def render_quotes(folder: str | os.PathLike, theme: str = "light") -> Path:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.common.settings import Settings
+    from reader.ui.common.theme import apply_theme
+    from reader.ui.window.mainwindow import MainWindow
+
+    app = QApplication.instance() or QApplication(["versus"])
+    app.setApplicationName("Versus")
+    out_dir = Path(folder)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as work:
+        work_dir = Path(work)
+        old, new = write_quotes_pair(work_dir / "texts")
+        apply_theme(app, theme)
+        window = MainWindow(Settings(work_dir / "config"))
+        window.resize(*SIZE)
+        window.show()
+        window.splitter.setSizes([260, SIZE[0] - 260])
+        window.resizeDocks([window.quotes_dock], [230], Qt.Orientation.Vertical)
+        window.restore_session([str(old), str(new)])
+        _wait(app, lambda: window.view.data is not None and not window.comparison.comparer.is_running(),
+              "the pair was not compared")
+        window.view.finish_applying()
+        report = window.view.data.quotes
+        chosen = next((v.quote.index for v in report.right if v.label == "altered"),
+                      report.right[0].quote.index if report.right else None)
+        if chosen is not None:
+            window.quotes_list.select_quote(chosen)
+            window.view.show_quote(chosen)
+            for pane in (window.view.left, window.view.right):
+                pane.flash_done()  # the outline without the flash
+        window.quotes_list.tree.setFocus()
+        app.processEvents()
+        path = out_dir / "screenshot-quotes.png"
+        window.grab().save(str(path))
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return path
+
+
 def _wait(app, condition, message: str, seconds: float = 30) -> None:
     deadline = time.monotonic() + seconds
     while not condition():
@@ -169,7 +243,7 @@ def _wait(app, condition, message: str, seconds: float = 30) -> None:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     folder = argv[0] if argv else "docs"
-    for path in render(folder) + [render_library(folder)]:
+    for path in render(folder) + [render_library(folder), render_quotes(folder)]:
         print(path)
     return 0
 

@@ -264,6 +264,11 @@ class TextPane(QPlainTextEdit):
     def flashing(self) -> bool:
         return self._flash > 0
 
+    def flash_done(self) -> None:
+        """End a flash now (screenshots)."""
+        self._flasher.stop()
+        self._on_flash(0.0)
+
     def _on_flash(self, value) -> None:
         self._flash = float(value)
         self.viewport().update()
