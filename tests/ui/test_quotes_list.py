@@ -201,6 +201,17 @@ def test_altered_words_inside_a_quote_are_painted_stronger_than_ordinary_changes
     assert _background(view.left, left_word, left_word + 4) == tint(palette, "changed", "quote").name()
 
 
+def test_the_deeper_tints_read_on_light_and_dark():
+    from reader.ui.common.theme import dark_palette, light_palette
+
+    for palette in (light_palette(), dark_palette()):
+        text = palette.color(QPalette.ColorRole.Text)
+        for role in ("removed", "added", "changed"):
+            strong, plain = tint(palette, role, "quote"), tint(palette, role)
+            assert abs(strong.lightnessF() - plain.lightnessF()) > 0.05 or strong.saturationF() > plain.saturationF()
+            assert abs(strong.lightnessF() - text.lightnessF()) > 0.35, (role, strong.name(), text.name())
+
+
 def test_quoted_text_is_underlined_in_both_panes(quotes_window):
     view = quotes_window.view
     for pane, text, words in ((view.right, RIGHT, "Дорогу построят"), (view.left, LEFT, "Мы запустим линию")):
