@@ -5,6 +5,11 @@ everything else, and the one small script (hover a sentence to see its counterpa
 ``n``/``p`` for the next/previous change) is allowed by its SHA-256 hash. Without the script
 everything still works: moved sentences link to their counterpart with plain anchors.
 
+When the comparison has quotes, a Quotes section follows the statistics: each quote of the
+right version with its verdict (``reader.present.quotes``), speaker and verb, its words with the
+words changed against its source marked, its source, and a link to its sentence; then the left
+version's quotes that the right one reports or drops. Without quotes there is no section.
+
 Every piece of article text goes through ``html.escape``.
 """
 
@@ -20,6 +25,7 @@ from reader.core.textinfo import guess_language
 from reader.export.json_export import generator
 from reader.present.format import clutter_lines, display_name, file_size, pct, plural
 from reader.present.kinds import Which, segment_kind
+from reader.present.quotes import LOST_TITLE, TITLE, Place, QuoteView, Run, quote_report, shorten
 from reader.present.rows import Piece, Row, pieces, row_changed, rows, sentence_numbers
 from reader.present.unified import unified_lines
 
@@ -34,6 +40,7 @@ _CSS = """
   --rep-bg: #ffe08a; --rep-fg: #4d2d00;
   --sdel-bg: #ffe9e7; --sins-bg: #e2f8e7; --rep-soft: #fff4d6; --mv-bg: #eee6ff; --mv-fg: #5319a8;
   --chg: #d29922; --gap: #cf222e; --hatch: #eef1f4; --target: #fff3b0;
+  --qnew-bg: #ddf4ff; --qnew-fg: #0a3069; --qnew: #0969da; --same: #1a7f37;
 }
 @media (prefers-color-scheme: dark) {
   :root {
@@ -42,6 +49,7 @@ _CSS = """
     --rep-bg: #6b4e00; --rep-fg: #fff1c2;
     --sdel-bg: #3a1a1d; --sins-bg: #15301f; --rep-soft: #33290f; --mv-bg: #2b2145; --mv-fg: #d8c6ff;
     --chg: #d29922; --gap: #f85149; --hatch: #161b22; --target: #4a3f00;
+    --qnew-bg: #0c2d6b; --qnew-fg: #cae8ff; --qnew: #4493f8; --same: #3fb950;
   }
 }
 * { box-sizing: border-box; }
@@ -110,6 +118,33 @@ details.clutter div { white-space: pre-wrap; font-size: .9em; }
 .unified pre { white-space: pre-wrap; overflow-wrap: anywhere; font-size: .85em; }
 footer { max-width: 1400px; margin: 2em auto 1.5em; padding: 0 1.5em; font-size: .8em; color: var(--muted); }
 .nothing { font: 1em system-ui, sans-serif; color: var(--muted); padding: 1em 0; }
+.quotes { max-width: 1400px; margin: 0 auto; padding: .3em 1.5em 1.2em; }
+.quotes h2, .quotes h3, .qhead, .qsrc, .qfacts { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.quotes h2 { font-size: 1.15em; font-weight: 600; margin: .3em 0 .6em; }
+.quotes h2 small { font-size: .75em; font-weight: 400; color: var(--muted); margin-left: .3em; }
+.quotes h3 { font-size: .95em; font-weight: 600; margin: 1.2em 0 .6em; color: var(--muted); }
+.qlist { list-style: none; margin: 0; padding: 0; display: grid; gap: .7em; align-items: start; grid-template-columns: repeat(auto-fill, minmax(min(100%, 34em), 1fr)); }
+.quote { --tone: var(--muted); border: 1px solid var(--line); border-left: 4px solid var(--tone); border-radius: 6px;
+  padding: .5em .9em .6em; background: var(--panel); min-width: 0; overflow-wrap: break-word; }
+.quote.same { --tone: var(--same); } .quote.changed { --tone: var(--chg); } .quote.added { --tone: var(--qnew); }
+.quote.moved { --tone: var(--mv-fg); } .quote.removed { --tone: var(--gap); }
+.qhead { display: flex; flex-wrap: wrap; align-items: baseline; gap: .2em .7em; font-size: .85em; }
+.badge { font-weight: 700; font-size: .82em; text-transform: uppercase; letter-spacing: .05em; padding: .08em .6em; border-radius: 999px; white-space: nowrap; }
+.badge.same { background: var(--ins-bg); color: var(--ins-fg); } .badge.changed { background: var(--rep-bg); color: var(--rep-fg); }
+.badge.added { background: var(--qnew-bg); color: var(--qnew-fg); } .badge.moved { background: var(--mv-bg); color: var(--mv-fg); }
+.badge.removed { background: var(--del-bg); color: var(--del-fg); }
+.qhead .who { font-weight: 600; }
+.qhead .who.none { font-weight: 400; font-style: italic; color: var(--muted); }
+.qhead a.goto { margin-left: auto; color: var(--muted); text-decoration: none; white-space: nowrap; }
+.qhead a.goto:hover, .qhead a.goto:focus { color: var(--fg); text-decoration: underline; }
+.qtext { margin: .35em 0 .3em; }
+.qtext del.rep { text-decoration: line-through; text-decoration-thickness: 1px; }
+.qtext .arrow { color: var(--muted); font-family: system-ui, sans-serif; font-size: .85em; margin: 0 .15em; }
+.qgap { color: var(--muted); font-family: system-ui, sans-serif; }
+.qsrc { font-size: .85em; color: var(--muted); }
+.qsrc .stext { color: var(--fg); font-family: "PT Serif", Georgia, "Times New Roman", serif; font-size: 1.05em; }
+.qsrc a { color: var(--muted); white-space: nowrap; }
+.qfacts { font-size: .8em; color: var(--muted); margin-top: .15em; }
 @media (max-width: 700px) { .grid { padding: 0 .4em; grid-template-columns: minmax(0, 1fr) 1.2em minmax(0, 1fr); } body { font-size: 14px; } }
 @media print {
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -117,7 +152,9 @@ footer { max-width: 1400px; margin: 2em auto 1.5em; padding: 0 1.5em; font-size:
   body { font-size: 10pt; background: #fff; color: #000; }
   .heads { position: static; }
   .rows .grid { break-inside: avoid; }
-  .grid, .chrome, .unified, footer { max-width: none; padding: 0; }
+  .grid, .chrome, .unified, .quotes, footer { max-width: none; padding: 0; }
+  .quote { break-inside: avoid; }
+  .qhead a.goto { display: none; }
   a.mv { border: none; }
   .legend { break-after: avoid; }
 }
@@ -165,6 +202,7 @@ def render_html(comparison: Comparison, unified: bool = False) -> str:
         "<meta name=\"referrer\" content=\"no-referrer\">\n",
         f"<title>{escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n",
         _overview(comparison),
+        _quotes(comparison),
         "<div class=\"compare\">\n",  # bounds the sticky column heads to the two columns
         _heads(comparison),
         _rows(comparison),
@@ -246,6 +284,80 @@ def _heads(comparison: Comparison) -> str:
 def _lang(side: Side) -> str:
     """The version's language for the page's ``lang`` attributes ("" when unknown)."""
     return guess_language(side.document.text)
+
+
+# ---------------------------------------------------------------- quotes
+
+SOURCE_WIDTH = 240  # a source is shortened to this many characters: the quote shows its changed words
+
+
+def _quotes(comparison: Comparison) -> str:
+    """The Quotes section (nothing when neither version has a quote)."""
+    report = quote_report(comparison)
+    if report.empty:
+        return ""
+    langs = {"left": _lang(comparison.left), "right": _lang(comparison.right)}
+    out = ["<section class=\"quotes\" id=\"quotes\">\n",
+           f"<h2>{escape(TITLE)} <small>right version: {escape(report.count_line('right'))} · "
+           f"left version: {escape(report.count_line('left'))}</small></h2>\n"]
+    if report.right:
+        out.append("<ol class=\"qlist\">\n" + "".join(_quote_item(view, langs) for view in report.right) + "</ol>\n")
+    if report.lost:
+        out.append(f"<h3>{escape(LOST_TITLE)}</h3>\n")
+        out.append("<ol class=\"qlist\">\n" + "".join(_quote_item(view, langs) for view in report.lost) + "</ol>\n")
+    out.append("</section>\n")
+    return "".join(out)
+
+
+def _goto(place: Place) -> str:
+    """A link to the sentence holding a quote or a source (its id in the columns below)."""
+    label = escape(place.label)
+    if place.segment is None:
+        return label
+    return f"<a class=\"goto\" href=\"#{PREFIX[place.side]}{place.segment}\" title=\"show it in the {place.side} column\">{label}</a>"
+
+
+def _quote_item(view: QuoteView, langs: dict[str, str]) -> str:
+    q = view.quote
+    who = (f"<span class=\"who\">{escape(view.attribution)}</span>" if view.attribution
+           else f"<span class=\"who none\">{escape(view.who)}</span>")
+    head = (f"<div class=\"qhead\"><span class=\"badge {view.tone}\" title=\"{escape(view.explanation)}\">"
+            f"{escape(view.label)}</span>{who}{_goto(view.place)}</div>")
+    body = "".join(_quote_run(run) for run in view.runs)
+    text = f"<blockquote class=\"qtext\" lang=\"{langs[q.side]}\">«{body}»</blockquote>"
+    where = "source" if q.side == "right" else "in the right version"
+    if view.source is None:
+        explanation = view.explanation[:1].upper() + view.explanation[1:]
+        source = f"<div class=\"qsrc\">{escape(explanation)}.</div>"
+    else:
+        src_lang = langs[view.source.place.side]
+        shown = escape(shorten(view.source.text, SOURCE_WIDTH))
+        shown = f"«{shown}»" if view.source.quoted else shown
+        label = escape(where) if view.source.quoted else f"{escape(where)}, unquoted"
+        source = (f"<div class=\"qsrc\">{label}: <span class=\"stext\" lang=\"{src_lang}\">{shown}</span> "
+                  f"{_goto(view.source.place)}</div>")
+    facts = "; ".join(fact for fact in (view.changes, *view.notes) if fact)
+    facts_html = f"<div class=\"qfacts\">{escape(facts)}</div>" if facts else ""
+    return f"<li class=\"quote {view.tone}\" id=\"q{q.index}\">{head}{text}{source}{facts_html}</li>\n"
+
+
+_GAP_TIP = {"gap": "the quote is interrupted here", "elided": "words left out here"}
+
+
+def _quote_run(run: Run) -> str:
+    """One run of a quote against its source, marked like the columns' words."""
+    if run.kind == "same":
+        return escape(run.text)
+    if run.kind == "removed":
+        return f"<del class=\"del\" title=\"only in the left version\">{escape(run.old)}</del>"
+    if run.kind == "added":
+        return f"<ins class=\"ins\" title=\"only in the right version\">{escape(run.new)}</ins>"
+    if run.kind == "changed":
+        return (f"<del class=\"rep\" title=\"the left version\">{escape(run.old)}</del>"
+                f"<span class=\"arrow\" aria-hidden=\"true\">→</span>"
+                f"<ins class=\"rep\" title=\"the right version\">{escape(run.new)}</ins>")
+    tip = "a new paragraph" if run.text.strip() == "¶" else _GAP_TIP[run.kind]
+    return f"<span class=\"qgap\" title=\"{tip}\">{escape(run.text)}</span>"
 
 
 # ---------------------------------------------------------------- the two columns

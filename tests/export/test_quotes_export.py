@@ -13,8 +13,11 @@ from pathlib import Path
 
 from reader.core.model import Quote, QuoteSource
 from reader.core.worddiff import word_ops
+from reader.export.html_export import render_html
 from reader.export.json_export import quote_dict, quotes_to_dict, quotes_to_json, to_dict, to_json
 from reader.export.text_export import render_quotes
+from tests.export.test_html_export import Node, parse
+from tests.export.test_html_export import test_content_security_policy_allows_nothing_external as csp_holds
 from tests.present.test_quotes import find, quoted_pair
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -131,3 +134,108 @@ def test_terminal_report_shortens_long_quotes_and_shows_changes_in_context(make_
     assert block[2].startswith("  source: «слово0 ") and block[2].endswith("…» (left sentence 1)")
     assert block[3] == "  words:  … слово36 слово37 слово38 слово39 [-старое-]{+новое+} слово0 слово1 слово2 слово3 …"
     assert block[4] == "  1 word cut; 1 word added"
+
+
+# ---------------------------------------------------------------- HTML
+
+def quotes_section(html: str) -> Node:
+    sections = [n for n in parse(html).find_all("section") if n.attrs.get("id") == "quotes"]
+    assert len(sections) == 1
+    return sections[0]
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_html_quotes_section_comes_after_the_statistics_before_the_columns():
+    html = render_html(quoted_pair())
+    assert html.index("<table class=\"stats\">") < html.index("<section class=\"quotes\"") < html.index("<div class=\"compare\">")
+    section = quotes_section(html)
+    assert squash(section.find_all("h2")[0].text()) == \
+        "Quotes right version: 3 quotes (1 verbatim, 1 altered, 1 no source) · " \
+        "left version: 4 quotes (1 kept, 1 altered, 1 reported, 1 dropped)"
+    assert [squash(h.text()) for h in section.find_all("h3")] == ["Quotes of the left version no longer quoted"]
+
+
+def test_html_lists_each_quote_with_its_verdict_speaker_words_source_and_sentence():
+    html = render_html(quoted_pair())
+    doc = parse(html)
+    items = quotes_section(html).find_all("li", "quote")
+    shown = [(item.attrs["id"], sorted(item.classes - {"quote"}), item.find_all(cls="badge")[0].text(),
+              item.find_all(cls="who")[0].text(), item.find_all("a", "goto")[0].attrs["href"]) for item in items]
+    assert shown == [
+        ("q4", ["changed"], "altered", "Министр заявил", "#R0"),
+        ("q5", ["same"], "verbatim", "губернатор заверил", "#R6"),
+        ("q6", ["added"], "no source", "Глава района сказал", "#R8"),
+        ("q1", ["moved"], "reported", "Мэр добавил", "#L4"),
+        ("q2", ["removed"], "dropped", "Директор завода сказал", "#L6"),
+    ]
+    assert items[0].find_all(cls="badge")[0].attrs["title"] == "words changed against the left version"
+    ids = {n.attrs["id"]: n for n in doc.iter() if "id" in n.attrs}
+    texts = [squash(item.find_all("blockquote")[0].text()) for item in items]
+    for item, text in zip(items, texts):  # each link leads to the sentence holding the quote
+        sentence = ids[item.find_all("a", "goto")[0].attrs["href"][1:]]
+        assert "s" in sentence.classes
+        assert text.strip("«»").split(" ")[0] in sentence.text()
+    assert texts == ["«Мы решительно→окончательно изменим систему налогов уже в этом году»", "«Денег … хватит»",
+                     "«Дорогу построят к лету»", "«Мост откроют весной»", "«Мы запустим линию в мае»"]
+    sources = [squash(item.find_all(cls="qsrc")[0].text()) for item in items]
+    assert sources == [
+        "source: «Мы решительно изменим систему налогов уже в этом году» left sentence 1",
+        "source: «Денег хватит» left sentence 5",
+        "Its words are not in the left version.",
+        "in the right version, unquoted: мост откроют весной right sentence 3",
+        "Neither quoted nor reported in the right version.",
+    ]
+    facts = [squash(f.text()) for item in items for f in item.find_all(cls="qfacts")]
+    assert facts == ["5 words cut; 1 word added; attribution changed"]
+
+
+def test_html_marks_the_words_changed_like_the_columns():
+    item = quotes_section(render_html(quoted_pair())).find_all("li", "quote")[0]
+    quote = item.find_all("blockquote")[0]
+    assert quote.attrs["lang"] == "ru"
+    marks = [(n.tag, sorted(n.classes), n.text()) for n in quote.iter() if n.tag in ("del", "ins")]
+    assert marks == [("del", ["rep"], "решительно"), ("ins", ["rep"], "окончательно"),
+                     ("del", ["del"], "уже в этом году")]
+    gap = quotes_section(render_html(quoted_pair())).find_all("li", "quote")[1].find_all(cls="qgap")
+    assert [(g.text(), g.attrs["title"]) for g in gap] == [(" … ", "the quote is interrupted here")]
+
+
+def test_html_without_quotes_has_no_quotes_section(make_pair):
+    c = make_pair("Мы обсудили методы работы.", "Мы обсудили меры работы.")
+    html = render_html(c)
+    assert "class=\"quotes\"" not in html and "id=\"quotes\"" not in html and "Quotes" not in html
+
+
+def test_html_escapes_quotes_speakers_and_sources(make_pair):
+    left = "Он сказал: «Код <script>alert(1)</script> & <b>жирный</b> тут»."
+    right = "<i>Иван</i> сказал: «Код <script>alert(2)</script> & <b>жирный</b> там»."
+    c = make_pair(left, right)
+    (l0, l1), (r0, r1) = find(left, "Код <script>alert(1)</script> & <b>жирный</b> тут"), \
+        find(right, "Код <script>alert(2)</script> & <b>жирный</b> там")
+    ops = word_ops(c.left.document.text, (l0, l1), c.right.document.text, (r0, r1), c.options)
+    c = dataclasses.replace(c, quotes=(
+        Quote(0, "left", l0, l1, ((l0, l1),), "Он", "сказал", "altered", QuoteSource("right", r0, r1, True), ops=ops),
+        Quote(1, "right", r0, r1, ((r0, r1),), "<i>Иван</i>", "<em>сказал</em>", "altered",
+              QuoteSource("left", l0, l1, True), ops=ops)))
+    html = render_html(c)
+    doc = parse(html)
+    assert doc.find_all("b") == [] and doc.find_all("i") == [] and doc.find_all("em") == []
+    assert len(doc.find_all("script")) == 1 and "alert" not in doc.find_all("script")[0].text()
+    item = quotes_section(html).find_all("li", "quote")[0]
+    assert item.find_all(cls="who")[0].text() == "<i>Иван</i> <em>сказал</em>"
+    assert "<script>alert(" in item.find_all("blockquote")[0].text()
+    assert "& <b>жирный</b>" in item.find_all(cls="qsrc")[0].text()
+    csp_holds(c)
+
+
+def test_html_with_quotes_is_still_self_contained_with_print_and_dark_styles():
+    c = quoted_pair()
+    csp_holds(c)
+    css = "".join(s.text() for s in parse(render_html(c)).find_all("style"))
+    dark = css[css.index("@media (prefers-color-scheme: dark)"):css.index("* { box-sizing")]
+    assert "--qnew-bg" in dark and "--same" in dark
+    assert ".quote { break-inside: avoid; }" in css[css.index("@media print"):]
+    assert render_html(c) == render_html(c)
