@@ -276,6 +276,7 @@ class _Builder:
         self.parts = parts
         self.runs: list[Run] = []
         self.part: int | None = None  # the part the last own words came from
+        self.pending_space = False  # the other version's words just added were followed by a space
 
     def own(self, start: int, end: int) -> list[tuple[int, str]]:
         """The quote's own text in ``[start, end)``: (part number, text) for each part it touches."""
@@ -295,11 +296,28 @@ class _Builder:
     def add(self, run: Run) -> None:
         if not (run.old or run.new):
             return
+        if self.pending_space:
+            self.pending_space = False
+            if not (run.old or run.new)[:1].isspace():
+                self.space()
         last = self.runs[-1] if self.runs else None
         if last is not None and last.kind == run.kind and run.kind in ("same", "removed", "added"):
             self.runs[-1] = Run(run.kind, last.old + run.old, last.new + run.new)
         else:
             self.runs.append(run)
+
+    def space(self) -> None:
+        """A space, unless the words so far end with one (or there are none)."""
+        if self.runs and not (self.runs[-1].new or self.runs[-1].old)[-1:].isspace():
+            self.add(Run("same", new=" "))
+
+    def add_other(self, run: Run, text: str, start: int, end: int) -> None:
+        """Words of the other version, ``text[start:end]``, spaced as they are there: the quote's
+        own text around them may lack the space that stood before or after them."""
+        if start > 0 and text[start - 1].isspace():
+            self.space()
+        self.add(run)
+        self.pending_space = end < len(text) and text[end].isspace()
 
     def add_own(self, kind: RunKind, start: int, end: int) -> None:
         """The quote's own words as ``same``, ``removed`` (a left quote) or ``added`` (a right one)."""
@@ -328,17 +346,19 @@ def quote_runs(comparison: Comparison, q: Quote) -> tuple[Run, ...]:
         kind = word_kind(comparison, op)
         left, right = (op.left_start, op.left_end), (op.right_start, op.right_end)
         own_range, other_range = (left, right) if q.side == "left" else (right, left)
-        other = one_line(texts["right" if q.side == "left" else "left"][slice(*other_range)])
+        other_text = texts["right" if q.side == "left" else "left"]
+        other = one_line(other_text[slice(*other_range)])
+        only_other = Run("removed", old=other) if other_kind == "removed" else Run("added", new=other)
         if kind is None:
             b.add_own("same", *own_range)
         elif kind == own_kind:
             b.add_own(own_kind, *own_range)
         elif kind == other_kind:
-            b.add(Run("removed", old=other) if other_kind == "removed" else Run("added", new=other))
+            b.add_other(only_other, other_text, *other_range)
         else:
             chunks = b.own(*own_range)
             if not chunks:  # the quote's side of the change is outside its parts
-                b.add(Run("removed", old=other) if other_kind == "removed" else Run("added", new=other))
+                b.add_other(only_other, other_text, *other_range)
                 continue
             b.enter(chunks[0][0])
             mine = chunks[0][1]
