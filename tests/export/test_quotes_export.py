@@ -11,6 +11,8 @@ import dataclasses
 import json
 from pathlib import Path
 
+import pytest
+
 from reader.core.model import Quote, QuoteSource
 from reader.core.worddiff import word_ops
 from reader.export.html_export import render_html
@@ -239,3 +241,40 @@ def test_html_with_quotes_is_still_self_contained_with_print_and_dark_styles():
     assert "--qnew-bg" in dark and "--same" in dark
     assert ".quote { break-inside: avoid; }" in css[css.index("@media print"):]
     assert render_html(c) == render_html(c)
+
+
+# ---------------------------------------------------------------- the sample pair, once compare() finds quotes
+
+def sample_quotes(comparison):
+    if not comparison.quotes:
+        pytest.skip("compare() does not find quotes yet")
+    return comparison
+
+
+def test_sample_json_has_the_scraped_versions_three_quotes(sample_comparison):
+    c = sample_quotes(sample_comparison)
+    data = json.loads(to_json(c))
+    right = [q for q in data["quotes"] if q["side"] == "right"]
+    assert len(right) == 3
+    text = data["right"]["text"]
+    assert [text[q["start"]:q["end"]].split()[:2] for q in right] == \
+        [["Ребрендинг", "партии"], ["Сетевые", "графики,"], ["Партии", "нужна"]]
+    assert all(q["source"] is not None and q["source"]["side"] == "left" for q in right)
+    assert [q["index"] for q in data["quotes"]] == list(range(len(data["quotes"])))
+
+
+def test_sample_html_marks_the_words_the_scraped_quotes_changed(sample_comparison):
+    c = sample_quotes(sample_comparison)
+    items = quotes_section(render_html(c)).find_all("ol", "qlist")[0].find_all("li", "quote")
+    assert len(items) == 3
+    marks = [[(n.tag, sorted(n.classes), squash(n.text())) for n in item.find_all("blockquote")[0].iter()
+              if n.tag in ("del", "ins")] for item in items]
+    assert ("del", ["del"], "и не столько") in marks[0]
+    assert [m for m in marks[1] if m[2] in ("методы", "меры")] == [("del", ["rep"], "методы"), ("ins", ["rep"], "меры")]
+    assert any(tag == "del" and "прежде всего" in words for tag, _, words in marks[2])
+
+
+def test_sample_terminal_report(sample_comparison):
+    out = render_quotes(sample_quotes(sample_comparison))
+    assert "  right: 001_1d3a09f0e9c6fa03.txt, 3 quotes (" in out
+    assert "[-и не столько-]" in out and "[-методы-]{+меры+}" in out and "прежде всего" in out
