@@ -49,8 +49,8 @@ class Found:
 LOOKAHEAD = 8  # paragraphs a quote may run on before its closing mark
 _WINDOW = 250  # characters before an opening mark searched for a speech verb
 
-_SEP = re.compile(rf"(?P<p>[,.!?…]?)[ \t]*{DASH}[ \t]+")  # «…, — сказал он», «…! — крикнул он»
-_CONT = re.compile(rf"[ \t]*[,.:;]?[ \t]*{DASH}[ \t]+")  # «сказал он, — …», «сказал он. — …»
+_SEP = re.compile(rf"(?P<p>[,.!?…]?)(?:[ \t]*{DASH}|[ \t]+-)[ \t]+")  # «…, — сказал он», «…! — крикнул он»
+_CONT = re.compile(rf"[ \t]*[,.:;]?(?:[ \t]*{DASH}|[ \t]+-)[ \t]+")  # «сказал он, — …», «сказал он. — …»
 _JOIN = re.compile(rf"[ \t]*[,.;:]?[ \t]*(?:{DASH}[ \t]*)?")  # '"A," he said, "B."'
 _CUT = re.compile(r"[(\[][ \t]*(?:\.{3}|…)[ \t]*[)\]]|\.{3,}|…")
 _WORDS = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -124,8 +124,10 @@ class _Finder:
         while s < p.end and text[s] in " \t\u00a0":
             s += 1
         parts, att = self._speech_parts(s, p.end, tail=True)
-        if att is None and not self._dialogue_context(i):
-            return
+        if att is None:
+            if not self._dialogue_context(i):
+                return
+            att = self._introduced(i)
         self.last_dialogue = i
         self._emit(_Cand(parts), att)
 
@@ -136,10 +138,17 @@ class _Finder:
             return False  # a list item
         if self.last_dialogue == i - 1:
             return True
+        return i > 0 and text[self.paras[i - 1].end - 1] == ":"
+
+    def _introduced(self, i: int) -> Attribution | None:
+        """«Президент сказал:» ending the paragraph before a dialogue line introduces it."""
         if i == 0:
-            return False
+            return None
         prev = self.paras[i - 1]
-        return text[prev.end - 1] == ":"
+        if self.text[prev.end - 1] != ":":
+            return None
+        got = speech.before(self.text, max(prev.start, prev.end - _WINDOW), prev.end)
+        return got.attribution if got and got.adjacent else None
 
     def _speech_parts(self, s: int, e: int, tail: bool) -> tuple[list[tuple[int, int]], Attribution | None]:
         """Split ``text[s:e]`` at the attributions that interrupt it («…, — сказал он, — …»).
@@ -185,7 +194,7 @@ class _Finder:
         if went_on:
             parts, close, j = went_on
             cand = _Cand(parts, multi=True)
-            cand.after = speech.after(self.text, close + 1, self.paras[j].end, self.text[close - 1] in ".!?…")
+            cand.after = speech.after(self.text, close + 1, self.paras[j].end, self.text[close - 1])
             cand.before = speech.before(self.text, max(p.start, tail[0] - _WINDOW), tail[0])
             self._judge_and_emit(cand)
             return j, close + 1
@@ -234,7 +243,7 @@ class _Finder:
         for o, c, _ in pairs:
             if c == o + 1:
                 continue
-            after = speech.after(text, c + 1, p.end, text[c - 1] in ".!?…")
+            after = speech.after(text, c + 1, p.end, text[c - 1])
             last = cands[-1] if cands else None
             if last and last.after and after is None and _JOIN.fullmatch(text, last.after.end, o):
                 last.parts.append((o + 1, c))

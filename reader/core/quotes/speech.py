@@ -64,13 +64,13 @@ _RU_TITLES = _wordlist(
     "президент премьер-министр премьер вице-премьер министр замминистра вице-министр спикер мэр аким "
     "губернатор представител пресс-секретар депутат сенатор председател директор руководител генсек "
     "секретар посол посла послом эксперт аналитик политолог экономист источник чиновник лидер советник "
-    "помощник прокурор судья адвокат синоптик глав"
+    "помощник прокурор судья адвокат синоптик журналист корреспондент ведущ глав"
 )
 _EN_TITLES = _wordlist(
     "president prime minister premier minister secretary mayor governor spokesman spokeswoman "
     "spokesperson official senator lawmaker representative chairman chairwoman director chief ceo "
     "ambassador expert analyst economist meteorologist forecaster professor doctor police sheriff "
-    "officer commissioner manager source lawyer attorney judge aide adviser advisor leader"
+    "officer commissioner manager source lawyer attorney judge aide adviser advisor leader reporter"
 )
 _TITLE_WORD = (
     r"(?:глав[аыеуо]й?\s+[\w-]+"  # «глава государства», «главы МИД»: the title needs its complement
@@ -130,8 +130,11 @@ class Attribution:
 
 
 def _is_name(s: str) -> bool:
-    first = re.split(r"[\s.-]", s, maxsplit=1)[0].lower()
-    return first not in _NOT_NAMES
+    """Not a capitalised word that starts sentences or names no one («В», "The", «Также»)."""
+    m = re.match(r"\w+", s)
+    if m is None or s[m.end():m.end() + 1] == ".":
+        return m is not None  # initials: «К.-Ж. Токаев»
+    return m.group().lower() not in _NOT_NAMES
 
 
 def speaker_at(text: str, pos: int, stop: int) -> tuple[str, int, int, bool] | None:
@@ -235,22 +238,27 @@ def clause_at(text: str, pos: int, stop: int) -> Attribution | None:
 _AFTER_LEAD = re.compile(rf"[ \t]*(?P<p>[,.!?…;:]?)[ \t]*(?P<d>{DASH_OR_HYPHEN}[ \t]*)?")
 
 
-def after(text: str, pos: int, stop: int, closed_sentence: bool) -> Attribution | None:
+def after(text: str, pos: int, stop: int, last: str) -> Attribution | None:
     """The attribution right after a closing quote mark at ``pos``: «», − подчеркнул президент», '," Mills said'.
 
-    A sentence end outside the marks with no dash («». Он отметил…») starts a new sentence, not an
-    attribution.
+    ``last`` is the last character inside the marks. Speech is set off from its attribution by
+    punctuation, inside the marks or after them; without it the words after a quote are the
+    sentence going on («"Врачи без границ" заявили»). A sentence end outside the marks with no
+    dash («». Он отметил…») starts a new sentence, not an attribution.
     """
     m = _AFTER_LEAD.match(text, pos, stop)
     if not m:
         return None
-    if m.group("p") in (".", "!", "?", "…") and not m.group("d"):
+    punct, dash = m.group("p"), m.group("d")
+    if punct in (".", "!", "?", "…") and not dash:
         return None
-    if m.group("d") and m.end() == m.start("d") + 1 and m.group("d") == "-":
+    if dash and dash == "-" and m.end() == m.start("d") + 1:
         return None  # "Nur Otan"-ом: a hyphen glued to the word is no dash
-    att = clause_at(text, m.end(), stop)
-    if att and closed_sentence and not m.group("p") and not m.group("d") and att.verb and att.speaker is None:
+    if not punct and not dash and last not in ",!?…;:.":
         return None
+    att = clause_at(text, m.end(), stop)
+    if att and not punct and not dash and last in ".!?…" and att.speaker is None:
+        return None  # '"It will." Said nothing more': a new sentence
     return att
 
 
