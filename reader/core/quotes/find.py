@@ -127,7 +127,8 @@ class _Finder:
         if att is None:
             if not self._dialogue_context(i):
                 return
-            att = self._introduced(i)
+            intro = self._introduced(i)
+            att = intro.attribution if intro else None
         self.last_dialogue = i
         self._emit(_Cand(parts), att)
 
@@ -140,15 +141,15 @@ class _Finder:
             return True
         return i > 0 and text[self.paras[i - 1].end - 1] == ":"
 
-    def _introduced(self, i: int) -> Attribution | None:
-        """«Президент сказал:» ending the paragraph before a dialogue line introduces it."""
+    def _introduced(self, i: int) -> Before | None:
+        """«Президент сказал:» ending the paragraph before introduces speech that opens paragraph ``i``."""
         if i == 0:
             return None
         prev = self.paras[i - 1]
         if self.text[prev.end - 1] != ":":
             return None
         got = speech.before(self.text, max(prev.start, prev.end - _WINDOW), prev.end)
-        return got.attribution if got and got.adjacent else None
+        return got if got and got.adjacent else None
 
     def _speech_parts(self, s: int, e: int, tail: bool) -> tuple[list[tuple[int, int]], Attribution | None]:
         """Split ``text[s:e]`` at the attributions that interrupt it («…, — сказал он, — …»).
@@ -187,7 +188,7 @@ class _Finder:
         tail = local.tail if local.tail and local.tail[0] >= lo else None
         pairs = [q for q in local.pairs if q[0] >= lo]
         cut = tail[0] if tail else p.end
-        self._pairs(outermost([q for q in pairs if q[0] < cut]), p, lo)
+        self._pairs(outermost([q for q in pairs if q[0] < cut]), i, lo)
         if tail is None:
             return i + 1, -1
         went_on = self._continue(i, tail)
@@ -195,13 +196,13 @@ class _Finder:
             parts, close, j = went_on
             cand = _Cand(parts, multi=True)
             cand.after = speech.after(self.text, close + 1, self.paras[j].end, self.text[close - 1])
-            cand.before = speech.before(self.text, max(p.start, tail[0] - _WINDOW), tail[0])
+            cand.before = self._before(i, tail[0], p.start)
             self._judge_and_emit(cand)
             return j, close + 1
         cand = _Cand([(tail[0] + 1, p.end)], unclosed=True)
-        cand.before = speech.before(self.text, max(lo, tail[0] - _WINDOW), tail[0])
+        cand.before = self._before(i, tail[0], lo)
         if not self._judge_and_emit(cand):
-            self._pairs(outermost([q for q in pairs if q[0] > cut]), p, tail[0] + 1)
+            self._pairs(outermost([q for q in pairs if q[0] > cut]), i, tail[0] + 1)
         return i + 1, -1
 
     def _continue(self, i: int, tail: tuple[int, str]) -> tuple[list[tuple[int, int]], int, int] | None:
@@ -235,9 +236,16 @@ class _Finder:
             j += 1
         return None
 
-    def _pairs(self, pairs: list[tuple[int, int, str]], p: Span, lo: int) -> None:
-        """Judge the outermost pairs of one paragraph, joining '"A," he said, "B."' into one quote."""
-        text = self.text
+    def _before(self, i: int, mark: int, lo: int) -> Before | None:
+        """The attribution before an opening mark in paragraph ``i``, or ending the paragraph before."""
+        got = speech.before(self.text, max(lo, mark - _WINDOW), mark)
+        if got is None and mark == self.paras[i].start:
+            return self._introduced(i)
+        return got
+
+    def _pairs(self, pairs: list[tuple[int, int, str]], i: int, lo: int) -> None:
+        """Judge the outermost pairs of paragraph ``i``, joining '"A," he said, "B."' into one quote."""
+        text, p = self.text, self.paras[i]
         cands: list[_Cand] = []
         prev_end = lo
         for o, c, _ in pairs:
@@ -249,7 +257,7 @@ class _Finder:
                 last.parts.append((o + 1, c))
                 continue
             cand = _Cand([(o + 1, c)], after=after)
-            cand.before = speech.before(text, max(prev_end, o - _WINDOW), o)
+            cand.before = self._before(i, o, prev_end)
             w = _LAST_WORD.search(text, max(prev_end, o - 40), o)
             cand.naming = bool(w and _NAMING.search(w.group(1)))
             cands.append(cand)
