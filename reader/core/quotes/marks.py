@@ -43,9 +43,10 @@ def _context(text: str, i: int, start: int, end: int) -> tuple[bool, bool, bool]
     return prev in _OPEN_BEFORE, nxt in _CLOSE_AFTER, prev.isalnum() and nxt.isalnum()
 
 
-def _role(ch: str, ctx: tuple[bool, bool, bool], open_fams: list[str]) -> tuple[str, str] | None:
+def _role(ch: str, ctx: tuple[bool, bool, bool], open_count: dict[str, int]) -> tuple[str, str] | None:
     """("open"|"close", family) for the mark ``ch``, or None when it is no mark here."""
     after_space, before_space, inside_word = ctx
+    open_fams = {f for f, n in open_count.items() if n}
     if ch in "«»„":
         return ("close" if ch == "»" else "open"), ("L" if ch == "„" else "G")
     if ch == '"':
@@ -76,26 +77,29 @@ _CLOSES = {"G": "G", "L": "L", "C": "CL", "S": "S", "c": "c", "s": "s"}
 
 
 def analyse(text: str, start: int, end: int) -> Local:
-    """Pair the quote marks of ``text[start:end]`` (one paragraph)."""
+    """Pair the quote marks of ``text[start:end]`` (one paragraph), in time linear in its marks."""
     stack: list[tuple[int, str]] = []
+    open_count = dict.fromkeys("GLCScs", 0)  # how many of each family the stack holds
     pairs: list[tuple[int, int, str]] = []
     orphans: list[tuple[int, str]] = []
     for m in MARK_RE.finditer(text, start, end):
         i = m.start()
-        role = _role(m.group(), _context(text, i, start, end), [f for _, f in stack])
+        role = _role(m.group(), _context(text, i, start, end), open_count)
         if role is None:
             continue
         kind, fam = role
         if kind == "open":
             stack.append((i, fam))
-            continue
-        k = len(stack) - 1
-        while k >= 0 and stack[k][1] not in _CLOSES[fam]:
-            k -= 1
-        if k >= 0:
+            open_count[fam] += 1
+        elif any(open_count[f] for f in _CLOSES[fam]):
+            k = len(stack) - 1
+            while stack[k][1] not in _CLOSES[fam]:
+                k -= 1
             pairs.append((stack[k][0], i, stack[k][1]))
+            for _, f in stack[k:]:  # what is left open inside ends here too (amortised: popped once)
+                open_count[f] -= 1
             del stack[k:]
-        elif fam in DOUBLE and not any(f in DOUBLE for _, f in stack):
+        elif fam in DOUBLE and not any(open_count[f] for f in DOUBLE):
             orphans.append((i, fam))
     tail = next(((i, f) for i, f in stack if f in DOUBLE), None)
     return Local(tuple(pairs), tuple(orphans), tail)
