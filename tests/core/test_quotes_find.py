@@ -160,6 +160,21 @@ def test_literal_cases(text, expected):
     assert quotes(text) == expected
 
 
+def test_a_long_speech_opening_each_paragraph_again_is_one_quote():
+    text = "".join(f"«Абзац речи номер {n}.\n" for n in range(20)) + "«Последний абзац», — сказал президент."
+    (found,) = find_quotes(text)
+    assert len(found.parts) == 21 and found.speaker == "президент"
+    assert text[found.parts[0][0]:found.parts[0][1]] == "Абзац речи номер 0."
+
+
+def test_a_quote_runs_on_over_at_most_eight_paragraphs_without_marks():
+    def text(n: int) -> str:
+        return "«Начало речи." + "".join(f"\nАбзац без кавычек номер {k}." for k in range(n)) + "\nКонец», — сказал он."
+
+    assert len(find_quotes(text(7))[0].parts) == 9
+    assert find_quotes(text(8)) == []  # too far: the open «Начало речи. is two words, and the closing mark an orphan
+
+
 def test_ellipsis_marks_are_recorded_as_cuts():
     text = "Он подчеркнул: «Мы (...) сделаем всё […] что нужно… и (…) больше...»."
     assert cuts(text) == [["(...)", "[…]", "…", "(…)", "..."]]

@@ -46,7 +46,8 @@ class Found:
     cuts: tuple[tuple[int, int], ...] = ()  # offsets of ellipsis marks inside the quote
 
 
-LOOKAHEAD = 8  # paragraphs a quote may run on before its closing mark
+LOOKAHEAD = 8  # paragraphs without marks a quote may run on for before its closing mark
+LONGEST = 64  # paragraphs a quote may span when each opens again with the mark
 _WINDOW = 250  # characters before an opening mark searched for a speech verb
 
 _SEP = re.compile(rf"(?P<p>[,.!?…]?)(?:[ \t]*{DASH}|[ \t]+-)[ \t]+")  # «…, — сказал он», «…! — крикнул он»
@@ -209,8 +210,8 @@ class _Finder:
         """A quote open at paragraph ``i``'s end: its parts up to the closing mark, that mark, its paragraph."""
         text, fam = self.text, tail[1]
         parts = [(tail[0] + 1, self.paras[i].end)]
-        j = i + 1
-        while j < len(self.paras) and j - i <= LOOKAHEAD:
+        j, plain = i + 1, 0
+        while j < len(self.paras) and plain < LOOKAHEAD and j - i <= LONGEST:
             q = self.paras[j]
             if _is_dialogue(text, q):
                 return None
@@ -222,7 +223,7 @@ class _Finder:
                     return parts, pair[1], j
                 if local.tail and local.tail[0] == q.start:
                     parts.append((q.start + 1, q.end))
-                    j += 1
+                    j, plain = j + 1, 0
                     continue
             if local.orphans:
                 pos, f = local.orphans[0]
@@ -233,7 +234,7 @@ class _Finder:
             if local.tail:
                 return None
             parts.append((q.start, q.end))
-            j += 1
+            j, plain = j + 1, plain + 1
         return None
 
     def _before(self, i: int, mark: int, lo: int) -> Before | None:
