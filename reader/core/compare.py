@@ -10,6 +10,9 @@ from reader.core.boilerplate import classify
 from reader.core.model import Comparison, Document, Link, LinkKind, Segment, SegmentStatus, Side, Stats, WordOp
 from reader.core.normalize import normalise, normalise_in_place
 from reader.core.options import Options
+from reader.core.quotes.find import find_quotes
+from reader.core.quotes.locate import QuoteSide
+from reader.core.quotes.trace import trace_quotes
 from reader.core.segment import WORD_RE, paragraphs, sentences
 from reader.core.worddiff import word_ops
 
@@ -113,13 +116,22 @@ def compare(a: Document, b: Document, options: Options | None = None, *,
                           round(g.score, 4)))
         lsent_link.update((si, n) for si in ls)
         rsent_link.update((sj, n) for sj in rs)
+    report(0.85, "tracing quotes")
+    check()
+    quotes = trace_quotes(_quote_side(left, lsent_link), _quote_side(right, rsent_link), links, options)
     report(0.9, "building the result")
     lsegs, lchars = _tile(a.text, left, "deleted", lsent_link, links, lvisible)
     rsegs, rchars = _tile(b.text, right, "inserted", rsent_link, links, rvisible)
     stats = _stats(lsegs, rsegs, lchars, rchars, links, op_chars)
     report(1.0, "done")
     return Comparison(Side(a, tuple(lsegs), left.title), Side(b, tuple(rsegs), right.title),
-                      tuple(links), stats, options)
+                      tuple(links), stats, options, quotes)
+
+
+def _quote_side(prep: _Prepared, sent_link: dict[int, int]) -> QuoteSide:
+    """One side's quotes (``reader.core.quotes``), with what tracing them reads of the side."""
+    text = prep.doc.text
+    return QuoteSide(text, prep.sentences, prep.clutter, sent_link, find_quotes(text))
 
 
 class _Visible:

@@ -1,0 +1,579 @@
+"""Where the words of a quote are in the other version.
+
+A quote is traced sentence by sentence: each *unit* is the part of one of its sentences inside
+the quote marks, cut to its first and last word. A unit's source is the stretch of the other
+text that holds its words in order (compared on the first five letters of each case-folded word,
+so that «первички» finds «первичные» and a verb's tense changes little), trimmed to the words
+that match: a quote taking part of a long sentence gets just that part.
+
+Finding it is cheap when the alignment already paired the unit's sentence: the link's word ops
+say which words of the other sentence correspond, and they are cut to the unit (no new diff).
+Otherwise (the sentence is unpaired, paired with too little of the unit, or paired with unquoted
+text while the other version may quote it) a few windows of the other text are searched: the
+sentences around the ones the neighbouring sentences are paired with, the other version's
+quoted sentences that share the unit's rarer words, and, as a last resort, any sentence that
+shares them. A window's best stretch is the run of matching blocks (``difflib``) that scores the
+most: each matched word counts (short words, «и», "the", a third), each word of the other text
+skipped inside the run costs a quarter. A source must hold half of the unit's weight
+(``ACCEPT``); a quoted source is preferred to unquoted text holding a little more.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Protocol
+
+from reader.core.model import Link
+from reader.core.options import Options
+from reader.core.segment import WORD_RE, Sentence
+from reader.core.worddiff import word_ops
+
+TEXT = -1  # the kind of a source that is no quote (a quote's source kind is its quote's index)
+ACCEPT = 0.5  # least share of a unit's word weight its source must hold
+PREFER_QUOTED = 0.2  # a quoted source wins over unquoted text holding up to this much more
+GAP_COST = 0.25  # what each word of the other text skipped inside a source costs
+LIGHT = 0.3  # the weight of a short word (three letters or fewer: «и», «не», "the", "of")
+NEAR = 8  # sentences searched for a paired neighbour, and the widest window between two
+FAR_WORDS = 3  # the longest words of a unit looked for anywhere in the other text
+FAR_WORK = 2_000_000  # characters that search may read per side and comparison (then it stops)
+CANDIDATES = 2  # windows that search proposes
+
+Op = tuple[str, int, int, int, int]
+"""A word op from a quote (a) to its source (b): ``(tag, a_start, a_end, b_start, b_end)``;
+``delete`` is words only the quote has, ``insert`` words only the source has."""
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+class FoundQuote(Protocol):
+    """What tracing reads of a quote the finder found (``reader.core.quotes.find.Found``)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def parts(self) -> tuple[tuple[int, int], ...]: ...
+    @property
+    def speaker(self) -> str | None: ...
+    @property
+    def verb(self) -> str | None: ...
+    @property
+    def cuts(self) -> tuple[tuple[int, int], ...]: ...
+
+
+def key(word: str) -> str:
+    """A word as the search compares it: in lower case, ё as е, its first five letters."""
+    return word.lower().replace("ё", "е")[:5]
+
+
+def weight(word: str) -> float:
+    return 1.0 if len(word) > 3 else LIGHT
+
+
+def has_word(text: str, start: int, end: int) -> bool:
+    return start < end and _WORD_CHAR.search(text, start, end) is not None
+
+
+def word_trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` cut to its first and last word; None when it holds no word. (A word of
+    ``WORD_RE`` starts and ends with a word character, and every word character is in one.)"""
+    first = _WORD_CHAR.search(text, start, end)
+    if first is None:
+        return None
+    while not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1
+    return first.start(), end
+
+
+@dataclass
+class Unit:
+    """The part of one sentence of a quote inside its marks. ``start``/``end`` are cut to the
+    first and last word; ``outer`` is the whole piece (part of the quote within the sentence)."""
+
+    quote: int
+    part: int
+    sentence: int
+    start: int
+    end: int
+    outer: tuple[int, int]
+
+
+@dataclass
+class Trace:
+    """A unit's source: ``kind`` (the other side's quote index, or ``TEXT``), the source's ranges
+    in the other text (one, or a few when the source quote is interrupted there), the word ops
+    from the unit to them, and the share of the unit's word weight they hold."""
+
+    kind: int
+    ranges: list[tuple[int, int]]
+    ops: list[Op]
+    coverage: float
+
+
+class QuoteSide:
+    """One version as tracing reads it: its text, sentences (with their links and clutter), and
+    its quotes outside clutter, cut into units."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence], clutter: Sequence[bool],
+                 sent_link: dict[int, int], found: Sequence[FoundQuote]):
+        self.text = text
+        self.sentences = sentences
+        self.starts = [s.start for s in sentences]
+        self.clutter = [clutter[s.paragraph] for s in sentences]
+        self.sent_link = sent_link
+        self.link_sents: dict[int, tuple[int, int]] = {}
+        for si in sorted(sent_link):
+            n = sent_link[si]
+            first = self.link_sents.get(n, (si, si))[0]
+            self.link_sents[n] = (first, si)
+        self.quotes = [f for f in found if not self._in_clutter(f.start)]
+        self.units: list[Unit] = []
+        self.quote_units: list[list[int]] = []
+        parts: list[tuple[int, int, int]] = []
+        for qi, q in enumerate(self.quotes):
+            self.quote_units.append([])
+            for k, (ps, pe) in enumerate(q.parts):
+                parts.append((ps, pe, qi))
+                self._add_units(qi, k, ps, pe)
+        parts.sort()
+        self.parts = parts
+        self.part_ends = [p[1] for p in parts]
+        self.quote_sents = sorted({u.sentence for u in self.units})
+        self._tokens: dict[int, list[tuple[int, int, str, float]]] = {}
+        self._keysets: dict[int, set[str]] = {}
+        self._postings: dict[str, list[int]] = {}
+        self._folded: str | None = None
+        self.far_work = 0  # characters read by ``postings``
+
+    def _in_clutter(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.clutter[i]
+
+    def _add_units(self, qi: int, k: int, ps: int, pe: int) -> None:
+        text = self.text
+        i = max(bisect_right(self.starts, ps) - 1, 0)
+        while i < len(self.sentences) and self.sentences[i].start < pe:
+            sent = self.sentences[i]
+            s, e = max(ps, sent.start), min(pe, sent.end)
+            trimmed = word_trim(text, s, e) if s < e else None
+            if trimmed is not None:
+                self.quote_units[qi].append(len(self.units))
+                self.units.append(Unit(qi, k, i, *trimmed, (s, e)))
+            i += 1
+
+    def tokens(self, si: int) -> list[tuple[int, int, str, float]]:
+        """The words of sentence ``si``: (start, end, search key, weight); none for clutter."""
+        got = self._tokens.get(si)
+        if got is None:
+            sent = self.sentences[si]
+            got = [] if self.clutter[si] else [
+                (m.start(), m.end(), m.group()[:5], weight(m.group()))
+                for m in WORD_RE.finditer(self.folded(), sent.start, sent.end)]
+            self._tokens[si] = got
+        return got
+
+    def folded(self) -> str:
+        """The text in lower case with ё as е (the text itself when that would move offsets)."""
+        if self._folded is None:
+            folded = self.text.lower().replace("ё", "е")
+            self._folded = folded if len(folded) == len(self.text) else self.text
+        return self._folded
+
+    def keyset(self, si: int) -> set[str]:
+        """The search keys of sentence ``si``'s words (none for clutter)."""
+        got = self._keysets.get(si)
+        if got is None:
+            sent = self.sentences[si]
+            got = set() if self.clutter[si] else {w[:5] for w in WORD_RE.findall(self.folded(), sent.start, sent.end)}
+            self._keysets[si] = got
+        return got
+
+    def postings(self, k: str) -> list[int]:
+        """The sentences (outside clutter) holding a word that starts with search key ``k``, in
+        order; found with ``str.find`` on the case-folded text, and kept."""
+        got = self._postings.get(k)
+        if got is None:
+            folded, starts, clutter = self.folded(), self.starts, self.clutter
+            self.far_work += len(folded)
+            got = []
+            pos = folded.find(k)
+            while pos >= 0:
+                if pos == 0 or not folded[pos - 1].isalnum():
+                    si = bisect_right(starts, pos) - 1
+                    if si >= 0 and not clutter[si] and (not got or got[-1] != si):
+                        got.append(si)
+                pos = folded.find(k, pos + len(k))
+            self._postings[k] = got
+        return got
+
+    def kind_of(self, start: int, end: int) -> tuple[int, list[tuple[int, int]]]:
+        """Whether ``[start, end)`` is quoted: (the quote holding most of it, the range cut to
+        that quote's parts), or (``TEXT``, the range) when no quote holds half of it."""
+        overlap: Counter[int] = Counter()
+        i = bisect_right(self.part_ends, start)
+        while i < len(self.parts) and self.parts[i][0] < end:
+            ps, pe, qi = self.parts[i]
+            overlap[qi] += min(pe, end) - max(ps, start)
+            i += 1
+        if overlap:
+            qi, size = overlap.most_common(1)[0]
+            if 2 * size >= end - start:
+                ranges = [word_trim(self.text, max(ps, start), min(pe, end)) for ps, pe in self.quotes[qi].parts
+                          if ps < end and pe > start]
+                return qi, [r for r in ranges if r is not None]
+        return TEXT, [(start, end)]
+
+    def whole_between(self, kind: int, start: int, end: int) -> bool:
+        """Whether a whole sentence with words (of quote ``kind``'s units, for a quoted source)
+        lies in ``[start, end)``: the words on either side of it are not next to each other."""
+        if start >= end:
+            return False
+        if kind != TEXT:
+            return any(start <= self.units[u].start and self.units[u].end <= end for u in self.quote_units[kind])
+        i = bisect_left(self.starts, start)
+        while i < len(self.sentences) and self.sentences[i].end <= end:
+            s = self.sentences[i]
+            if not self.clutter[i] and has_word(self.text, s.start, s.end):
+                return True
+            i += 1
+        return False
+
+
+class Tracer:
+    """Traces units of side ``a`` to side ``b``. ``a_is_left`` says how links' ops are turned."""
+
+    def __init__(self, a: QuoteSide, b: QuoteSide, links: Sequence[Link], a_is_left: bool, options: Options):
+        self.a, self.b = a, b
+        self.links = links
+        self.a_is_left = a_is_left
+        self.options = options
+        self._link_ops: dict[int, list[Op]] = {}
+
+    def trace(self, u: Unit) -> Trace | None:
+        fast = self._via_link(u)
+        if fast is not None and fast.coverage >= ACCEPT and (fast.kind != TEXT or not self.b.quotes):
+            return fast
+        return self._search(u, fast)
+
+    # ------------------------------------------------------------ through the alignment
+
+    def link_ops(self, n: int) -> list[Op]:
+        got = self._link_ops.get(n)
+        if got is None:
+            ops = self.links[n].ops
+            if self.a_is_left:
+                got = [(op.tag, op.left_start, op.left_end, op.right_start, op.right_end) for op in ops]
+            else:
+                flip = {"insert": "delete", "delete": "insert"}
+                got = [(flip.get(op.tag, op.tag), op.right_start, op.right_end, op.left_start, op.left_end)
+                       for op in ops]
+                got.sort(key=lambda op: (op[1], op[2]))
+            self._link_ops[n] = got
+        return got
+
+    def _via_link(self, u: Unit) -> Trace | None:
+        n = self.a.sent_link.get(u.sentence)
+        if n is None:
+            return None
+        ops = clip(self.link_ops(n), u.start, u.end, self.a.text, self.b.text)
+        if not ops:
+            return None
+        lo = min(op[3] for op in ops)
+        hi = max(op[4] for op in ops)
+        region = word_trim(self.b.text, lo, hi)
+        if region is None:
+            return None
+        kind, ranges = self.b.kind_of(*region)
+        if not ranges:
+            return None
+        if ranges != [region]:
+            ops = ops_between(self.a.text, [(u.start, u.end)], self.b.text, ranges, self.options)
+        return Trace(kind, ranges, ops, coverage(self.a.text, u, ops))
+
+    # ------------------------------------------------------------ searching
+
+    def _search(self, u: Unit, fast: Trace | None) -> Trace | None:
+        text = self.a.text
+        words = WORD_RE.findall(text, u.start, u.end)
+        keys = [key(w) for w in words]
+        weights = [weight(w) for w in words]
+        total = sum(weights)
+        found: list[tuple[float, int, tuple[int, int]]] = []  # (coverage, kind, region)
+        if fast is not None and fast.coverage >= ACCEPT:
+            found.append((fast.coverage, fast.kind, (fast.ranges[0][0], fast.ranges[-1][1])))
+        where = self._expected(u.sentence)
+        windows = self._quoted_near(where)
+        if not found:
+            windows += self._near_windows(u.sentence)
+        found += self._evaluate(windows, keys, weights, total)
+        if not any(c >= ACCEPT for c, _, _ in found):
+            found += self._evaluate(self._far_windows(keys, weights, total), keys, weights, total)
+        best = choose(found)
+        if best is None:
+            return None
+        cov, kind, region = best
+        if fast is not None and fast.kind == kind and region == (fast.ranges[0][0], fast.ranges[-1][1]):
+            return fast
+        kind, ranges = self.b.kind_of(*region)
+        if not ranges:
+            return None
+        return Trace(kind, ranges, ops_between(self.a.text, [(u.start, u.end)], self.b.text, ranges, self.options), cov)
+
+    def _evaluate(self, windows: list[tuple[int, int]], keys: list[str], weights: list[float],
+                  total: float) -> list[tuple[float, int, tuple[int, int]]]:
+        """Each window's best stretch, for the windows sharing enough of the unit's words."""
+        out = []
+        b = self.b
+        for lo, hi in dict.fromkeys(windows):
+            have = set().union(*(b.keyset(si) for si in range(lo, hi + 1)))
+            if sum(w for k, w in zip(keys, weights) if k in have) < ACCEPT * total:
+                continue
+            tokens = [t for si in range(lo, hi + 1) for t in b.tokens(si)]
+            run = best_run(keys, weights, [t[2] for t in tokens])
+            if run is None:
+                continue
+            matched, j0, j1 = run
+            region = (tokens[j0][0], tokens[j1][1])
+            out.append((matched / total, b.kind_of(*region)[0], region))
+        return out
+
+    def _quoted_near(self, where: int) -> list[tuple[int, int]]:
+        """The other side's quoted sentences near where the unit's sentence would be, each a window."""
+        sents = self.b.quote_sents
+        lo = bisect_left(sents, where - NEAR)
+        hi = bisect_right(sents, where + NEAR)
+        return [(si, si) for si in sents[lo:hi]]
+
+    def _near_windows(self, si: int) -> list[tuple[int, int]]:
+        """Windows of the other text around where sentence ``si`` should be: between (and around)
+        the sentences its nearest paired neighbours are paired with."""
+        a, b = self.a, self.b
+        runs = []
+        own = a.sent_link.get(si)
+        if own is not None:
+            runs.append(b.link_sents[own])
+        for step in (-1, 1):
+            j = si + step
+            while 0 <= j < len(a.sentences) and abs(j - si) <= NEAR:
+                n = a.sent_link.get(j)
+                if n is not None:
+                    runs.append(b.link_sents[n])
+                    break
+                j += step
+        if not runs:
+            return []
+        lo, hi = min(r[0] for r in runs), max(r[1] for r in runs)
+        last = len(b.sentences) - 1
+        if hi - lo <= NEAR:
+            return [(max(lo - 1, 0), min(hi + 1, last))]
+        return [(max(r[0] - 1, 0), min(r[1] + 1, last)) for r in runs]
+
+    def _expected(self, si: int) -> int:
+        """The other side's sentence where sentence ``si`` would be, from its nearest paired neighbour."""
+        a, b = self.a, self.b
+        for d in range(NEAR * 4):
+            for j in (si - d, si + d):
+                n = a.sent_link.get(j)
+                if n is not None:
+                    return b.link_sents[n][0]
+        return si * len(b.sentences) // max(len(a.sentences), 1)
+
+    def _far_windows(self, keys: list[str], weights: list[float], total: float) -> list[tuple[int, int]]:
+        """Windows around the sentences anywhere in the other text that hold the most of the
+        unit's longest words (at least two of them, or all when it has fewer)."""
+        longest = sorted({k for k, w in zip(keys, weights) if w == 1.0}, key=len, reverse=True)[:FAR_WORDS]
+        score: Counter[int] = Counter()
+        for k in longest:
+            if self.b.far_work > FAR_WORK:
+                return []
+            score.update(self.b.postings(k))
+        last = len(self.b.sentences) - 1
+        need = min(2, len(longest))
+        return [(max(si - 1, 0), min(si + 1, last)) for si, n in score.most_common(CANDIDATES) if n >= need]
+
+
+def choose(found: list[tuple[float, int, tuple[int, int]]]) -> tuple[float, int, tuple[int, int]] | None:
+    """The best source: a quoted one unless unquoted text holds clearly more of the unit."""
+    ok = [f for f in found if f[0] >= ACCEPT]
+    if not ok:
+        return None
+    quoted = max((f for f in ok if f[1] != TEXT), default=None, key=lambda f: f[0])
+    text = max((f for f in ok if f[1] == TEXT), default=None, key=lambda f: f[0])
+    if quoted is not None and (text is None or quoted[0] >= text[0] - PREFER_QUOTED):
+        return quoted
+    return text
+
+
+def best_run(keys: list[str], weights: list[float], other: list[str]) -> tuple[float, int, int] | None:
+    """The run of matching blocks of ``keys`` in ``other`` that scores most (matched weight less
+    ``GAP_COST`` per skipped word of ``other``): (matched weight, first and last index in ``other``)."""
+    blocks = [b for b in SequenceMatcher(None, keys, other, autojunk=False).get_matching_blocks() if b.size]
+    best: tuple[float, float, int, int] | None = None  # (score, matched, j0, j1)
+    score = matched = 0.0
+    j0 = prev_end = 0
+    for blk in blocks:
+        w = sum(weights[blk.a:blk.a + blk.size])
+        gap = (blk.b - prev_end) * GAP_COST
+        if score > 0 and score - gap > 0:
+            score += w - gap
+            matched += w
+        else:
+            score, matched, j0 = w, w, blk.b
+        prev_end = blk.b + blk.size
+        if best is None or score > best[0]:
+            best = (score, matched, j0, prev_end - 1)
+    return None if best is None else (best[1], best[2], best[3])
+
+
+def coverage(text: str, u: Unit, ops: list[Op]) -> float:
+    """The share of the unit's characters (but spaces) inside equal ops: much like the share of its
+    word weight, a long word counting more than a short one, without reading the words."""
+    def visible(s: int, e: int) -> int:
+        return e - s - text.count(" ", s, e) - text.count("\n", s, e)
+
+    total = visible(u.start, u.end)
+    same = sum(visible(max(op[1], u.start), min(op[2], u.end)) for op in ops if op[0] == "equal" and op[1] < op[2])
+    return same / total if total else 0.0
+
+
+# ---------------------------------------------------------------- word ops
+
+
+def _nth_word(text: str, start: int, end: int, n: int, edge: int) -> int:
+    """The start (``edge`` 0) or end (1) of word ``n`` (from 0) of ``text[start:end]``; ``end``
+    (or ``start``) when there are fewer words."""
+    for k, m in enumerate(WORD_RE.finditer(text, start, end)):
+        if k == n:
+            return m.span()[edge]
+    return end if edge == 0 else start
+
+
+def clip(ops: list[Op], start: int, end: int, a_text: str, b_text: str) -> list[Op] | None:
+    """The ops inside ``[start, end)`` of side a; an equal op across an edge is cut at the same
+    word on both sides. None when a change runs across an edge with words outside: the
+    alignment's diff does not say which of its words belong inside."""
+    out: list[Op] = []
+    for op in ops:
+        tag, a0, a1, b0, b1 = op
+        if a0 == a1:
+            if start < a0 < end:
+                out.append(op)
+            continue
+        if a1 <= start or a0 >= end:
+            continue
+        if start <= a0 and a1 <= end:
+            out.append(op)
+        elif tag == "equal":
+            n0, n1 = max(a0, start), min(a1, end)
+            if a_text[a0:a1] == b_text[b0:b1]:  # the same characters: the same offsets
+                c0, c1 = b0 + n0 - a0, b0 + n1 - a0
+            else:
+                c0 = b0 if n0 == a0 else _nth_word(b_text, b0, b1, len(WORD_RE.findall(a_text, a0, n0)), 0)
+                c1 = b1 if n1 == a1 else _nth_word(b_text, b0, b1, len(WORD_RE.findall(a_text, a0, n1)) - 1, 1)
+            out.append(("equal", n0, n1, c0, max(c0, c1)))
+        elif has_word(a_text, a0, start) or has_word(a_text, end, a1):
+            return None
+        else:
+            out.append((tag, max(a0, start), min(a1, end), b0, b1))
+    return out
+
+
+def ops_between(a_text: str, a_ranges: list[tuple[int, int]], b_text: str, b_ranges: list[tuple[int, int]],
+                options: Options) -> list[Op]:
+    """Word ops (``reader.core.worddiff.word_ops``) from the words of ``a_ranges`` to those of
+    ``b_ranges``, each read as one run: ranges are joined by a space, diffed, and the ops cut back
+    at the joins (an equal op at the same word on both sides)."""
+    if len(a_ranges) == 1 and len(b_ranges) == 1:
+        return [(op.tag, op.left_start, op.left_end, op.right_start, op.right_end)
+                for op in word_ops(a_text, a_ranges[0], b_text, b_ranges[0], options)]
+    va, amap = _joined(a_text, a_ranges)
+    vb, bmap = _joined(b_text, b_ranges)
+    out: list[Op] = []
+    for op in word_ops(va, (0, len(va)), vb, (0, len(vb)), options):
+        apieces = _pieces(amap, op.left_start, op.left_end)
+        bpieces = _pieces(bmap, op.right_start, op.right_end)
+        if len(apieces) == 1 and len(bpieces) == 1:
+            out.append((op.tag, *apieces[0], *bpieces[0]))
+        elif op.tag == "equal":
+            out.extend(_split_equal(a_text, apieces, b_text, bpieces))
+        else:
+            out.extend(_pair(op.tag, apieces, bpieces))
+    return out
+
+
+_Map = list[tuple[int, int, int]]  # (joined start, original start, length) per range
+
+
+def _joined(text: str, ranges: list[tuple[int, int]]) -> tuple[str, _Map]:
+    pieces, mapping, pos = [], [], 0
+    for s, e in ranges:
+        mapping.append((pos, s, e - s))
+        pieces.append(text[s:e])
+        pos += e - s + 1
+    return " ".join(pieces), mapping
+
+
+def _pieces(mapping: _Map, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` of the joined text as ranges of the original one (an empty range where
+    it stands when it holds nothing of any)."""
+    out = []
+    for vs, s, n in mapping:
+        lo, hi = max(start, vs), min(end, vs + n)
+        if lo < hi:
+            out.append((s + lo - vs, s + hi - vs))
+    if out:
+        return out
+    for vs, s, n in mapping:
+        if start <= vs + n:
+            pos = s + max(0, start - vs)
+            return [(pos, pos)]
+    vs, s, n = mapping[-1]
+    return [(s + n, s + n)]
+
+
+def _split_equal(a_text: str, apieces: list[tuple[int, int]], b_text: str,
+                 bpieces: list[tuple[int, int]]) -> list[Op]:
+    """An equal op whose ranges cross joins, cut wherever either side changes range; equal words
+    correspond one to one, so a cut is at the same word on both sides."""
+    awords = [(k, m.span()) for k, (s, e) in enumerate(apieces) for m in WORD_RE.finditer(a_text, s, e)]
+    bwords = [(k, m.span()) for k, (s, e) in enumerate(bpieces) for m in WORD_RE.finditer(b_text, s, e)]
+    if not awords or len(awords) != len(bwords):
+        return _pair("equal", apieces, bpieces)
+    cuts = [i for i in range(1, len(awords)) if awords[i][0] != awords[i - 1][0] or bwords[i][0] != bwords[i - 1][0]]
+    out: list[Op] = []
+    for lo, hi in zip([0, *cuts], [*cuts, len(awords)]):
+        a0, a1 = _span(awords, apieces, lo, hi)
+        b0, b1 = _span(bwords, bpieces, lo, hi)
+        out.append(("equal", a0, a1, b0, b1))
+    return out
+
+
+def _span(words: list[tuple[int, tuple[int, int]]], pieces: list[tuple[int, int]], lo: int, hi: int) -> tuple[int, int]:
+    """Words ``lo``..``hi - 1`` as a range, to the edges of their piece where they start or end it."""
+    k0, (s, _) = words[lo]
+    k1, (_, e) = words[hi - 1]
+    if lo == 0 or words[lo - 1][0] != k0:
+        s = pieces[k0][0]
+    if hi == len(words) or words[hi][0] != k1:
+        e = pieces[k1][1]
+    return s, e
+
+
+def _pair(tag: str, apieces: list[tuple[int, int]], bpieces: list[tuple[int, int]]) -> list[Op]:
+    """A change across joins: its pieces paired in order, the extra ones one-sided."""
+    out: list[Op] = []
+    for k in range(max(len(apieces), len(bpieces))):
+        a = apieces[k] if k < len(apieces) else (apieces[-1][1], apieces[-1][1])
+        b = bpieces[k] if k < len(bpieces) else (bpieces[-1][1], bpieces[-1][1])
+        if a[0] == a[1] and b[0] == b[1]:
+            continue
+        t = tag if tag != "replace" else ("replace" if a[0] < a[1] and b[0] < b[1] else
+                                           ("delete" if a[0] < a[1] else "insert"))
+        out.append((t, *a, *b))
+    return out

@@ -1,0 +1,289 @@
+"""What became of each quote: its source in the other version, and the verdict.
+
+Each version's quotes (``find.py``; none in page clutter) are traced sentence by sentence to the
+other version (``locate.py``): a unit's source is a quote there (preferred), unquoted text, or
+nothing. A found quote then becomes one ``Quote`` per run of sentences with one source, so that
+a long quote whose sentences went different ways reads sentence by sentence:
+
+- on the right (newer) side, a run traced to one quote of the left, or to its unquoted text;
+  sentences with no source join the run next to them as added words, and a quote with no
+  source at all is ``no source``. A run is ``verbatim`` when every word op is equal, else
+  ``altered``;
+- on the left (older) side, a run whose sentences share a fate: ``kept``/``altered`` when they
+  are in one quote run of the right (its ``counterpart``), ``reported`` when they are in the
+  right's unquoted text, ``dropped`` when they are nowhere.
+
+A run's source is its sentences' sources joined: where two follow each other in the other
+text, the words between them are words the quote cut (silently, or marked by an ellipsis in
+the gap); where a whole sentence (of the source quote) lies between them, or they go backwards,
+the quote ``joins_apart``. The source's words before the first matching word and after the last
+are not cuts: a quote may take part of a longer one.
+
+The ops tile the quote's parts: each sentence's words against its source (the alignment's
+own word ops where it paired the sentence, else ``word_ops``), the punctuation and space between
+sentences as equal with nothing (only words are compared across a sentence's edge), and the
+source's words between two sentences' sources as inserted. ``removed``/``added`` are the words of
+the non-equal ops on the left/right side; on the right, source words the quote cut where it
+shows an ellipsis are ``marked_cuts`` instead of ``removed``.
+
+The attribution is compared where a quote is traced to a quote (``people.py``): another speech
+verb, or another person (a title and a name the texts tie together are one person), is a change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal, TypeVar
+
+from reader.core.model import Link, Quote, QuoteSource, QuoteStatus, WordOp
+from reader.core.options import Options
+from reader.core.quotes.locate import TEXT, Op, QuoteSide, Trace, Tracer, word_trim
+from reader.core.quotes.people import People, attribution_changed
+from reader.core.segment import WORD_RE
+
+Side = Literal["left", "right"]
+K = TypeVar("K")
+
+
+@dataclass
+class _Piece:
+    """A run of one quote's units with one source: ``kind`` is the other side's quote index,
+    ``TEXT`` or None; ``partner`` the piece of the other side a left run is kept in."""
+
+    quote: int
+    units: list[int]
+    kind: int | None
+    partner: int | None = None
+    start: int = 0
+    end: int = 0
+    parts: tuple[tuple[int, int], ...] = ()
+    ops: list[Op] = field(default_factory=list)
+    ranges: list[tuple[int, int]] = field(default_factory=list)
+    apart: bool = False
+
+
+def trace_quotes(left: QuoteSide, right: QuoteSide, links: Sequence[Link], options: Options) -> tuple[Quote, ...]:
+    """Both sides' quotes, traced to each other: the left ones first, each side in text order."""
+    if not left.units and not right.units:
+        return ()
+    ltraces = [Tracer(left, right, links, True, options).trace(u) for u in left.units]
+    rtraces = [Tracer(right, left, links, False, options).trace(u) for u in right.units]
+    rpieces = _right_pieces(right, rtraces)
+    runit_piece = {k: n for n, p in enumerate(rpieces) for k in p.units}
+    lpieces = _left_pieces(left, ltraces, right, runit_piece)
+    for side, other, pieces, traces in ((left, right, lpieces, ltraces), (right, left, rpieces, rtraces)):
+        for p in pieces:
+            _bounds(side, p)
+            _assemble(side, other, p, traces)
+    lunit_piece = {k: n for n, p in enumerate(lpieces) for k in p.units}
+    for p in rpieces:
+        if p.kind is not None and p.kind != TEXT:
+            p.partner = _piece_at(left, p.kind, p.ranges, lunit_piece)
+    people = People(left.text, right.text)
+    nleft = len(lpieces)
+    out = [_quote("left", n, p, left, right, rpieces, nleft, people) for n, p in enumerate(lpieces)]
+    out += [_quote("right", nleft + n, p, right, left, lpieces, 0, people) for n, p in enumerate(rpieces)]
+    return tuple(out)
+
+
+def _runs(units: list[int], keys: list[K]) -> list[tuple[K, list[int]]]:
+    """Consecutive units with equal keys, grouped."""
+    out: list[tuple[K, list[int]]] = []
+    for k, key in zip(units, keys):
+        if out and out[-1][0] == key:
+            out[-1][1].append(k)
+        else:
+            out.append((key, [k]))
+    return out
+
+
+def _right_pieces(right: QuoteSide, traces: list[Trace | None]) -> list[_Piece]:
+    """Each right quote in runs of one source; a sentence with no source joins the run before it
+    (or after it, at the start)."""
+    pieces = []
+    for qi, units in enumerate(right.quote_units):
+        kinds = [_kind(traces[k]) for k in units]
+        known = [kind for kind in kinds if kind is not None]
+        if known:
+            last = known[0]
+            for i, kind in enumerate(kinds):
+                if kind is None:
+                    kinds[i] = last
+                else:
+                    last = kind
+        pieces += [_Piece(qi, run, key) for key, run in _runs(units, kinds)]
+    return pieces
+
+
+def _kind(tr: Trace | None) -> int | None:
+    return None if tr is None else tr.kind
+
+
+def _left_pieces(left: QuoteSide, traces: list[Trace | None], right: QuoteSide,
+                 runit_piece: dict[int, int]) -> list[_Piece]:
+    """Each left quote in runs of one fate: kept in one right piece, reported, or dropped."""
+    pieces = []
+    for qi, units in enumerate(left.quote_units):
+        keys: list[tuple[int | None, int | None]] = []
+        for k in units:
+            tr = traces[k]
+            if tr is None or tr.kind == TEXT:
+                keys.append((None if tr is None else TEXT, None))
+            else:
+                keys.append((tr.kind, _piece_at(right, tr.kind, tr.ranges, runit_piece)))
+        for (kind, partner), run in _runs(units, keys):
+            pieces.append(_Piece(qi, run, kind, partner))
+    return pieces
+
+
+def _piece_at(side: QuoteSide, quote: int, ranges: list[tuple[int, int]], unit_piece: dict[int, int]) -> int:
+    """The piece of ``side``'s quote ``quote`` that holds the first of ``ranges``."""
+    units = side.quote_units[quote]
+    for s, e in ranges:
+        for k in units:
+            u = side.units[k]
+            if u.start < e and s < u.end:
+                return unit_piece[k]
+    return unit_piece[units[0]]
+
+
+def _bounds(side: QuoteSide, p: _Piece) -> None:
+    """The piece's offsets: the quote's own where it starts or ends the quote, its sentences'
+    where it is cut from a longer quote; its parts cut to them."""
+    q = side.quotes[p.quote]
+    units = side.quote_units[p.quote]
+    text = side.text
+    start = q.start if p.units[0] == units[0] else side.units[p.units[0]].outer[0]
+    end = q.end if p.units[-1] == units[-1] else side.units[p.units[-1]].outer[1]
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    p.start, p.end = start, end
+    p.parts = tuple((max(s, start), min(e, end)) for s, e in q.parts if max(s, start) < min(e, end))
+
+
+def _within(parts: tuple[tuple[int, int], ...], lo: int, hi: int) -> list[tuple[int, int]]:
+    return [(max(s, lo), min(e, hi)) for s, e in parts if max(s, lo) < min(e, hi)]
+
+
+def _source_words(other: QuoteSide, kind: int, start: int, end: int) -> list[tuple[int, int]]:
+    """The words of the other text in ``[start, end)`` (inside the source quote's parts, for a quote)."""
+    spans = [(start, end)] if kind == TEXT else _within(other.quotes[kind].parts, start, end)
+    return [r for r in (word_trim(other.text, s, e) for s, e in spans) if r is not None]
+
+
+def _assemble(side: QuoteSide, other: QuoteSide, p: _Piece, traces: list[Trace | None]) -> None:
+    """The piece's ops (tiling its parts), its source ranges, and whether it joins apart."""
+    traced = [k for k in p.units if traces[k] is not None]
+    if not traced or p.kind is None:
+        return
+    cuts = side.quotes[p.quote].cuts
+    ops: list[Op] = []
+    bpos: int | None = None  # where the source of the sentence before ends
+    first_b = traces[traced[0]].ranges[0][0]  # type: ignore[union-attr]
+    cursor = p.start
+    for k in p.units:
+        u, tr = side.units[k], traces[k]
+        here = first_b if bpos is None else bpos
+        between: list[tuple[int, int]] = []
+        if tr is not None and bpos is not None:
+            nxt = tr.ranges[0][0]
+            marked = any(cursor <= cs and ce <= u.start for cs, ce in cuts)
+            if nxt >= bpos and (marked or not other.whole_between(tr.kind, bpos, nxt)):
+                between = _source_words(other, tr.kind, bpos, nxt)
+            else:
+                p.apart = True
+        ops += [("equal", g0, g1, here, here) for g0, g1 in _within(p.parts, cursor, u.start)]
+        ops += [("insert", u.start, u.start, s, e) for s, e in between]
+        if tr is None:
+            ops.append(("delete", u.start, u.end, here, here))
+        else:
+            ops += _strip(tr.ops, k == traced[0], k == traced[-1])
+            p.ranges += tr.ranges
+            bpos = tr.ranges[-1][1]
+        cursor = u.end
+    ops += [("equal", g0, g1, bpos, bpos) for g0, g1 in _within(p.parts, cursor, p.end)]  # type: ignore[misc]
+    p.ops = ops
+
+
+def _strip(ops: list[Op], head: bool, tail: bool) -> list[Op]:
+    """A sentence's ops without the source's words before (``head``) and after (``tail``) the
+    quote's: a quote may take part of a longer one."""
+    lo, hi = 0, len(ops)
+    while head and lo < hi and ops[lo][0] == "insert":
+        lo += 1
+    while tail and hi > lo and ops[hi - 1][0] == "insert":
+        hi -= 1
+    return ops[lo:hi]
+
+
+def _touches(text: str, start: int, end: int, cuts: tuple[tuple[int, int], ...]) -> bool:
+    """Whether ``[start, end)``, widened over the punctuation and space around it, meets a cut mark."""
+    lo, hi = start, end
+    while lo > 0 and start - lo < 8 and not text[lo - 1].isalnum():
+        lo -= 1
+    while hi < len(text) and hi - end < 8 and not text[hi].isalnum():
+        hi += 1
+    return any(cs <= hi and lo <= ce for cs, ce in cuts)
+
+
+def _words(p: _Piece, side: QuoteSide, other: QuoteSide,
+           which: Side) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(removed, added, marked cuts): the left/right words of the non-equal ops."""
+    own, source, marked = [], [], []
+    cuts = side.quotes[p.quote].cuts if which == "right" else ()
+    for tag, a0, a1, b0, b1 in p.ops:
+        if tag == "equal":
+            continue
+        own += WORD_RE.findall(side.text, a0, a1)
+        theirs = WORD_RE.findall(other.text, b0, b1)
+        if cuts and theirs and _touches(side.text, a0, a1, cuts):
+            marked += theirs
+        else:
+            source += theirs
+    if which == "left":
+        return tuple(own), tuple(source), ()
+    return tuple(source), tuple(own), tuple(marked)
+
+
+def _status(which: Side, p: _Piece) -> QuoteStatus:
+    changed = any(op[0] != "equal" for op in p.ops)
+    if which == "right":
+        return "no source" if p.kind is None else ("altered" if changed else "verbatim")
+    if p.kind is None:
+        return "dropped"
+    if p.kind == TEXT:
+        return "reported"
+    return "altered" if changed else "kept"
+
+
+def _word_op(which: Side, op: Op) -> WordOp:
+    tag, a0, a1, b0, b1 = op
+    if which == "left":
+        return WordOp(tag, a0, a1, b0, b1)  # type: ignore[arg-type]
+    flipped = {"insert": "delete", "delete": "insert"}.get(tag, tag)
+    return WordOp(flipped, b0, b1, a0, a1)  # type: ignore[arg-type]
+
+
+def _quote(which: Side, index: int, p: _Piece, side: QuoteSide, other: QuoteSide,
+           other_pieces: list[_Piece], other_offset: int, people: People) -> Quote:
+    q = side.quotes[p.quote]
+    source = None
+    changed = False
+    counterpart = None
+    if p.ranges:
+        quoted = p.kind is not None and p.kind != TEXT
+        source = QuoteSource("right" if which == "left" else "left", min(s for s, _ in p.ranges),
+                             max(e for _, e in p.ranges), quoted)
+        if quoted:
+            o = other.quotes[p.kind]  # type: ignore[index]
+            changed = attribution_changed(people, q.speaker, q.verb, o.speaker, o.verb)
+    if p.partner is not None:
+        counterpart = other_offset + p.partner
+        partner_quote = other.quotes[other_pieces[p.partner].quote]
+        changed = attribution_changed(people, q.speaker, q.verb, partner_quote.speaker, partner_quote.verb)
+    removed, added, marked = _words(p, side, other, which)
+    return Quote(index, which, p.start, p.end, p.parts, q.speaker, q.verb, _status(which, p), source,
+                 removed, added, marked, changed, tuple(_word_op(which, op) for op in p.ops), counterpart, p.apart)
