@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Protocol
 
+from razdel import sentenize
+
 from reader.core.model import Link
 from reader.core.options import Options
 from reader.core.segment import WORD_RE, Sentence
@@ -48,6 +50,7 @@ Op = tuple[str, int, int, int, int]
 ``delete`` is words only the quote has, ``insert`` words only the source has."""
 
 _WORD_CHAR = re.compile(r"\w")
+_INNER_END = re.compile(r"[.!?…]\W*\s")
 
 
 class FoundQuote(Protocol):
@@ -74,6 +77,15 @@ def key(word: str) -> str:
 
 def weight(word: str) -> float:
     return 1.0 if len(word) > 3 else LIGHT
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` in sentences: the text's sentences keep a «quote» of several in one
+    (``segment.py``), a unit is one of them."""
+    if start >= end or not _INNER_END.search(text, start, end):
+        return [(start, end)]
+    chunk = text[start:end].replace("\n", " ")
+    return [(start + s.start, start + s.stop) for s in sentenize(chunk)]
 
 
 def has_word(text: str, start: int, end: int) -> bool:
@@ -161,10 +173,11 @@ class QuoteSide:
         while i < len(self.sentences) and self.sentences[i].start < pe:
             sent = self.sentences[i]
             s, e = max(ps, sent.start), min(pe, sent.end)
-            trimmed = word_trim(text, s, e) if s < e else None
-            if trimmed is not None:
-                self.quote_units[qi].append(len(self.units))
-                self.units.append(Unit(qi, k, i, *trimmed, (s, e)))
+            for lo, hi in _sentences(text, s, e):
+                trimmed = word_trim(text, lo, hi)
+                if trimmed is not None:
+                    self.quote_units[qi].append(len(self.units))
+                    self.units.append(Unit(qi, k, i, *trimmed, (lo, hi)))
             i += 1
 
     def tokens(self, si: int) -> list[tuple[int, int, str, float]]:
@@ -284,6 +297,7 @@ class Tracer:
         ops = clip(self.link_ops(n), u.start, u.end, self.a.text, self.b.text)
         if not ops:
             return None
+        ops = tighten(ops, self.a.text, self.b.text)
         lo = min(op[3] for op in ops)
         hi = max(op[4] for op in ops)
         region = word_trim(self.b.text, lo, hi)
@@ -482,6 +496,28 @@ def clip(ops: list[Op], start: int, end: int, a_text: str, b_text: str) -> list[
         else:
             out.append((tag, max(a0, start), min(a1, end), b0, b1))
     return out
+
+
+def tighten(ops: list[Op], a_text: str, b_text: str) -> list[Op]:
+    """A change that starts (ends) the ops with more words of the source than of the quote keeps
+    only as many source words, those next to the rest: «Мы снизим» against «Министр заявил, что
+    правительство снизит» is «правительство снизит»; the words before are not the quote's."""
+    out = list(ops)
+    for i, edge in ((0, 0), (len(out) - 1, 1)):
+        tag, a0, a1, b0, b1 = out[i]
+        if tag not in ("replace", "insert"):
+            continue
+        want = len(WORD_RE.findall(a_text, a0, a1))
+        words = [m.span() for m in WORD_RE.finditer(b_text, b0, b1)]
+        if len(words) <= want:
+            continue
+        if not want:
+            out[i] = (tag, a0, a1, b1, b1) if edge == 0 else (tag, a0, a1, b0, b0)
+        elif edge == 0:
+            out[i] = (tag, a0, a1, words[-want][0], b1)
+        else:
+            out[i] = (tag, a0, a1, b0, words[want - 1][1])
+    return [op for op in out if op[1] < op[2] or op[3] < op[4]]
 
 
 def ops_between(a_text: str, a_ranges: list[tuple[int, int]], b_text: str, b_ranges: list[tuple[int, int]],

@@ -38,7 +38,7 @@ from typing import Literal, TypeVar
 
 from reader.core.model import Link, Quote, QuoteSource, QuoteStatus, WordOp
 from reader.core.options import Options
-from reader.core.quotes.locate import TEXT, Op, QuoteSide, Trace, Tracer, word_trim
+from reader.core.quotes.locate import TEXT, Op, QuoteSide, Trace, Tracer, coverage, ops_between, word_trim
 from reader.core.quotes.people import People, attribution_changed
 from reader.core.segment import WORD_RE
 
@@ -70,12 +70,15 @@ def trace_quotes(left: QuoteSide, right: QuoteSide, links: Sequence[Link], optio
     ltraces = [Tracer(left, right, links, True, options).trace(u) for u in left.units]
     rtraces = [Tracer(right, left, links, False, options).trace(u) for u in right.units]
     rpieces = _right_pieces(right, rtraces)
+    for p in rpieces:
+        _bounds(right, p)
+        _assemble(right, left, p, rtraces)
+    _kept_by_right(left, ltraces, right, rpieces, rtraces, options)
     runit_piece = {k: n for n, p in enumerate(rpieces) for k in p.units}
     lpieces = _left_pieces(left, ltraces, right, runit_piece)
-    for side, other, pieces, traces in ((left, right, lpieces, ltraces), (right, left, rpieces, rtraces)):
-        for p in pieces:
-            _bounds(side, p)
-            _assemble(side, other, p, traces)
+    for p in lpieces:
+        _bounds(left, p)
+        _assemble(left, right, p, ltraces)
     lunit_piece = {k: n for n, p in enumerate(lpieces) for k in p.units}
     for p in rpieces:
         if p.kind is not None and p.kind != TEXT:
@@ -114,6 +117,32 @@ def _right_pieces(right: QuoteSide, traces: list[Trace | None]) -> list[_Piece]:
                     last = kind
         pieces += [_Piece(qi, run, key) for key, run in _runs(units, kinds)]
     return pieces
+
+
+def _kept_by_right(left: QuoteSide, ltraces: list[Trace | None], right: QuoteSide, rpieces: list[_Piece],
+                   rtraces: list[Trace | None], options: Options) -> None:
+    """A left sentence that a right quote took its words from is kept in that quote, whatever its
+    own trace says (a quote cut to a third of its words holds too little of it to be found from
+    its side): its trace becomes the one to the right sentences drawn from it."""
+    for p in rpieces:
+        if p.kind is None or p.kind == TEXT:
+            continue
+        for k in left.quote_units[p.kind]:
+            u = left.units[k]
+            if not any(u.start < e and s < u.end for s, e in p.ranges):
+                continue
+            own = ltraces[k]
+            if own is not None and own.kind == p.quote and _overlaps(right, p.units, own.ranges):
+                continue
+            drawn = [(right.units[j].start, right.units[j].end) for j in p.units
+                     if rtraces[j] is not None and any(u.start < e and s < u.end for s, e in rtraces[j].ranges)]  # type: ignore[union-attr]
+            ranges = drawn or [(right.units[j].start, right.units[j].end) for j in p.units]
+            ops = ops_between(left.text, [(u.start, u.end)], right.text, ranges, options)
+            ltraces[k] = Trace(p.quote, ranges, ops, coverage(left.text, u, ops))
+
+
+def _overlaps(side: QuoteSide, units: list[int], ranges: list[tuple[int, int]]) -> bool:
+    return any(side.units[j].start < e and s < side.units[j].end for j in units for s, e in ranges)
 
 
 def _kind(tr: Trace | None) -> int | None:
@@ -231,27 +260,36 @@ def _touches(text: str, start: int, end: int, cuts: tuple[tuple[int, int], ...])
 
 def _words(p: _Piece, side: QuoteSide, other: QuoteSide,
            which: Side) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """(removed, added, marked cuts): the left/right words of the non-equal ops."""
-    own, source, marked = [], [], []
-    cuts = side.quotes[p.quote].cuts if which == "right" else ()
+    """(removed, added, marked cuts): the left/right words of the non-equal ops; left words the
+    right quote cuts where it shows an ellipsis are marked cuts, not removed."""
+    own: list[str] = []
+    theirs: list[str] = []
+    marked: list[str] = []
+    if which == "right":
+        cuts = side.quotes[p.quote].cuts
+    else:
+        cuts = other.quotes[p.kind].cuts if p.kind is not None and p.kind != TEXT else ()
     for tag, a0, a1, b0, b1 in p.ops:
         if tag == "equal":
             continue
-        own += WORD_RE.findall(side.text, a0, a1)
-        theirs = WORD_RE.findall(other.text, b0, b1)
-        if cuts and theirs and _touches(side.text, a0, a1, cuts):
-            marked += theirs
+        mine, other_words = WORD_RE.findall(side.text, a0, a1), WORD_RE.findall(other.text, b0, b1)
+        left_words = other_words if which == "right" else mine
+        if cuts and left_words and (_touches(side.text, a0, a1, cuts) if which == "right"
+                                    else _touches(other.text, b0, b1, cuts)):
+            marked += left_words
+            (own if which == "right" else theirs).extend(other_words if which == "left" else mine)
         else:
-            source += theirs
+            own += mine
+            theirs += other_words
     if which == "left":
-        return tuple(own), tuple(source), ()
-    return tuple(source), tuple(own), tuple(marked)
+        return tuple(own), tuple(theirs), tuple(marked)
+    return tuple(theirs), tuple(own), tuple(marked)
 
 
 def _status(which: Side, p: _Piece) -> QuoteStatus:
     changed = any(op[0] != "equal" for op in p.ops)
     if which == "right":
-        return "no source" if p.kind is None else ("altered" if changed else "verbatim")
+        return "no source" if p.kind is None else ("altered" if changed or p.apart else "verbatim")
     if p.kind is None:
         return "dropped"
     if p.kind == TEXT:
