@@ -242,14 +242,61 @@ def test_the_dock_is_under_the_comparison_and_can_be_hidden(quotes_window):
     assert dock.isVisible()
 
 
-def test_without_quotes_the_list_says_so(make_window, qtbot):
+def test_without_quotes_the_list_says_so(make_window, qtbot, tmp_path):
+    (tmp_path / "a.txt").write_text("Погода была хорошей. Мост открыли вчера.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Погода была отличной. Мост открыли вчера.\n", encoding="utf-8")
     window = make_window()
-    window.restore_session([])
+    window.restore_session([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
     wait_shown(qtbot, window)
-    if window.view.data.comparison.quotes:
-        pytest.skip("the engine finds quotes in the samples")
+    assert window.view.data.comparison.quotes == ()
     assert _rows(window)[0][0] == NONE_FOUND
     assert window.quotes_list.quote_rows() == []
+    assert window.quotes_list.tree.topLevelItem(0).data(0, QUOTE_ROLE) is None
     assert "quotes:" not in window.comparison.summary.text()
     assert window.quotes_dock.windowTitle() == "Quotes"
-    assert window.quotes_list.tree.topLevelItem(0).data(0, QUOTE_ROLE) is None
+
+
+def test_the_samples_quotes_as_the_engine_finds_them(samples_window, qtbot):
+    """The real engine on the bundled samples: the list holds what the report lists, the status
+    line counts the same, and every row can be shown."""
+    window = samples_window
+    report = window.view.data.quotes
+    assert report.right or report.lost
+    listed = [v.quote.index for v in report.right] + [v.quote.index for v in report.lost]
+    assert window.quotes_list.quote_rows() == listed
+    right = report.counts["right"]
+    assert (f"quotes: {sum(right.values())} ({right['altered']} altered, {right['no source']} without source"
+            in window.comparison.summary.text())
+    view = window.view
+    for index in listed:
+        window.quotes_list.select_quote(index)
+        view.show_quote(index)
+        quote = view.data.comparison.quotes[index]
+        pane = view.left if quote.side == "left" else view.right
+        assert _on_screen(pane, quote.start, quote.end)
+
+
+def test_the_quotes_screenshot(qtbot, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from reader.ui.common.theme import light_palette
+    from reader.ui.screenshots import SIZE, render_quotes
+
+    path = render_quotes(tmp_path)
+    image = QImage(str(path))
+    assert (image.width(), image.height()) == SIZE
+    colours = Counter(image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height()))
+    palette = light_palette()
+    # the altered quote's badge in the list, and its deeper-tinted altered words in the panes
+    assert colours[tint(palette, "changed").name()] > 100
+    assert colours[tint(palette, "changed", "quote").name()] > 100
+
+
+def test_the_words_changed_column_leaves_punctuation_alone():
+    from reader.present.quotes import Run
+    from reader.ui.compare.quotes_list import runs_text
+
+    runs = (Run("same", new="Мы "), Run("changed", old="решительно", new="окончательно"), Run("same", new=" изменим"),
+            Run("changed", old='"', new=","), Run("removed", old=" прежде всего,"), Run("added", new="»"),
+            Run("changed", old="и", new=","), Run("added", new=" вовремя"))
+    assert runs_text(runs) == "решительно → окончательно · −прежде всего · −и · +вовремя"

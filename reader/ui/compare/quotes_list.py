@@ -45,17 +45,33 @@ def tone_colour(palette: QPalette, tone: str, strength: str = "word") -> QColor:
     return tint(palette, "quote" if tone == "same" else tone, strength)
 
 
+def _has_words(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def _trim(text: str) -> str:
+    """``text`` without the spaces and punctuation at its ends: ", прежде всего," → "прежде всего"."""
+    start, end = 0, len(text)
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return text[start:end]
+
+
 def runs_text(runs: tuple[Run, ...]) -> str:
-    """The words changed on one line: ``old → new``, ``−cut``, ``+added``; unchanged words left out."""
+    """The words changed on one line: ``old → new``, ``−cut``, ``+added``; unchanged words, and
+    changes of punctuation or quote marks alone, left out (the tool tip shows them)."""
     out = []
     for run in runs:
-        if run.kind == "changed":
-            out.append(f"{run.old.strip()} → {run.new.strip()}")
-        elif run.kind == "removed":
-            out.append(f"−{run.old.strip()}")
-        elif run.kind == "added":
-            out.append(f"+{run.new.strip()}")
-    return " · ".join(part for part in out if part.strip("−+ →"))
+        old, new = _trim(run.old), _trim(run.new)
+        if run.kind == "changed" and _has_words(old) and _has_words(new):
+            out.append(f"{old} → {new}")
+        elif run.kind in ("changed", "removed") and _has_words(old):
+            out.append(f"−{old}")
+        elif run.kind in ("changed", "added") and _has_words(new):
+            out.append(f"+{new}")
+    return " · ".join(out)
 
 
 def tooltip(view: QuoteView, palette: QPalette) -> str:
