@@ -311,9 +311,14 @@ class _Builder:
         if self.runs and not (self.runs[-1].new or self.runs[-1].old)[-1:].isspace():
             self.add(Run("same", new=" "))
 
-    def add_other(self, run: Run, text: str, start: int, end: int) -> None:
+    def add_other(self, run: Run, text: str, start: int, end: int, at: int) -> None:
         """Words of the other version, ``text[start:end]``, spaced as they are there: the quote's
-        own text around them may lack the space that stood before or after them."""
+        own text around them may lack the space that stood before or after them. ``at`` is where
+        they go in the quote's own text: past the end of the part being read, they open the next."""
+        if self.part is not None and at >= self.parts[self.part][1]:
+            later = [k for k in range(self.part + 1, len(self.parts)) if self.parts[k][1] > at]
+            if later:
+                self.enter(later[0])
         if start > 0 and text[start - 1].isspace():
             self.space()
         self.add(run)
@@ -354,11 +359,11 @@ def quote_runs(comparison: Comparison, q: Quote) -> tuple[Run, ...]:
         elif kind == own_kind:
             b.add_own(own_kind, *own_range)
         elif kind == other_kind:
-            b.add_other(only_other, other_text, *other_range)
+            b.add_other(only_other, other_text, *other_range, at=own_range[0])
         else:
             chunks = b.own(*own_range)
             if not chunks:  # the quote's side of the change is outside its parts
-                b.add_other(only_other, other_text, *other_range)
+                b.add_other(only_other, other_text, *other_range, at=own_range[0])
                 continue
             b.enter(chunks[0][0])
             mine = chunks[0][1]
@@ -428,7 +433,7 @@ def shorten(text: str, width: int = 100) -> str:
     space = cut.rfind(" ")
     if space > width // 2:
         cut = cut[:space]
-    return cut.rstrip(" ,;:–—-") + "…"
+    return cut.rstrip(" ,;:–—-¶…") + "…"
 
 
 __all__ = [

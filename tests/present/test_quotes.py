@@ -211,3 +211,16 @@ def test_shorten_cuts_at_a_word():
     assert shorten("короткий текст") == "короткий текст"
     assert shorten("раз два  три\nчетыре пять", width=16) == "раз два три…"
     assert len(shorten("слово " * 50, width=40)) <= 40
+
+
+def test_words_added_where_a_new_paragraph_of_the_quote_opens_follow_the_paragraph_mark():
+    left, right = "Он сказал: «Первое.\n«Второе».", "Он сказал, что первое. Он добавил, что второе."
+    comp = compare(Document.from_text(left, "l"), Document.from_text(right, "r"))
+    p1, p2 = find(left, "Первое."), find(left, "Второе")
+    r0, r1, r2 = right.index("первое."), right.index("Он добавил"), right.index("второе")
+    ops = (WordOp("equal", *p1, r0, r0 + 7), WordOp("equal", p1[1], p2[0], r0 + 7, r1),
+           WordOp("insert", p2[0], p2[0], r1, r2), WordOp("equal", *p2, r2, r2 + 6))
+    q = Quote(0, "left", p1[0], p2[1], (p1, p2), "Он", "сказал", "reported",
+              QuoteSource("right", r0, r2 + 6, False), ops=ops)
+    assert quote_runs(comp, q) == (Run("same", new="Первое."), Run("gap", new=PARAGRAPH_MARK),
+                                   Run("added", new="Он добавил, что "), Run("same", new="Второе"))
