@@ -308,6 +308,9 @@ class Tracer:
             return None
         if ranges != [region]:
             ops = ops_between(self.a.text, [(u.start, u.end)], self.b.text, ranges, self.options)
+        else:
+            lo, hi = region  # the space or punctuation around the source's words is not its
+            ops = [(tag, a0, a1, min(max(b0, lo), hi), min(max(b1, lo), hi)) for tag, a0, a1, b0, b1 in ops]
         return Trace(kind, ranges, ops, coverage(self.a.text, u, ops))
 
     # ------------------------------------------------------------ searching
@@ -582,11 +585,19 @@ def _split_equal(a_text: str, apieces: list[tuple[int, int]], b_text: str,
     if not awords or len(awords) != len(bwords):
         return _pair("equal", apieces, bpieces)
     cuts = [i for i in range(1, len(awords)) if awords[i][0] != awords[i - 1][0] or bwords[i][0] != bwords[i - 1][0]]
-    out: list[Op] = []
-    for lo, hi in zip([0, *cuts], [*cuts, len(awords)]):
-        a0, a1 = _span(awords, apieces, lo, hi)
-        b0, b1 = _span(bwords, bpieces, lo, hi)
-        out.append(("equal", a0, a1, b0, b1))
+    bounds = list(zip([0, *cuts], [*cuts, len(awords)]))
+    aspans = _spans(awords, apieces, bounds)
+    bspans = _spans(bwords, bpieces, bounds)
+    return [("equal", a0, a1, b0, b1) for (a0, a1), (b0, b1) in zip(aspans, bspans)]
+
+
+def _spans(words: list[tuple[int, tuple[int, int]]], pieces: list[tuple[int, int]],
+           bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges of the runs of words ``bounds``, each reaching the next in the same piece."""
+    out = [_span(words, pieces, lo, hi) for lo, hi in bounds]
+    for k in range(len(out) - 1):
+        if words[bounds[k][1] - 1][0] == words[bounds[k + 1][0]][0]:
+            out[k] = (out[k][0], out[k + 1][0])
     return out
 
 
