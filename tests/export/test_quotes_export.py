@@ -11,8 +11,6 @@ import dataclasses
 import json
 from pathlib import Path
 
-import pytest
-
 from reader.core.model import Quote, QuoteSource
 from reader.core.worddiff import word_ops
 from reader.export.html_export import render_html
@@ -243,11 +241,10 @@ def test_html_with_quotes_is_still_self_contained_with_print_and_dark_styles():
     assert render_html(c) == render_html(c)
 
 
-# ---------------------------------------------------------------- the sample pair, once compare() finds quotes
+# ---------------------------------------------------------------- the sample pair, quotes found by compare()
 
 def sample_quotes(comparison):
-    if not comparison.quotes:
-        pytest.skip("compare() does not find quotes yet")
+    assert comparison.quotes, "compare() found no quotes in the sample pair"
     return comparison
 
 
@@ -260,6 +257,7 @@ def test_sample_json_has_the_scraped_versions_three_quotes(sample_comparison):
     assert [text[q["start"]:q["end"]].split()[:2] for q in right] == \
         [["Ребрендинг", "партии"], ["Сетевые", "графики,"], ["Партии", "нужна"]]
     assert all(q["source"] is not None and q["source"]["side"] == "left" for q in right)
+    assert [q["status"] for q in right] == ["altered"] * 3
     assert [q["index"] for q in data["quotes"]] == list(range(len(data["quotes"])))
 
 
