@@ -2,20 +2,27 @@
 
 A quote is traced sentence by sentence: each *unit* is the part of one of its sentences inside
 the quote marks, cut to its first and last word. A unit's source is the stretch of the other
-text that holds its words in order (compared on the first five letters of each case-folded word,
+text that holds its words in order (compared on the first five letters of each word in lower case,
 so that «первички» finds «первичные» and a verb's tense changes little), trimmed to the words
 that match: a quote taking part of a long sentence gets just that part.
 
 Finding it is cheap when the alignment already paired the unit's sentence: the link's word ops
 say which words of the other sentence correspond, and they are cut to the unit (no new diff).
-Otherwise (the sentence is unpaired, paired with too little of the unit, or paired with unquoted
-text while the other version may quote it) a few windows of the other text are searched: the
-sentences around the ones the neighbouring sentences are paired with, the other version's
-quoted sentences that share the unit's rarer words, and, as a last resort, any sentence that
-shares them. A window's best stretch is the run of matching blocks (``difflib``) that scores the
-most: each matched word counts (short words, «и», "the", a third), each word of the other text
-skipped inside the run costs a quarter. A source must hold half of the unit's weight
-(``ACCEPT``); a quoted source is preferred to unquoted text holding a little more.
+Otherwise a few windows of the other text are searched:
+
+- when the link found unquoted text, the other version's quoted sentences near it (within
+  ``NEAR`` sentences), unless the alignment pairs them with a quoted sentence of this version
+  (then they are that quote's source): a quote is the better source, and the alignment may have
+  paired a quote with the lead that repeats it;
+- when the sentence is unpaired, or its link holds too little of the unit, also the sentences
+  around the ones its nearest paired neighbours are paired with; and, as a last resort, the
+  sentences anywhere that hold the unit's longest words (found with ``str.find``, at most
+  ``FAR_WORK`` characters read per side: a bound for megabyte texts, never reached by articles).
+
+A window's best stretch is the run of matching blocks (``difflib``) that scores the most: each
+matched word counts (short words, «и», "the", a third), each word of the other text skipped
+inside the run costs a quarter. A source must hold half of the unit's weight (``ACCEPT``); a
+quoted source is preferred to unquoted text holding a little more (``PREFER_QUOTED``).
 """
 
 from __future__ import annotations
@@ -139,11 +146,7 @@ class QuoteSide:
         self.starts = [s.start for s in sentences]
         self.clutter = [clutter[s.paragraph] for s in sentences]
         self.sent_link = sent_link
-        self.link_sents: dict[int, tuple[int, int]] = {}
-        for si in sorted(sent_link):
-            n = sent_link[si]
-            first = self.link_sents.get(n, (si, si))[0]
-            self.link_sents[n] = (first, si)
+        self._link_sents: dict[int, tuple[int, int]] | None = None
         self.quotes = [f for f in found if not self._in_clutter(f.start)]
         self.units: list[Unit] = []
         self.quote_units: list[list[int]] = []
@@ -162,6 +165,17 @@ class QuoteSide:
         self._postings: dict[str, list[int]] = {}
         self._folded: str | None = None
         self.far_work = 0  # characters read by ``postings``
+
+    @property
+    def link_sents(self) -> dict[int, tuple[int, int]]:
+        """Link -> its first and last sentence on this side."""
+        got = self._link_sents
+        if got is None:
+            got = self._link_sents = {}
+            for si, n in self.sent_link.items():
+                run = got.get(n)
+                got[n] = (si, si) if run is None else (min(run[0], si), max(run[1], si))
+        return got
 
     def _in_clutter(self, pos: int) -> bool:
         i = bisect_right(self.starts, pos) - 1
@@ -270,7 +284,8 @@ class Tracer:
 
     def trace(self, u: Unit) -> Trace | None:
         fast = self._via_link(u)
-        if fast is not None and fast.coverage >= ACCEPT and (fast.kind != TEXT or not self.b.quotes):
+        if fast is not None and fast.coverage >= ACCEPT and (
+                fast.kind != TEXT or not self._quoted_near(self._expected(u.sentence))):
             return fast
         return self._search(u, fast)
 
@@ -361,11 +376,23 @@ class Tracer:
         return out
 
     def _quoted_near(self, where: int) -> list[tuple[int, int]]:
-        """The other side's quoted sentences near where the unit's sentence would be, each a window."""
-        sents = self.b.quote_sents
+        """The other side's quoted sentences near where the unit's sentence would be, each a
+        window; not those the alignment pairs with quoted sentences of this side (they are
+        those quotes' sources)."""
+        a, b = self.a, self.b
+        sents = b.quote_sents
         lo = bisect_left(sents, where - NEAR)
         hi = bisect_right(sents, where + NEAR)
-        return [(si, si) for si in sents[lo:hi]]
+        out = []
+        for si in sents[lo:hi]:
+            n = b.sent_link.get(si)
+            if n is not None:
+                first, last = a.link_sents[n]
+                k = bisect_left(a.quote_sents, first)
+                if k < len(a.quote_sents) and a.quote_sents[k] <= last:
+                    continue
+            out.append((si, si))
+        return out
 
     def _near_windows(self, si: int) -> list[tuple[int, int]]:
         """Windows of the other text around where sentence ``si`` should be: between (and around)

@@ -15,6 +15,7 @@ Verbs are the same when their Snowball stems are («сказал», «сказа
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.core.segment import WORD_RE
 from reader.core.similarity import stem
@@ -58,8 +59,9 @@ def is_title(words: list[str]) -> bool:
     return any(words[0].startswith(t) for t in _TITLES)
 
 
+@lru_cache(maxsize=1024)
 def same_verb(a: str | None, b: str | None) -> bool:
-    if not a or not b:
+    if not a or not b or a == b:
         return True
     return [stem(w) for w in _words(a)] == [stem(w) for w in _words(b)]
 

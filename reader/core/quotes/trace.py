@@ -2,7 +2,8 @@
 
 Each version's quotes (``find.py``; none in page clutter) are traced sentence by sentence to the
 other version (``locate.py``): a unit's source is a quote there (preferred), unquoted text, or
-nothing. A found quote then becomes one ``Quote`` per run of sentences with one source, so that
+nothing. A quote equal part for part (under the options) to a quote of the other version whose
+first sentence the alignment pairs with its own needs no tracing: the two are one kept quote. A found quote then becomes one ``Quote`` per run of sentences with one source, so that
 a long quote whose sentences went different ways reads sentence by sentence:
 
 - on the right (newer) side, a run traced to one quote of the left, or to its unquoted text;
@@ -37,8 +38,9 @@ from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
 from reader.core.model import Link, Quote, QuoteSource, QuoteStatus, WordOp
+from reader.core.normalize import normalise
 from reader.core.options import Options
-from reader.core.quotes.locate import TEXT, Op, QuoteSide, Trace, Tracer, coverage, ops_between, word_trim
+from reader.core.quotes.locate import TEXT, FoundQuote, Op, QuoteSide, Trace, Tracer, coverage, ops_between, word_trim
 from reader.core.quotes.people import People, attribution_changed
 from reader.core.segment import WORD_RE
 
@@ -67,18 +69,27 @@ def trace_quotes(left: QuoteSide, right: QuoteSide, links: Sequence[Link], optio
     """Both sides' quotes, traced to each other: the left ones first, each side in text order."""
     if not left.units and not right.units:
         return ()
-    ltraces = [Tracer(left, right, links, True, options).trace(u) for u in left.units]
-    rtraces = [Tracer(right, left, links, False, options).trace(u) for u in right.units]
-    rpieces = _right_pieces(right, rtraces)
+    same = _same_quotes(left, right, options)
+    same_right = {j: i for i, j in same.items()}
+    lt, rt = Tracer(left, right, links, True, options), Tracer(right, left, links, False, options)
+    ltraces = [None if u.quote in same else lt.trace(u) for u in left.units]
+    rtraces = [None if u.quote in same_right else rt.trace(u) for u in right.units]
+    rpieces = _right_pieces(right, rtraces, same_right)
     for p in rpieces:
         _bounds(right, p)
-        _assemble(right, left, p, rtraces)
-    _kept_by_right(left, ltraces, right, rpieces, rtraces, options)
+        if p.quote in same_right:
+            _same_ops(right, left, p)
+        else:
+            _assemble(right, left, p, rtraces)
+    _kept_by_right(left, ltraces, right, rpieces, rtraces, options, same)
     runit_piece = {k: n for n, p in enumerate(rpieces) for k in p.units}
-    lpieces = _left_pieces(left, ltraces, right, runit_piece)
+    lpieces = _left_pieces(left, ltraces, right, runit_piece, same)
     for p in lpieces:
         _bounds(left, p)
-        _assemble(left, right, p, ltraces)
+        if p.quote in same:
+            _same_ops(left, right, p)
+        else:
+            _assemble(left, right, p, ltraces)
     lunit_piece = {k: n for n, p in enumerate(lpieces) for k in p.units}
     for p in rpieces:
         if p.kind is not None and p.kind != TEXT:
@@ -88,6 +99,52 @@ def trace_quotes(left: QuoteSide, right: QuoteSide, links: Sequence[Link], optio
     out = [_quote("left", n, p, left, right, rpieces, nleft, people) for n, p in enumerate(lpieces)]
     out += [_quote("right", nleft + n, p, right, left, lpieces, 0, people) for n, p in enumerate(rpieces)]
     return tuple(out)
+
+
+def _quote_key(side: QuoteSide, q: FoundQuote, options: Options) -> tuple[str, ...]:
+    """A quote's parts as compared under ``options`` (white space runs as one space, no
+    punctuation when it is ignored)."""
+    out = []
+    for s, e in q.parts:
+        norm = normalise(side.text[s:e], options)
+        if options.ignore_punctuation:
+            norm = " ".join(WORD_RE.findall(norm))
+        elif options.ignore_whitespace:
+            norm = " ".join(norm.split())
+        out.append(norm)
+    return tuple(out)
+
+
+def _same_quotes(left: QuoteSide, right: QuoteSide, options: Options) -> dict[int, int]:
+    """Left quote -> right quote, for quotes equal part for part under the options whose first
+    sentences the alignment pairs: kept word for word, they need no tracing."""
+    by_key: dict[tuple[str, ...], list[int]] = {}
+    for j, q in enumerate(right.quotes):
+        if right.quote_units[j]:
+            by_key.setdefault(_quote_key(right, q, options), []).append(j)
+    out: dict[int, int] = {}
+    taken: set[int] = set()
+    for i, q in enumerate(left.quotes):
+        candidates = by_key.get(_quote_key(left, q, options)) if left.quote_units[i] else None
+        if not candidates:
+            continue
+        link = left.sent_link.get(left.units[left.quote_units[i][0]].sentence)
+        for j in candidates:
+            if j not in taken and link is not None and right.sent_link.get(right.units[right.quote_units[j][0]].sentence) == link:
+                out[i] = j
+                taken.add(j)
+                break
+    return out
+
+
+def _same_ops(side: QuoteSide, other: QuoteSide, p: _Piece) -> None:
+    """A quote equal to the other side's quote ``p.kind``: one equal op per part, the source that
+    quote's words."""
+    q = other.quotes[p.kind]  # type: ignore[index]
+    lo, hi = word_trim(other.text, q.start, q.end) or (q.start, q.end)
+    p.ranges = [(lo, hi)]
+    p.ops = [("equal", a0, a1, min(max(b0, lo), hi), min(max(b1, lo), hi))
+             for (a0, a1), (b0, b1) in zip(p.parts, q.parts)]
 
 
 def _runs(units: list[int], keys: list[K]) -> list[tuple[K, list[int]]]:
@@ -101,11 +158,15 @@ def _runs(units: list[int], keys: list[K]) -> list[tuple[K, list[int]]]:
     return out
 
 
-def _right_pieces(right: QuoteSide, traces: list[Trace | None]) -> list[_Piece]:
+def _right_pieces(right: QuoteSide, traces: list[Trace | None], same: dict[int, int]) -> list[_Piece]:
     """Each right quote in runs of one source; a sentence with no source joins the run before it
-    (or after it, at the start)."""
+    (or after it, at the start). A quote equal to a left one is one run."""
     pieces = []
     for qi, units in enumerate(right.quote_units):
+        if qi in same:
+            if units:
+                pieces.append(_Piece(qi, units, same[qi]))
+            continue
         kinds = [_kind(traces[k]) for k in units]
         known = [kind for kind in kinds if kind is not None]
         if known:
@@ -120,12 +181,12 @@ def _right_pieces(right: QuoteSide, traces: list[Trace | None]) -> list[_Piece]:
 
 
 def _kept_by_right(left: QuoteSide, ltraces: list[Trace | None], right: QuoteSide, rpieces: list[_Piece],
-                   rtraces: list[Trace | None], options: Options) -> None:
+                   rtraces: list[Trace | None], options: Options, same: dict[int, int]) -> None:
     """A left sentence that a right quote took its words from is kept in that quote, whatever its
     own trace says (a quote cut to a third of its words holds too little of it to be found from
     its side): its trace becomes the one to the right sentences drawn from it."""
     for p in rpieces:
-        if p.kind is None or p.kind == TEXT:
+        if p.kind is None or p.kind == TEXT or p.kind in same:
             continue
         for k in left.quote_units[p.kind]:
             u = left.units[k]
@@ -150,10 +211,15 @@ def _kind(tr: Trace | None) -> int | None:
 
 
 def _left_pieces(left: QuoteSide, traces: list[Trace | None], right: QuoteSide,
-                 runit_piece: dict[int, int]) -> list[_Piece]:
+                 runit_piece: dict[int, int], same: dict[int, int]) -> list[_Piece]:
     """Each left quote in runs of one fate: kept in one right piece, reported, or dropped."""
     pieces = []
     for qi, units in enumerate(left.quote_units):
+        if qi in same:
+            if units:
+                j = same[qi]
+                pieces.append(_Piece(qi, units, j, runit_piece[right.quote_units[j][0]]))
+            continue
         keys: list[tuple[int | None, int | None]] = []
         for k in units:
             tr = traces[k]
