@@ -3,8 +3,9 @@
 Each version's quotes (``find.py``; none in page clutter) are traced sentence by sentence to the
 other version (``locate.py``): a unit's source is a quote there (preferred), unquoted text, or
 nothing. A quote equal part for part (under the options) to a quote of the other version whose
-first sentence the alignment pairs with its own needs no tracing: the two are one kept quote. A found quote then becomes one ``Quote`` per run of sentences with one source, so that
-a long quote whose sentences went different ways reads sentence by sentence:
+first sentence the alignment pairs with its own needs no tracing: the two are one kept quote.
+A found quote then becomes one ``Quote`` per run of sentences with one source, so that a long
+quote whose sentences went different ways reads sentence by sentence:
 
 - on the right (newer) side, a run traced to one quote of the left, or to its unquoted text;
   sentences with no source join the run next to them as added words, and a quote with no
