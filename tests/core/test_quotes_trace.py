@@ -209,6 +209,29 @@ def test_a_quote_kept_word_for_word():
     assert all(op.tag == "equal" for q in c.quotes for op in q.ops)
 
 
+def test_equal_means_equal_under_the_options():
+    left = "Мэр сообщил: «Мост через реку откроют в мае — после ремонта». Движение ограничат."
+    right = "Мэр сообщил: «мост через реку откроют в мае - после ремонта». Движение ограничат."
+    assert [(q.side, q.status) for q in cmp(left, right).quotes] == [("left", "kept"), ("right", "verbatim")]
+    exact = compare(Document.from_text(left), Document.from_text(right), Options.exact())
+    check_invariants(exact)
+    assert [(q.side, q.status, q.removed, q.added) for q in exact.quotes] == [
+        ("left", "altered", ("Мост",), ("мост",)), ("right", "altered", ("Мост",), ("мост",))]
+    assert [(op.tag, left[op.left_start:op.left_end], right[op.right_start:op.right_end])
+            for op in exact.quotes[1].ops if op.tag != "equal"] == [("replace", "Мост", "мост"), ("replace", "—", "-")]
+
+
+def test_quotes_in_page_clutter_are_left_out():
+    """The finder finds Tyson's quote in the "В тренде:" link list; tracing leaves clutter alone."""
+    left = "Министр заявил: «Мы построим новую школу в этом году». Работы начнутся весной."
+    right = left + ("\n\nВ тренде:\n\nБокс\n\n«Я вернусь на ринг в следующем году», — заявил Тайсон\n\nФутбол\n\n"
+                    "Астана проиграла в Лиге конференций\n\nПогода\n\nСиноптики обещают снег")
+    c = cmp(left, right)
+    assert c.right.segments[-1].status == "boilerplate"
+    assert [(q.side, q.status, text_of(c, q.side, q.start, q.end)) for q in c.quotes] == [
+        ("left", "kept", "Мы построим новую школу в этом году"), ("right", "verbatim", "Мы построим новую школу в этом году")]
+
+
 # ---------------------------------------------------------------- literal pairs, English
 
 
