@@ -19,11 +19,12 @@ Everything reads the Comparison only; nothing here re-diffs or finds quotes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from reader.core.model import Comparison, Quote, QuoteStatus, Side
+from reader.core.model import Comparison, Quote, QuoteStatus
 from reader.present.format import one_line, plural
 from reader.present.kinds import Which, word_kind
 from reader.present.rows import sentence_numbers
@@ -161,12 +162,30 @@ class QuoteReport:
         return f"{plural(total, 'quote')} (" + ", ".join(f"{n} {status}" for status, n in counts.items() if n) + ")"
 
 
+class _Places:
+    """Where offsets are, sentence by sentence, on both sides (worked out once per report)."""
+
+    def __init__(self, comparison: Comparison):
+        self.numbers = {which: sentence_numbers(comparison.side(which)) for which in ("left", "right")}
+        self._sentences = {which: [seg for seg in comparison.side(which).segments if seg.kind == "sentence"]
+                           for which in ("left", "right")}
+        self._ends = {which: [seg.end for seg in segs] for which, segs in self._sentences.items()}
+
+    def at(self, which: Which, offset: int) -> Place:
+        """The sentence holding ``offset`` (or the first sentence after it)."""
+        k = bisect_right(self._ends[which], offset)
+        if k == len(self._ends[which]):
+            return Place(which, None, None)
+        seg = self._sentences[which][k]
+        return Place(which, seg.index, self.numbers[which].get(seg.index))
+
+
 def quote_report(comparison: Comparison) -> QuoteReport:
     """The quotes a report lists, as views, and the counts by verdict."""
-    numbers = {which: sentence_numbers(comparison.side(which)) for which in ("left", "right")}
+    places = _Places(comparison)
     quotes = sorted(comparison.quotes, key=lambda q: (q.side, q.start, q.end))
-    right = tuple(quote_view(comparison, q, numbers) for q in quotes if q.side == "right")
-    lost = tuple(quote_view(comparison, q, numbers) for q in quotes if q.side == "left" and q.status in LOST)
+    right = tuple(quote_view(comparison, q, places) for q in quotes if q.side == "right")
+    lost = tuple(quote_view(comparison, q, places) for q in quotes if q.side == "left" and q.status in LOST)
     counts: dict[Which, dict[QuoteStatus, int]] = {}
     for which in ("left", "right"):
         counts[which] = {status: 0 for status in STATUSES[which]}
@@ -176,16 +195,15 @@ def quote_report(comparison: Comparison) -> QuoteReport:
     return QuoteReport(right, lost, counts)
 
 
-def quote_view(comparison: Comparison, q: Quote, numbers: dict[str, dict[int, int]] | None = None) -> QuoteView:
-    """One quote as shown. ``numbers``: each side's sentence numbers, if already at hand."""
-    if numbers is None:
-        numbers = {which: sentence_numbers(comparison.side(which)) for which in ("left", "right")}
+def quote_view(comparison: Comparison, q: Quote, places: _Places | None = None) -> QuoteView:
+    """One quote as shown. ``places``: where the sentences are, if already worked out."""
+    places = places or _Places(comparison)
     own = comparison.side(q.side).document.text
     source = None
     if q.source is not None:
         src_side = comparison.side(q.source.side)
         source = SourceView(one_line(src_side.document.text[q.source.start:q.source.end]).strip(), q.source.quoted,
-                            _place(src_side, q.source.side, q.source.start, numbers[q.source.side]))
+                            places.at(q.source.side, q.source.start))
     return QuoteView(
         quote=q,
         label=q.status,
@@ -193,7 +211,7 @@ def quote_view(comparison: Comparison, q: Quote, numbers: dict[str, dict[int, in
         tone=TONE[q.status],
         attribution=attribution(q),
         text=quote_text(own, q.parts or ((q.start, q.end),)),
-        place=_place(comparison.side(q.side), q.side, q.start, numbers[q.side]),
+        place=places.at(q.side, q.start),
         source=source,
         runs=quote_runs(comparison, q),
         changes=changes_summary(q),
@@ -214,9 +232,12 @@ def words(items: Iterable[str]) -> int:
 def changes_summary(q: Quote) -> str:
     """The words changed in a sentence: ``"3 words cut (1 marked as a cut); 1 word added"``."""
     out = []
-    cut, marked, added = words(q.removed), words(q.marked_cuts), words(q.added)
-    if cut:
-        out.append(f"{plural(cut, 'word')} cut" + (f" ({marked} marked as a cut)" if marked else ""))
+    # the engine lists a cut marked by an ellipsis in marked_cuts only, never in removed too
+    silent, marked, added = words(q.removed), words(q.marked_cuts), words(q.added)
+    if silent and marked:
+        out.append(f"{plural(silent + marked, 'word')} cut ({marked} marked as a cut)")
+    elif silent:
+        out.append(f"{plural(silent, 'word')} cut")
     elif marked:
         out.append(f"{plural(marked, 'word')} cut, marked as a cut")
     if added:
@@ -256,14 +277,6 @@ def _gap_mark(text: str, end: int, start: int) -> str:
     if "\n" in between and not re.sub(r"[\s\"'«»„“”‘’‚‹›–—-]", "", between):
         return PARAGRAPH_MARK
     return INTERRUPTED_MARK
-
-
-def _place(side: Side, which: Which, offset: int, numbers: dict[int, int]) -> Place:
-    """The sentence holding ``offset`` (or the first sentence after it)."""
-    for seg in side.segments:
-        if seg.kind == "sentence" and seg.end > offset:
-            return Place(which, seg.index, numbers.get(seg.index))
-    return Place(which, None, None)
 
 
 # ---------------------------------------------------------------- the quote against its source

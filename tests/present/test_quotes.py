@@ -23,6 +23,7 @@ from reader.present.quotes import (
     RIGHT_STATUSES,
     TONE,
     Run,
+    changes_summary,
     in_context,
     quote_report,
     quote_runs,
@@ -224,3 +225,14 @@ def test_words_added_where_a_new_paragraph_of_the_quote_opens_follow_the_paragra
               QuoteSource("right", r0, r2 + 6, False), ops=ops)
     assert quote_runs(comp, q) == (Run("same", new="Первое."), Run("gap", new=PARAGRAPH_MARK),
                                    Run("added", new="Он добавил, что "), Run("same", new="Второе"))
+
+
+def test_the_summary_counts_silent_and_marked_cuts_once_each():
+    def q(removed=(), marked=(), added=()):
+        return Quote(0, "right", 0, 1, ((0, 1),), None, None, "altered", removed=removed, marked_cuts=marked, added=added)
+
+    assert changes_summary(q(removed=("и", "не", "столько"))) == "3 words cut"
+    assert changes_summary(q(marked=("прежде", "всего"))) == "2 words cut, marked as a cut"
+    assert changes_summary(q(removed=("Поэтому",), marked=("прежде", "всего"), added=("меры",))) == \
+        "3 words cut (2 marked as a cut); 1 word added"
+    assert changes_summary(q(removed=(",",))) == ""  # punctuation is no word
