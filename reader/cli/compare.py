@@ -73,13 +73,18 @@ def add_parser(subparsers) -> None:
                      help="colour the text format: auto (the default) colours a terminal unless NO_COLOR "
                           "is set; files are never coloured")
 
-    norm = p.add_argument_group("comparison options (what counts as the same)")
+    add_comparison_options(p, "comparison options (what counts as the same)")
+    p.set_defaults(func=run_compare)
+
+
+def add_comparison_options(parser: argparse.ArgumentParser, title: str) -> None:
+    """``--exact`` and a flag for every comparison option (`OPTION_SPECS`), for any command that compares."""
+    norm = parser.add_argument_group(title)
     norm.add_argument("--exact", action="store_true",
                       help="turn every normalisation off (case, quotes, dashes, ё, white space); "
                            "the flags below still apply")
     for spec in OPTION_SPECS:
-        _add_option(norm, spec)
-    p.set_defaults(func=run_compare)
+        add_option(norm, spec)
 
 
 def _threshold(value: str) -> float:
@@ -130,7 +135,7 @@ VALUED = {
 }
 
 
-def _add_option(group, spec: OptionSpec) -> None:
+def add_option(group, spec: OptionSpec) -> None:
     """A flag for one Options field, storing its value as ``opt_<field>`` (None when not given)."""
     dest = f"opt_{spec.name}"
     if spec.is_switch:
@@ -163,7 +168,7 @@ def use_color(mode: str, stream, environ=os.environ) -> bool:
     return bool(isatty and isatty())
 
 
-def _load(path: str, options: Options, stdin_used: list[bool]) -> Document:
+def load_input(path: str, options: Options, stdin_used: list[bool]) -> Document:
     if path != "-":
         return load_path(path, max_size=options.max_file_size)
     if stdin_used:
@@ -186,8 +191,8 @@ def run_compare(args: argparse.Namespace) -> int:
     fmt = _fmt(args)
     stdin_used: list[bool] = []
     try:
-        left = _load(args.left, options, stdin_used)
-        right = _load(args.right, options, stdin_used)
+        left = load_input(args.left, options, stdin_used)
+        right = load_input(args.right, options, stdin_used)
     except LoadError as exc:
         print(f"versus: {exc}", file=sys.stderr)
         return 2

@@ -11,11 +11,10 @@ import argparse
 import os
 import sys
 
-from reader.cli.compare import _add_option, _load, options_from_args, use_color
+from reader.cli.compare import add_comparison_options, load_input, options_from_args, use_color
 from reader.core.atomicfile import atomic_write_text
 from reader.core.compare import compare
 from reader.core.loading import LoadError
-from reader.core.options import OPTION_SPECS
 from reader.export.json_export import quotes_to_json
 from reader.export.text_export import render_quotes
 
@@ -67,12 +66,7 @@ def add_parser(subparsers) -> None:
                      help="colour the text format: auto (the default) colours a terminal unless NO_COLOR "
                           "is set; files are never coloured")
 
-    norm = p.add_argument_group("comparison options (what counts as the same), as for `versus compare`")
-    norm.add_argument("--exact", action="store_true",
-                      help="turn every normalisation off (case, quotes, dashes, ё, white space); "
-                           "the flags below still apply")
-    for spec in OPTION_SPECS:
-        _add_option(norm, spec)
+    add_comparison_options(p, "comparison options (what counts as the same), as for `versus compare`")
     p.set_defaults(func=run_quotes)
 
 
@@ -89,8 +83,8 @@ def run_quotes(args: argparse.Namespace) -> int:
     fmt = _fmt(args)
     stdin_used: list[bool] = []
     try:
-        left = _load(args.left, options, stdin_used)
-        right = _load(args.right, options, stdin_used)
+        left = load_input(args.left, options, stdin_used)
+        right = load_input(args.right, options, stdin_used)
     except LoadError as exc:
         print(f"versus: {exc}", file=sys.stderr)
         return 2
