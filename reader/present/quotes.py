@@ -334,8 +334,18 @@ class _Builder:
                 self.enter(later[0])
         if start > 0 and text[start - 1].isspace():
             self.space()
+        else:
+            self.unspace()  # they cling to the word before them there: «"живую"» read against «живую»
         self.add(run)
         self.pending_space = end < len(text) and text[end].isspace()
+
+    def unspace(self) -> None:
+        """Drop the white space the words so far end with."""
+        if self.runs:
+            last = self.runs[-1]
+            self.runs[-1] = Run(last.kind, last.old.rstrip() if last.new == "" else last.old, last.new.rstrip())
+            if not (self.runs[-1].old or self.runs[-1].new):
+                self.runs.pop()
 
     def add_own(self, kind: RunKind, start: int, end: int) -> None:
         """The quote's own words as ``same``, ``removed`` (a left quote) or ``added`` (a right one)."""

@@ -236,3 +236,15 @@ def test_the_summary_counts_silent_and_marked_cuts_once_each():
     assert changes_summary(q(removed=("Поэтому",), marked=("прежде", "всего"), added=("меры",))) == \
         "3 words cut (2 marked as a cut); 1 word added"
     assert changes_summary(q(removed=(",",))) == ""  # punctuation is no word
+
+
+def test_quote_marks_that_clung_to_a_word_in_the_source_cling_to_it_in_the_changes():
+    left = ('Президент подчеркнул: «Сетевые графики и отчеты отодвинули на второй план "живую" работу '
+            'с избирателями, и это недопустимо».\n')
+    right = ("— Сетевые графики и отчеты отодвинули на второй план живую работу с избирателями, и это "
+             "недопустимо, — сказал президент.\n")
+    c = compare(Document.from_text(left, "a.txt"), Document.from_text(right, "b.txt"))
+    [q] = [q for q in c.quotes if q.side == "right"]
+    shown = "".join({"same": r.new, "removed": f"[-{r.old}-]", "added": f"{{+{r.new}+}}",
+                     "changed": f"[-{r.old}-]{{+{r.new}+}}"}.get(r.kind, r.new) for r in quote_runs(c, q))
+    assert "второй план [-\"-]живую[-\"-] работу" in shown
