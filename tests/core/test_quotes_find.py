@@ -58,6 +58,9 @@ CASES = [
     ("between two quotes, English",
      '"We will rebuild," the mayor said, "and it will take time."',
      [(["We will rebuild,", "and it will take time."], "mayor", "said", "mayor said")]),
+    ("inside the marks, «по его словам», the possessive resolved",
+     "Глава МИД Сергей Лавров прибыл в Астану. «Мы не отступим, — по его словам, — и будем работать дальше».",
+     [(["Мы не отступим", "и будем работать дальше"], "Сергей Лавров", "по его словам", "по его словам")]),
     # pronouns
     ("a pronoun with no one named before stays a pronoun",
      "«Я устала от этих разговоров», — сказала она.",

@@ -222,7 +222,7 @@ def clause_at(text: str, pos: int, stop: int) -> Attribution | None:
     if v:
         possessive = _PO_POSSESSIVE.fullmatch(v.group())
         if possessive:
-            return Attribution(v.start(), v.end(), v.group(), possessive.group(1), v.start(1), True)
+            return Attribution(v.start(), v.end(), v.group(), possessive.group(1), v.start() + possessive.start(1), True)
         if _ACCORDING.fullmatch(v.group()):
             sp = speaker_at(text, v.end() + 1, stop) if v.end() < stop and text[v.end()].isspace() else None
             if not sp:
