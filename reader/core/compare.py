@@ -10,6 +10,7 @@ from reader.core.boilerplate import classify
 from reader.core.model import Comparison, Document, Link, LinkKind, Segment, SegmentStatus, Side, Stats, WordOp
 from reader.core.normalize import normalise, normalise_in_place
 from reader.core.options import Options
+from reader.core.quotes.find import Memo as QuoteMemo
 from reader.core.quotes.find import find_quotes
 from reader.core.quotes.locate import QuoteSide
 from reader.core.quotes.trace import trace_quotes
@@ -118,7 +119,8 @@ def compare(a: Document, b: Document, options: Options | None = None, *,
         rsent_link.update((sj, n) for sj in rs)
     report(0.85, "tracing quotes")
     check()
-    quotes = trace_quotes(_quote_side(left, lsent_link), _quote_side(right, rsent_link), links, options)
+    found: QuoteMemo = {}  # paragraphs both versions share are read for quotes once
+    quotes = trace_quotes(_quote_side(left, lsent_link, found), _quote_side(right, rsent_link, found), links, options)
     report(0.9, "building the result")
     lsegs, lchars = _tile(a.text, left, "deleted", lsent_link, links, lvisible)
     rsegs, rchars = _tile(b.text, right, "inserted", rsent_link, links, rvisible)
@@ -128,10 +130,11 @@ def compare(a: Document, b: Document, options: Options | None = None, *,
                       tuple(links), stats, options, quotes)
 
 
-def _quote_side(prep: _Prepared, sent_link: dict[int, int]) -> QuoteSide:
-    """One side's quotes (``reader.core.quotes``), with what tracing them reads of the side."""
+def _quote_side(prep: _Prepared, sent_link: dict[int, int], memo: QuoteMemo) -> QuoteSide:
+    """One side's quotes (``reader.core.quotes``), with what tracing them reads of the side;
+    ``memo`` is shared by both sides."""
     text = prep.doc.text
-    return QuoteSide(text, prep.sentences, prep.clutter, sent_link, find_quotes(text))
+    return QuoteSide(text, prep.sentences, prep.clutter, sent_link, find_quotes(text, prep.paras, memo))
 
 
 class _Visible:

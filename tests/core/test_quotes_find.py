@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.core.quotes import Found, find_quotes
+from reader.core.segment import paragraphs
 from tests.conftest import CLEAN, ROOT, SCRAPED
 
 
@@ -277,6 +278,53 @@ def test_quotes_are_ordered_pieces_of_the_text(text):
             assert 0 <= a < b <= len(text)
             assert not any(s < b and a < e for s, e in f.parts)
         last_end = f.end
+
+
+# --- a memo shared by two versions changes no quote ------------------------------------------------
+
+
+def _with_memo(*versions: str) -> list[list[Found]]:
+    memo: dict = {}
+    return [find_quotes(text, paragraphs(text), memo) for text in versions]
+
+
+INTRO_QUOTE = "«Мы придём завтра утром и всё сделаем»."
+
+
+@pytest.mark.parametrize("versions", [
+    # the same paragraph introduced by the one before («заявил:») and not: its quote is speech in one only
+    ("Президент заявил:\n" + INTRO_QUOTE, "Погода хорошая.\n" + INTRO_QUOTE),
+    ("Президент заявил:\n— Мы придём завтра.", "Погода.\n— Мы придём завтра."),
+    # a paragraph at the start of the text reads «Б.» as a sentence end; after a line break, as an initial
+    ("Б. Петров сказал: «Мы придём завтра утром и всё сделаем».",
+     "Вступление.\nБ. Петров сказал: «Мы придём завтра утром и всё сделаем»."),
+    # a quote that goes on into the next paragraphs, and one that does not
+    ("«Первая часть речи\n«Вторая часть речи», — сказал он.", "«Первая часть речи\nВторая часть речи», — сказал он."),
+], ids=["introduced", "introduced dialogue", "text start", "continued"])
+def test_memo_changes_nothing(versions):
+    alone = [find_quotes(text) for text in versions]
+    assert _with_memo(*versions) == alone
+    assert _with_memo(*reversed(versions)) == alone[::-1]
+
+
+def test_memo_changes_nothing_on_the_samples_and_a_bench_pair():
+    from bench.generate import make_pair
+
+    pairs = [(CLEAN.read_text(encoding="utf-8"), SCRAPED.read_text(encoding="utf-8")), make_pair(200_000)]
+    for left, right in pairs:
+        assert _with_memo(left, right) == [find_quotes(left), find_quotes(right)]
+        assert _with_memo(right, left) == [find_quotes(right), find_quotes(left)]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.sampled_from(PIECES + ["«Мы придём завтра", "заявил:"]), max_size=12).map("".join),
+                max_size=8), st.randoms(use_true_random=False))
+def test_memo_changes_nothing_on_versions_sharing_paragraphs(paras, rng):
+    left = "\n".join(paras)
+    moved = paras[:]
+    rng.shuffle(moved)
+    right = "\n\n".join(moved[: len(moved) // 2] + ["Вставка."] + moved[len(moved) // 2:])
+    assert _with_memo(left, right) == [find_quotes(left), find_quotes(right)]
 
 
 @pytest.mark.perf

@@ -27,10 +27,12 @@ Everything is a bounded look around each mark, so the text is read in linear tim
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import islice
 
 from reader.core.quotes import speech
-from reader.core.quotes.marks import OPENERS, Local, analyse, closes, outermost
+from reader.core.quotes.marks import MARKS, OPENERS, Local, analyse, closes, outermost
 from reader.core.quotes.speech import DASH, DASHES, Attribution, Before, People
 from reader.core.segment import Span, paragraphs
 
@@ -51,6 +53,7 @@ LONGEST = 64  # paragraphs a quote may span when each opens again with the mark
 _WINDOW = 250  # characters before an opening mark searched for a speech verb
 
 _SEP = re.compile(rf"(?P<p>[,.!?…]?)(?:[ \t]*{DASH}|[ \t]+-)[ \t]+")  # «…, — сказал он», «…! — крикнул он»
+_SEP_DASH = re.compile(rf"[{DASHES}-][ \t]")  # the dash every match of _SEP has: found fast, then _SEP tried there
 _CONT = re.compile(rf"[ \t]*[,.:;]?(?:[ \t]*{DASH}|[ \t]+-)[ \t]+")  # «сказал он, — …», «сказал он. — …»
 _JOIN = re.compile(rf"[ \t]*[,.;:]?[ \t]*(?:{DASH}[ \t]*)?")  # '"A," he said, "B."'
 _CUT = re.compile(r"[(\[][ \t]*(?:\.{3}|…)[ \t]*[)\]]|\.{3,}|…")
@@ -68,20 +71,91 @@ _NAMING = re.compile(
 
 @dataclass
 class _Cand:
-    """A quote being judged: its pieces and what stands around it."""
+    """A quote being judged: its pieces and what stands around it.
+
+    What stands before it is read only when the judgement needs it (an attribution after the
+    quote or inside it decides alone): ``where`` it is looked for is kept until then.
+    """
 
     parts: list[tuple[int, int]]
+    where: tuple[int, int, int] = (-1, -1, -1)  # paragraph, opening mark, from where to look before it
     after: Attribution | None = None
     inner: Attribution | None = None
-    before: Before | None = None
     multi: bool = False
     unclosed: bool = False
-    naming: bool = False
+    pair: bool = False  # a pair of marks in a paragraph: a word that names things right before it is no speech
+    before: Before | None = None
+    read: bool = False  # whether ``before`` is read
 
 
-def find_quotes(text: str) -> list[Found]:
-    """The direct quotes of ``text`` (speech only, not names or scare quotes), in text order."""
-    return _Finder(text).run()
+# a quote ready to be reported: its parts (stripped, none empty), its cuts, its attribution
+_Quote = tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...], Attribution | None]
+
+
+class _Para:
+    """What a paragraph's text makes on its own: its marks, a dash paragraph's speech parts, and the
+    quotes its mark pairs make before any quote left open at its end. Kept by the paragraph's text
+    in a ``Memo``, so a paragraph both versions of a text share (most do) is read once. Each is
+    kept with the offset of the paragraph it was read in (offsets are moved by the difference)."""
+
+    __slots__ = ("dialogue", "local", "quotes")
+
+    def __init__(self) -> None:
+        self.local: tuple[int, Local] | None = None
+        self.dialogue: tuple[int, list[tuple[int, int]], Attribution | None] | None = None
+        # the quotes, and whether they hold only when no paragraph before introduces speech (``_introduced``)
+        self.quotes: tuple[int, list[_Quote], bool] | None = None
+
+
+Memo = dict[str, _Para]
+
+
+def find_quotes(text: str, paras: list[Span] | None = None, memo: Memo | None = None) -> list[Found]:
+    """The direct quotes of ``text`` (speech only, not names or scare quotes), in text order.
+
+    ``paras`` are ``paragraphs(text)``, for a caller that has them already. ``memo`` (start with
+    ``{}``), passed for both versions of a text, reads each paragraph they share once; the
+    quotes are the same with it or without.
+    """
+    return _Finder(text, paragraphs(text) if paras is None else paras, memo).run()
+
+
+_NO_MARKS = Local((), (), None)
+_NOT_ASKED, _ASKED_NONE, _ASKED = range(3)  # whether the quotes of a paragraph read what the one before introduces
+
+
+def _shift(att: Attribution | None, d: int) -> Attribution | None:
+    if att is None or d == 0:
+        return att
+    return Attribution(att.start + d, att.end + d, att.verb, att.speaker,
+                       att.speaker_start + d if att.speaker_start >= 0 else -1, att.pronoun)
+
+
+def _shift_local(local: Local, d: int) -> Local:
+    if local is _NO_MARKS or d == 0:
+        return local
+    return Local(tuple((o + d, c + d, f) for o, c, f in local.pairs), tuple((i + d, f) for i, f in local.orphans),
+                 (local.tail[0] + d, local.tail[1]) if local.tail else None)
+
+
+def _shift_quote(q: _Quote, d: int) -> _Quote:
+    if d == 0:
+        return q
+    parts, cuts, att = q
+    return tuple((s + d, e + d) for s, e in parts), tuple((s + d, e + d) for s, e in cuts), _shift(att, d)
+
+
+def _mark_positions(text: str) -> list[int]:
+    """Where each character that may be a quote mark stands, in order (``str.find`` is the fastest scan)."""
+    out: list[int] = []
+    find = text.find
+    for ch in MARKS:
+        i = find(ch)
+        while i >= 0:
+            out.append(i)
+            i = find(ch, i + 1)
+    out.sort()
+    return out
 
 
 def _is_dialogue(text: str, p: Span) -> bool:
@@ -90,29 +164,68 @@ def _is_dialogue(text: str, p: Span) -> bool:
 
 
 class _Finder:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, paras: list[Span], memo: Memo | None) -> None:
         self.text = text
-        self.paras = paragraphs(text)
+        self.paras = paras
+        self.memo = memo
+        self.marks = _mark_positions(text)
+        starts = [p.start for p in paras]
+        self.marked = bytearray(len(paras))  # paragraphs with a mark: the others hold quotes only as dialogue
+        for pos in self.marks:
+            k = bisect_right(starts, pos) - 1
+            if k >= 0:
+                self.marked[k] = 1
         self.local: dict[int, Local] = {}
         self.people = People(text)
         self.out: list[Found] = []
         self.last_dialogue = -2
+        self.asked = _NOT_ASKED
 
-    def loc(self, i: int) -> Local:
+    def para(self, i: int) -> _Para | None:
+        """Paragraph ``i``'s entry in the memo, if there is a memo. What is kept there reads no text
+        outside the paragraph but the white space before it (in look-behinds), so it depends on the
+        paragraph's text alone; a paragraph at the very start of the text has none before it and
+        is left out."""
+        p = self.paras[i]
+        if self.memo is None or p.start == 0:
+            return None
+        key = self.text[p.start:p.end]
+        got = self.memo.get(key)
+        if got is None:
+            got = self.memo[key] = _Para()
+        return got
+
+    def loc(self, i: int, para: _Para | None = None) -> Local:
         got = self.local.get(i)
         if got is None:
-            p = self.paras[i]
-            got = self.local[i] = analyse(self.text, p.start, p.end)
+            if not self.marked[i]:
+                got = _NO_MARKS
+            elif para is not None and para.local is not None:
+                got = _shift_local(para.local[1], self.paras[i].start - para.local[0])
+            else:
+                p, marks = self.paras[i], self.marks
+                a = bisect_left(marks, p.start)
+                got = analyse(self.text, p.start, p.end, marks[a:bisect_left(marks, p.end, a)])
+                if para is not None:
+                    para.local = p.start, got
+            self.local[i] = got
         return got
 
     def run(self) -> list[Found]:
+        text, paras, marked = self.text, self.paras, self.marked
+        n = len(paras)
         i, lo = 0, -1
-        while i < len(self.paras):
-            p = self.paras[i]
-            if lo < 0 and _is_dialogue(self.text, p):
-                self._dialogue(i)
-                i += 1
-                continue
+        while i < n:
+            p = paras[i]
+            if lo < 0:
+                c = text[p.start]
+                if (c in DASHES or c == "-") and p.start + 1 < p.end and text[p.start + 1] in " \t\u00a0":
+                    self._dialogue(i)
+                    i += 1
+                    continue
+                if not marked[i]:
+                    i += 1
+                    continue
             i, lo = self._marked(i, max(lo, p.start))
         self.out.sort(key=lambda f: f.start)
         return self.out
@@ -121,10 +234,19 @@ class _Finder:
 
     def _dialogue(self, i: int) -> None:
         text, p = self.text, self.paras[i]
-        s = p.start + 1
-        while s < p.end and text[s] in " \t\u00a0":
-            s += 1
-        parts, att = self._speech_parts(s, p.end, tail=True)
+        para = self.para(i)
+        if para is not None and para.dialogue is not None:
+            base, parts, att = para.dialogue
+            d = p.start - base
+            if d:
+                parts, att = [(s + d, e + d) for s, e in parts], _shift(att, d)
+        else:
+            s = p.start + 1
+            while s < p.end and text[s] in " \t\u00a0":
+                s += 1
+            parts, att = self._speech_parts(s, p.end, tail=True)
+            if para is not None:
+                para.dialogue = p.start, parts, att
         if att is None:
             if not self._dialogue_context(i):
                 return
@@ -161,8 +283,23 @@ class _Finder:
         text = self.text
         parts: list[tuple[int, int]] = []
         att: Attribution | None = None
-        cur = s
-        for m in _SEP.finditer(text, s, e):
+        cur = q = s
+        while True:
+            # _SEP.finditer(text, s, e), faster: find the dash every match has, then try _SEP from the
+            # punctuation mark and spaces that may stand before it
+            h = _SEP_DASH.search(text, q, e)
+            if h is None:
+                break
+            x = d = h.start()
+            while x > q and text[x - 1] in " \t":
+                x -= 1
+            if x > q and text[x - 1] in ",.!?…":
+                x -= 1
+            m = _SEP.match(text, x, e)
+            if m is None:
+                q = d + 1
+                continue
+            q = m.end()
             if m.start() < cur:
                 continue
             a = speech.clause_at(text, m.end(), e)
@@ -185,26 +322,43 @@ class _Finder:
     def _marked(self, i: int, lo: int) -> tuple[int, int]:
         """Quotes in marks from ``lo`` in paragraph ``i``; where to go on (paragraph, offset or -1)."""
         p = self.paras[i]
-        local = self.loc(i)
+        para = self.para(i) if lo == p.start else None
+        local = self.loc(i, para)
         tail = local.tail if local.tail and local.tail[0] >= lo else None
         pairs = [q for q in local.pairs if q[0] >= lo]
         cut = tail[0] if tail else p.end
-        self._pairs(outermost([q for q in pairs if q[0] < cut]), i, lo)
+        for q in self._leading(i, lo, pairs, cut, para):
+            self._report(q)
         if tail is None:
             return i + 1, -1
         went_on = self._continue(i, tail)
         if went_on:
             parts, close, j = went_on
-            cand = _Cand(parts, multi=True)
+            cand = _Cand(parts, (i, tail[0], p.start), multi=True)
             cand.after = speech.after(self.text, close + 1, self.paras[j].end, self.text[close - 1])
-            cand.before = self._before(i, tail[0], p.start)
             self._judge_and_emit(cand)
             return j, close + 1
-        cand = _Cand([(tail[0] + 1, p.end)], unclosed=True)
-        cand.before = self._before(i, tail[0], lo)
+        cand = _Cand([(tail[0] + 1, p.end)], (i, tail[0], lo), unclosed=True)
         if not self._judge_and_emit(cand):
-            self._pairs(outermost([q for q in pairs if q[0] > cut]), i, tail[0] + 1)
+            rest: list[_Quote] = []
+            self._pairs(outermost([q for q in pairs if q[0] > cut]), i, tail[0] + 1, rest)
+            for q in rest:
+                self._report(q)
         return i + 1, -1
+
+    def _leading(self, i: int, lo: int, pairs: list[tuple[int, int, str]], cut: int, para: _Para | None) -> list[_Quote]:
+        """The quotes of the pairs from ``lo`` up to ``cut`` in paragraph ``i``: from the memo
+        (``para``, when reading from the paragraph's start) when they hold here."""
+        if para is not None and para.quotes is not None:
+            base, quotes, needs_quiet = para.quotes
+            if not needs_quiet or self._introduced(i) is None:
+                return [_shift_quote(q, lo - base) for q in quotes]
+        self.asked = _NOT_ASKED
+        out: list[_Quote] = []
+        self._pairs(outermost([q for q in pairs if q[0] < cut]), i, lo, out)
+        if para is not None and self.asked != _ASKED:  # what a paragraph before introduces is not the paragraph's own
+            para.quotes = lo, out, self.asked == _ASKED_NONE
+        return out
 
     def _continue(self, i: int, tail: tuple[int, str]) -> tuple[list[tuple[int, int]], int, int] | None:
         """A quote open at paragraph ``i``'s end: its parts up to the closing mark, that mark, its paragraph."""
@@ -241,10 +395,11 @@ class _Finder:
         """The attribution before an opening mark in paragraph ``i``, or ending the paragraph before."""
         got = speech.before(self.text, max(lo, mark - _WINDOW), mark)
         if got is None and mark == self.paras[i].start:
-            return self._introduced(i)
+            got = self._introduced(i)
+            self.asked = max(self.asked, _ASKED_NONE if got is None else _ASKED)
         return got
 
-    def _pairs(self, pairs: list[tuple[int, int, str]], i: int, lo: int) -> None:
+    def _pairs(self, pairs: list[tuple[int, int, str]], i: int, lo: int, out: list[_Quote]) -> None:
         """Judge the outermost pairs of paragraph ``i``, joining '"A," he said, "B."' into one quote."""
         text, p = self.text, self.paras[i]
         cands: list[_Cand] = []
@@ -257,18 +412,22 @@ class _Finder:
             if last and last.after and after is None and _JOIN.fullmatch(text, last.after.end, o):
                 last.parts.append((o + 1, c))
                 continue
-            cand = _Cand([(o + 1, c)], after=after)
-            cand.before = self._before(i, o, prev_end)
-            w = _LAST_WORD.search(text, max(prev_end, o - 40), o)
-            cand.naming = bool(w and _NAMING.search(w.group(1)))
-            cands.append(cand)
+            cands.append(_Cand([(o + 1, c)], (i, o, prev_end), after=after, pair=True))
             prev_end = c + 1
         for cand in cands:
-            self._judge_and_emit(cand)
+            self._judge(cand, out)
 
     # --- judging and emitting -------------------------------------------------------------------
 
     def _judge_and_emit(self, cand: _Cand) -> bool:
+        out: list[_Quote] = []
+        said = self._judge(cand, out)
+        for q in out:
+            self._report(q)
+        return said
+
+    def _judge(self, cand: _Cand, out: list[_Quote]) -> bool:
+        """Whether ``cand`` is speech; if so, the quote it makes (if any is left of it) goes to ``out``."""
         parts: list[tuple[int, int]] = []
         for s, e in cand.parts:
             pieces, inner = self._speech_parts(s, e, tail=cand.unclosed)
@@ -277,40 +436,73 @@ class _Finder:
         cand.parts = parts
         if not self._is_speech(cand):
             return False
-        before = cand.before.attribution if cand.before else None
-        self._emit(cand, cand.after or cand.inner or before)
+        att = cand.after or cand.inner
+        if att is None:
+            before = self._read_before(cand)
+            att = before.attribution if before else None
+        q = self._quote(cand, att)
+        if q:
+            out.append(q)
         return True
 
+    def _read_before(self, c: _Cand) -> Before | None:
+        if not c.read:
+            c.before, c.read = self._before(*c.where), True
+        return c.before
+
+    def _naming(self, c: _Cand) -> bool:
+        """A word that names things right before the opening mark («партия «…»», 'a group called "…"')."""
+        _, o, lo = c.where
+        w = _LAST_WORD.search(self.text, max(lo, o - 40), o)
+        return bool(w and _NAMING.search(w.group(1)))
+
     def _is_speech(self, c: _Cand) -> bool:
-        if c.after or c.inner or (c.before and c.before.adjacent):
+        if c.after or c.inner:
+            return True
+        before = self._read_before(c)
+        if before and before.adjacent:
             return True
         if c.multi:
             return True
         quoted = " ".join(self.text[s:e] for s, e in c.parts).strip()
-        words = len(_WORDS.findall(quoted))
-        if words <= 2 or c.naming or not quoted:
+        words = sum(1 for _ in islice(_WORDS.finditer(quoted), 6))  # only how it compares with 2, 4 and 6 counts
+        if words <= 2 or not quoted or (c.pair and self._naming(c)):
             return False
         capital = quoted[0].isupper() or (not quoted[0].isalnum() and quoted[1:2].isupper())
         if c.unclosed:
             return words >= 6 and capital
-        if c.before:
+        if before:
             return not capital or words >= 4
         return words >= 6 and (quoted[-1] in ".!?…" or bool(_INNER_END.search(quoted)))
 
     def _emit(self, cand: _Cand, att: Attribution | None) -> None:
+        q = self._quote(cand, att)
+        if q:
+            self._report(q)
+
+    def _quote(self, cand: _Cand, att: Attribution | None) -> _Quote | None:
+        """What is reported of a quote: its parts stripped of white space, none empty (None if
+        nothing is left), its cuts and attribution."""
         text = self.text
         parts = [_strip(text, s, e) for s, e in cand.parts]
         parts = [(s, e) for s, e in parts if e > s]
         if not parts:
-            return
+            return None
+        find = text.find  # every cut has "…" or "...": look for those first, it is faster than the regex
+        cuts = tuple((m.start(), m.end()) for s, e in parts if find("…", s, e) >= 0 or find("...", s, e) >= 0
+                     for m in _CUT.finditer(text, s, e))
+        return tuple(parts), cuts, att
+
+    def _report(self, q: _Quote) -> None:
+        """Add a quote to the result, the speaker resolved against the people named so far."""
+        parts, cuts, att = q
         speaker = att.speaker if att else None
         if att and speaker and att.pronoun:
             speaker = self.people.resolve(speaker, att.speaker_start)
         elif att and speaker and not speech.title_word(speaker):
             self.people.add(speaker, att.end)
-        cuts = tuple((m.start(), m.end()) for s, e in parts for m in _CUT.finditer(text, s, e))
         self.out.append(Found(
-            start=parts[0][0], end=parts[-1][1], parts=tuple(parts), speaker=speaker,
+            start=parts[0][0], end=parts[-1][1], parts=parts, speaker=speaker,
             verb=att.verb if att else None, attribution=(att.start, att.end) if att else None, cuts=cuts,
         ))
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MARK_RE = re.compile("[«»„“”\"‘’']")
+MARKS = "«»„“”\"‘’'"
+MARK_RE = re.compile(f"[{MARKS}]")
 
 # families: guillemets, low-9 („…“), English double (“…”), straight double, English single, straight single
 DOUBLE = frozenset("GLCS")
@@ -37,37 +38,29 @@ class Local:
     tail: tuple[int, str] | None
 
 
-def _context(text: str, i: int, start: int, end: int) -> tuple[bool, bool, bool]:
-    prev = text[i - 1] if i > start else " "
-    nxt = text[i + 1] if i + 1 < end else " "
-    return prev in _OPEN_BEFORE, nxt in _CLOSE_AFTER, prev.isalnum() and nxt.isalnum()
-
-
-def _role(ch: str, ctx: tuple[bool, bool, bool], open_count: dict[str, int]) -> tuple[str, str] | None:
-    """("open"|"close", family) for the mark ``ch``, or None when it is no mark here."""
-    after_space, before_space, inside_word = ctx
-    open_fams = {f for f, n in open_count.items() if n}
-    if ch in "«»„":
-        return ("close" if ch == "»" else "open"), ("L" if ch == "„" else "G")
+def _role(ch: str, after_space: bool, before_space: bool, inside_word: bool,
+          open_count: dict[str, int]) -> tuple[str, str] | None:
+    """("open"|"close", family) for the mark ``ch`` (not a guillemet, those say which way they face),
+    or None when it is no mark here."""
     if ch == '"':
         if after_space != before_space:
             return ("open", "S") if after_space else ("close", "S")
-        return ("close", "S") if "S" in open_fams else ("open", "S")
+        return ("close", "S") if open_count["S"] else ("open", "S")
     if inside_word:
         return None  # an apostrophe, or a mark glued between two words
     if ch == "“":
-        if "L" in open_fams and not (after_space and not before_space):
+        if open_count["L"] and not (after_space and not before_space):
             return "close", "L"
-        return ("close", "C") if before_space and not after_space and "C" in open_fams else ("open", "C")
+        return ("close", "C") if before_space and not after_space and open_count["C"] else ("open", "C")
     if ch == "”":
-        if after_space and not before_space and "C" not in open_fams and "L" not in open_fams:
+        if after_space and not before_space and not open_count["C"] and not open_count["L"]:
             return "open", "C"  # ”…” written with one character
         return "close", "C"
     if ch == "‘":
         return "open", "c"
     single = "c" if ch == "’" else "s"  # ’ and ': close a single quote that is open, open one before a word
     if before_space and not after_space:
-        return ("close", single) if single in open_fams else None
+        return ("close", single) if open_count[single] else None
     if after_space and not before_space and ch == "'":
         return "open", "s"
     return None
@@ -76,30 +69,39 @@ def _role(ch: str, ctx: tuple[bool, bool, bool], open_count: dict[str, int]) -> 
 _CLOSES = {"G": "G", "L": "L", "C": "CL", "S": "S", "c": "c", "s": "s"}
 
 
-def analyse(text: str, start: int, end: int) -> Local:
-    """Pair the quote marks of ``text[start:end]`` (one paragraph), in time linear in its marks."""
+def analyse(text: str, start: int, end: int, at: list[int] | None = None) -> Local:
+    """Pair the quote marks of ``text[start:end]`` (one paragraph), in time linear in its marks.
+
+    ``at``: where the characters of ``MARKS`` stand in the paragraph, if the caller knows.
+    """
     stack: list[tuple[int, str]] = []
     open_count = dict.fromkeys("GLCScs", 0)  # how many of each family the stack holds
     pairs: list[tuple[int, int, str]] = []
     orphans: list[tuple[int, str]] = []
-    for m in MARK_RE.finditer(text, start, end):
-        i = m.start()
-        role = _role(m.group(), _context(text, i, start, end), open_count)
-        if role is None:
-            continue
-        kind, fam = role
+    for i in [m.start() for m in MARK_RE.finditer(text, start, end)] if at is None else at:
+        ch = text[i]
+        if ch in "«»„":
+            kind, fam = ("close" if ch == "»" else "open"), ("L" if ch == "„" else "G")
+        else:
+            prev = text[i - 1] if i > start else " "
+            nxt = text[i + 1] if i + 1 < end else " "
+            role = _role(ch, prev in _OPEN_BEFORE, nxt in _CLOSE_AFTER, prev.isalnum() and nxt.isalnum(), open_count)
+            if role is None:
+                continue
+            kind, fam = role
         if kind == "open":
             stack.append((i, fam))
             open_count[fam] += 1
-        elif any(open_count[f] for f in _CLOSES[fam]):
+        elif open_count[fam] or (fam == "C" and open_count["L"]):  # a family in _CLOSES[fam] is open
+            closing = _CLOSES[fam]
             k = len(stack) - 1
-            while stack[k][1] not in _CLOSES[fam]:
+            while stack[k][1] not in closing:
                 k -= 1
             pairs.append((stack[k][0], i, stack[k][1]))
             for _, f in stack[k:]:  # what is left open inside ends here too (amortised: popped once)
                 open_count[f] -= 1
             del stack[k:]
-        elif fam in DOUBLE and not any(open_count[f] for f in DOUBLE):
+        elif fam in DOUBLE and not (open_count["G"] or open_count["L"] or open_count["C"] or open_count["S"]):
             orphans.append((i, fam))
     tail = next(((i, f) for i, f in stack if f in DOUBLE), None)
     return Local(tuple(pairs), tuple(orphans), tail)
