@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import islice
 from typing import Protocol
 
 from razdel import sentenize
@@ -75,6 +76,10 @@ class FoundQuote(Protocol):
     def verb(self) -> str | None: ...
     @property
     def cuts(self) -> tuple[tuple[int, int], ...]: ...
+
+
+def _second(item: tuple[int, int]) -> int:
+    return item[1]
 
 
 def key(word: str) -> str:
@@ -160,7 +165,7 @@ class QuoteSide:
         self.parts = parts
         self.part_ends = [p[1] for p in parts]
         self.quote_sents = sorted({u.sentence for u in self.units})
-        self._tokens: dict[int, list[tuple[int, int, str, float]]] = {}
+        self._keys: dict[int, list[str]] = {}
         self._keysets: dict[int, set[str]] = {}
         self._postings: dict[str, list[int]] = {}
         self._folded: str | None = None
@@ -194,16 +199,19 @@ class QuoteSide:
                     self.units.append(Unit(qi, k, i, *trimmed, (lo, hi)))
             i += 1
 
-    def tokens(self, si: int) -> list[tuple[int, int, str, float]]:
-        """The words of sentence ``si``: (start, end, search key, weight); none for clutter."""
-        got = self._tokens.get(si)
+    def keys(self, si: int) -> list[str]:
+        """The search keys of sentence ``si``'s words, in order; none for clutter."""
+        got = self._keys.get(si)
         if got is None:
             sent = self.sentences[si]
-            got = [] if self.clutter[si] else [
-                (m.start(), m.end(), m.group()[:5], weight(m.group()))
-                for m in WORD_RE.finditer(self.folded(), sent.start, sent.end)]
-            self._tokens[si] = got
+            got = [] if self.clutter[si] else [w[:5] for w in WORD_RE.findall(self.folded(), sent.start, sent.end)]
+            self._keys[si] = got
         return got
+
+    def word_span(self, si: int, n: int) -> tuple[int, int]:
+        """Where word ``n`` (from 0) of sentence ``si`` is."""
+        sent = self.sentences[si]
+        return next(islice(WORD_RE.finditer(self.folded(), sent.start, sent.end), n, None)).span()
 
     def folded(self) -> str:
         """The text in lower case with ё as е (the text itself when that would move offsets)."""
@@ -216,9 +224,7 @@ class QuoteSide:
         """The search keys of sentence ``si``'s words (none for clutter)."""
         got = self._keysets.get(si)
         if got is None:
-            sent = self.sentences[si]
-            got = set() if self.clutter[si] else {w[:5] for w in WORD_RE.findall(self.folded(), sent.start, sent.end)}
-            self._keysets[si] = got
+            got = self._keysets[si] = set(self.keys(si))
         return got
 
     def postings(self, k: str) -> list[int]:
@@ -242,16 +248,26 @@ class QuoteSide:
     def kind_of(self, start: int, end: int) -> tuple[int, list[tuple[int, int]]]:
         """Whether ``[start, end)`` is quoted: (the quote holding most of it, the range cut to
         that quote's parts), or (``TEXT``, the range) when no quote holds half of it."""
-        overlap: Counter[int] = Counter()
+        parts = self.parts
+        n = len(parts)
         i = bisect_right(self.part_ends, start)
-        while i < len(self.parts) and self.parts[i][0] < end:
-            ps, pe, qi = self.parts[i]
-            overlap[qi] += min(pe, end) - max(ps, start)
+        if i < n and parts[i][0] < end:
+            ps, pe, qi = parts[i]
+            size = min(pe, end) - max(ps, start)
             i += 1
-        if overlap:
-            qi, size = overlap.most_common(1)[0]
+            if i < n and parts[i][0] < end:  # more than one part: the quote with the most
+                overlap = {qi: size}
+                while i < n and parts[i][0] < end:
+                    ps, pe, q = parts[i]
+                    overlap[q] = overlap.get(q, 0) + min(pe, end) - max(ps, start)
+                    i += 1
+                qi, size = max(overlap.items(), key=_second)  # the first of the largest
             if 2 * size >= end - start:
-                ranges = [word_trim(self.text, max(ps, start), min(pe, end)) for ps, pe in self.quotes[qi].parts
+                qparts = self.quotes[qi].parts
+                if len(qparts) == 1:  # it holds [start, end) in part: size > 0
+                    r = word_trim(self.text, max(qparts[0][0], start), min(qparts[0][1], end))
+                    return qi, [] if r is None else [r]
+                ranges = [word_trim(self.text, max(ps, start), min(pe, end)) for ps, pe in qparts
                           if ps < end and pe > start]
                 return qi, [r for r in ranges if r is not None]
         return TEXT, [(start, end)]
@@ -281,6 +297,8 @@ class Tracer:
         self.a_is_left = a_is_left
         self.options = options
         self._link_ops: dict[int, list[Op]] = {}
+        self._shifts: dict[int, tuple[int, int, int] | None] = {}
+        self._near: dict[int, list[tuple[int, int]]] = {}
 
     def trace(self, u: Unit) -> Trace | None:
         fast = self._via_link(u)
@@ -305,10 +323,42 @@ class Tracer:
             self._link_ops[n] = got
         return got
 
+    def _shift(self, n: int) -> tuple[int, int, int] | None:
+        """For a link whose ops are one equal op over the same characters on both sides: its
+        range on side a and how far its characters are moved on side b."""
+        if n in self._shifts:
+            return self._shifts[n]
+        ops = self.links[n].ops
+        got = None
+        if len(ops) == 1 and ops[0].tag == "equal":
+            op = ops[0]
+            a0, a1, b0, b1 = ((op.left_start, op.left_end, op.right_start, op.right_end) if self.a_is_left
+                              else (op.right_start, op.right_end, op.left_start, op.left_end))
+            if a0 < a1 and self.a.text[a0:a1] == self.b.text[b0:b1]:
+                got = (a0, a1, b0 - a0)
+        self._shifts[n] = got
+        return got
+
+    def _moved(self, u: Unit, shift: int) -> Trace | None:
+        """``_via_link`` where the link is one equal op over the same characters: the unit's own
+        characters, moved, are what clipping, trimming and clamping that op come to (every word
+        equal, coverage 1)."""
+        region = (u.start + shift, u.end + shift)
+        kind, ranges = self.b.kind_of(*region)
+        if not ranges:
+            return None
+        if ranges == [region]:
+            return Trace(kind, ranges, [("equal", u.start, u.end, *region)], 1.0)
+        ops = ops_between(self.a.text, [(u.start, u.end)], self.b.text, ranges, self.options)
+        return Trace(kind, ranges, ops, coverage(self.a.text, u, ops))
+
     def _via_link(self, u: Unit) -> Trace | None:
         n = self.a.sent_link.get(u.sentence)
         if n is None:
             return None
+        shift = self._shift(n)
+        if shift is not None and shift[0] <= u.start and u.end <= shift[1]:
+            return self._moved(u, shift[2])
         ops = clip(self.link_ops(n), u.start, u.end, self.a.text, self.b.text)
         if not ops:
             return None
@@ -333,14 +383,14 @@ class Tracer:
     def _search(self, u: Unit, fast: Trace | None) -> Trace | None:
         text = self.a.text
         words = WORD_RE.findall(text, u.start, u.end)
-        keys = [key(w) for w in words]
-        weights = [weight(w) for w in words]
+        keys = [w.lower().replace("ё", "е")[:5] for w in words]  # ``key``
+        weights = [1.0 if len(w) > 3 else LIGHT for w in words]  # ``weight``
         total = sum(weights)
         found: list[tuple[float, int, tuple[int, int]]] = []  # (coverage, kind, region)
         if fast is not None and fast.coverage >= ACCEPT:
             found.append((fast.coverage, fast.kind, (fast.ranges[0][0], fast.ranges[-1][1])))
         where = self._expected(u.sentence)
-        windows = self._quoted_near(where)
+        windows = list(self._quoted_near(where))
         if not found:
             windows += self._near_windows(u.sentence)
         found += self._evaluate(windows, keys, weights, total)
@@ -363,15 +413,15 @@ class Tracer:
         out = []
         b = self.b
         for lo, hi in dict.fromkeys(windows):
-            have = set().union(*(b.keyset(si) for si in range(lo, hi + 1)))
+            have = b.keyset(lo) if lo == hi else set().union(*(b.keyset(si) for si in range(lo, hi + 1)))
             if sum(w for k, w in zip(keys, weights) if k in have) < ACCEPT * total:
                 continue
-            tokens = [t for si in range(lo, hi + 1) for t in b.tokens(si)]
-            run = best_run(keys, weights, [t[2] for t in tokens])
+            sents = range(lo, hi + 1)
+            run = best_run(keys, weights, b.keys(lo) if lo == hi else [k for si in sents for k in b.keys(si)])
             if run is None:
                 continue
             matched, j0, j1 = run
-            region = (tokens[j0][0], tokens[j1][1])
+            region = (b.word_span(*_word_at(b, sents, j0))[0], b.word_span(*_word_at(b, sents, j1))[1])
             out.append((matched / total, b.kind_of(*region)[0], region))
         return out
 
@@ -379,11 +429,14 @@ class Tracer:
         """The other side's quoted sentences near where the unit's sentence would be, each a
         window; not those the alignment pairs with quoted sentences of this side (they are
         those quotes' sources)."""
+        got = self._near.get(where)
+        if got is not None:
+            return got
         a, b = self.a, self.b
         sents = b.quote_sents
         lo = bisect_left(sents, where - NEAR)
         hi = bisect_right(sents, where + NEAR)
-        out = []
+        out = self._near[where] = []
         for si in sents[lo:hi]:
             n = b.sent_link.get(si)
             if n is not None:
@@ -440,6 +493,16 @@ class Tracer:
         last = len(self.b.sentences) - 1
         need = min(2, len(longest))
         return [(max(si - 1, 0), min(si + 1, last)) for si, n in score.most_common(CANDIDATES) if n >= need]
+
+
+def _word_at(side: QuoteSide, sents: range, j: int) -> tuple[int, int]:
+    """Word ``j`` of sentences ``sents`` (their words one list) as (sentence, word of it)."""
+    for si in sents:
+        n = len(side.keys(si))
+        if j < n:
+            return si, j
+        j -= n
+    raise IndexError(j)
 
 
 def choose(found: list[tuple[float, int, tuple[int, int]]]) -> tuple[float, int, tuple[int, int]] | None:

@@ -118,23 +118,46 @@ def _quote_key(side: QuoteSide, q: FoundQuote, options: Options) -> tuple[str, .
 
 def _same_quotes(left: QuoteSide, right: QuoteSide, options: Options) -> dict[int, int]:
     """Left quote -> right quote, for quotes equal part for part under the options whose first
-    sentences the alignment pairs: kept word for word, they need no tracing."""
-    by_key: dict[tuple[str, ...], list[int]] = {}
-    for j, q in enumerate(right.quotes):
-        if right.quote_units[j]:
-            by_key.setdefault(_quote_key(right, q, options), []).append(j)
+    sentences the alignment pairs: kept word for word, they need no tracing. (Each left quote
+    takes the first such right quote not taken yet; only quotes whose first sentences share a
+    link are compared, and parts written alike are equal without normalising them.)"""
+    by_link: dict[int, list[int]] = {}
+    for j, units in enumerate(right.quote_units):
+        if units:
+            n = right.sent_link.get(right.units[units[0]].sentence)
+            if n is not None:
+                by_link.setdefault(n, []).append(j)
     out: dict[int, int] = {}
     taken: set[int] = set()
-    for i, q in enumerate(left.quotes):
-        candidates = by_key.get(_quote_key(left, q, options)) if left.quote_units[i] else None
+    lkeys: dict[int, tuple[str, ...]] = {}
+    rkeys: dict[int, tuple[str, ...]] = {}
+    ltext, rtext = left.text, right.text
+    for i, units in enumerate(left.quote_units):
+        if not units:
+            continue
+        n = left.sent_link.get(left.units[units[0]].sentence)
+        candidates = None if n is None else by_link.get(n)
         if not candidates:
             continue
-        link = left.sent_link.get(left.units[left.quote_units[i][0]].sentence)
+        lparts = left.quotes[i].parts
         for j in candidates:
-            if j not in taken and link is not None and right.sent_link.get(right.units[right.quote_units[j][0]].sentence) == link:
-                out[i] = j
-                taken.add(j)
-                break
+            if j in taken:
+                continue
+            rparts = right.quotes[j].parts
+            if len(lparts) != len(rparts):
+                continue
+            if not all(ltext[a:b] == rtext[c:d] for (a, b), (c, d) in zip(lparts, rparts)):
+                lkey = lkeys.get(i)
+                if lkey is None:
+                    lkey = lkeys[i] = _quote_key(left, left.quotes[i], options)
+                rkey = rkeys.get(j)
+                if rkey is None:
+                    rkey = rkeys[j] = _quote_key(right, right.quotes[j], options)
+                if lkey != rkey:
+                    continue
+            out[i] = j
+            taken.add(j)
+            break
     return out
 
 
@@ -257,10 +280,15 @@ def _bounds(side: QuoteSide, p: _Piece) -> None:
     while end > start and text[end - 1].isspace():
         end -= 1
     p.start, p.end = start, end
-    p.parts = tuple((max(s, start), min(e, end)) for s, e in q.parts if max(s, start) < min(e, end))
+    p.parts = tuple(_within(q.parts, start, end))
 
 
 def _within(parts: tuple[tuple[int, int], ...], lo: int, hi: int) -> list[tuple[int, int]]:
+    """``parts`` cut to ``[lo, hi)``, those left with nothing dropped."""
+    if len(parts) == 1:  # most quotes are one part
+        s, e = parts[0]
+        s, e = (s if s > lo else lo), (e if e < hi else hi)
+        return [(s, e)] if s < e else []
     return [(max(s, lo), min(e, hi)) for s, e in parts if max(s, lo) < min(e, hi)]
 
 
@@ -353,8 +381,7 @@ def _words(p: _Piece, side: QuoteSide, other: QuoteSide,
     return tuple(theirs), tuple(own), tuple(marked)
 
 
-def _status(which: Side, p: _Piece) -> QuoteStatus:
-    changed = any(op[0] != "equal" for op in p.ops)
+def _status(which: Side, p: _Piece, changed: bool) -> QuoteStatus:
     if which == "right":
         return "no source" if p.kind is None else ("altered" if changed or p.apart else "verbatim")
     if p.kind is None:
@@ -364,12 +391,24 @@ def _status(which: Side, p: _Piece) -> QuoteStatus:
     return "altered" if changed else "kept"
 
 
-def _word_op(which: Side, op: Op) -> WordOp:
-    tag, a0, a1, b0, b1 = op
-    if which == "left":
-        return WordOp(tag, a0, a1, b0, b1)  # type: ignore[arg-type]
-    flipped = {"insert": "delete", "delete": "insert"}.get(tag, tag)
-    return WordOp(flipped, b0, b1, a0, a1)  # type: ignore[arg-type]
+_FLIP = {"insert": "delete", "delete": "insert"}
+_NO_WORDS: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
+_new = object.__new__
+
+
+def _word_ops(which: Side, ops: list[Op]) -> tuple[WordOp, ...]:
+    """The ops as ``WordOp``s (left offsets first). They are made by the thousand: as quotes are,
+    without the frozen dataclass's ``__init__``, which sets each field through ``object.__setattr__``."""
+    out = []
+    flip = _FLIP
+    for tag, a0, a1, b0, b1 in ops:
+        op = _new(WordOp)
+        if which == "left":
+            op.__dict__.update(tag=tag, left_start=a0, left_end=a1, right_start=b0, right_end=b1)
+        else:
+            op.__dict__.update(tag=flip.get(tag, tag), left_start=b0, left_end=b1, right_start=a0, right_end=a1)
+        out.append(op)
+    return tuple(out)
 
 
 def _quote(which: Side, index: int, p: _Piece, side: QuoteSide, other: QuoteSide,
@@ -382,13 +421,18 @@ def _quote(which: Side, index: int, p: _Piece, side: QuoteSide, other: QuoteSide
         quoted = p.kind is not None and p.kind != TEXT
         source = QuoteSource("right" if which == "left" else "left", min(s for s, _ in p.ranges),
                              max(e for _, e in p.ranges), quoted)
-        if quoted:
+        if quoted and p.partner is None:
             o = other.quotes[p.kind]  # type: ignore[index]
             changed = attribution_changed(people, q.speaker, q.verb, o.speaker, o.verb)
     if p.partner is not None:
         counterpart = other_offset + p.partner
         partner_quote = other.quotes[other_pieces[p.partner].quote]
         changed = attribution_changed(people, q.speaker, q.verb, partner_quote.speaker, partner_quote.verb)
-    removed, added, marked = _words(p, side, other, which)
-    return Quote(index, which, p.start, p.end, p.parts, q.speaker, q.verb, _status(which, p), source,
-                 removed, added, marked, changed, tuple(_word_op(which, op) for op in p.ops), counterpart, p.apart)
+    altered = any(op[0] != "equal" for op in p.ops)
+    removed, added, marked = _words(p, side, other, which) if altered else _NO_WORDS
+    out = _new(Quote)  # as a ``Quote(...)`` call makes it (see ``_word_ops``)
+    out.__dict__.update(
+        index=index, side=which, start=p.start, end=p.end, parts=p.parts, speaker=q.speaker, verb=q.verb,
+        status=_status(which, p, altered), source=source, removed=removed, added=added, marked_cuts=marked,
+        attribution_changed=changed, ops=_word_ops(which, p.ops), counterpart=counterpart, joins_apart=p.apart)
+    return out
