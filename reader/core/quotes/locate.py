@@ -128,7 +128,7 @@ class Unit:
     outer: tuple[int, int]
 
 
-@dataclass
+@dataclass(slots=True)
 class Trace:
     """A unit's source: ``kind`` (the other side's quote index, or ``TEXT``), the source's ranges
     in the other text (one, or a few when the source quote is interrupted there), the word ops
@@ -412,9 +412,18 @@ class Tracer:
         """Each window's best stretch, for the windows sharing enough of the unit's words."""
         out = []
         b = self.b
+        folded, sentences = b.folded(), b.sentences
+        need = ACCEPT * total
+        distinct = set(keys)
         for lo, hi in dict.fromkeys(windows):
+            # first the keys found anywhere in the window's text: they are more than its words'
+            # keys, so their weight, summed in the same order, is no less (and is cheaper to find)
+            start, end = sentences[lo].start, sentences[hi].end
+            somewhere = {k for k in distinct if folded.find(k, start, end) >= 0}
+            if sum(w for k, w in zip(keys, weights) if k in somewhere) < need:
+                continue
             have = b.keyset(lo) if lo == hi else set().union(*(b.keyset(si) for si in range(lo, hi + 1)))
-            if sum(w for k, w in zip(keys, weights) if k in have) < ACCEPT * total:
+            if sum(w for k, w in zip(keys, weights) if k in have) < need:
                 continue
             sents = range(lo, hi + 1)
             run = best_run(keys, weights, b.keys(lo) if lo == hi else [k for si in sents for k in b.keys(si)])

@@ -49,7 +49,7 @@ Side = Literal["left", "right"]
 K = TypeVar("K")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Piece:
     """A run of one quote's units with one source: ``kind`` is the other side's quote index,
     ``TEXT`` or None; ``partner`` the piece of the other side a left run is kept in."""
@@ -304,31 +304,36 @@ def _assemble(side: QuoteSide, other: QuoteSide, p: _Piece, traces: list[Trace |
     if not traced or p.kind is None:
         return
     cuts = side.quotes[p.quote].cuts
+    parts, units = p.parts, side.units
+    first, last = traced[0], traced[-1]
     ops: list[Op] = []
     bpos: int | None = None  # where the source of the sentence before ends
-    first_b = traces[traced[0]].ranges[0][0]  # type: ignore[union-attr]
+    here = traces[first].ranges[0][0]  # type: ignore[union-attr]
     cursor = p.start
     for k in p.units:
-        u, tr = side.units[k], traces[k]
-        here = first_b if bpos is None else bpos
-        between: list[tuple[int, int]] = []
+        u, tr = units[k], traces[k]
         if tr is not None and bpos is not None:
             nxt = tr.ranges[0][0]
             marked = any(cursor <= cs and ce <= u.start for cs, ce in cuts)
             if nxt >= bpos and (marked or not other.whole_between(tr.kind, bpos, nxt)):
                 between = _source_words(other, tr.kind, bpos, nxt)
             else:
+                between = []
                 p.apart = True
-        ops += [("equal", g0, g1, here, here) for g0, g1 in _within(p.parts, cursor, u.start)]
-        ops += [("insert", u.start, u.start, s, e) for s, e in between]
+        else:
+            between = []
+        if cursor < u.start:
+            ops += [("equal", g0, g1, here, here) for g0, g1 in _within(parts, cursor, u.start)]
+        if between:
+            ops += [("insert", u.start, u.start, s, e) for s, e in between]
         if tr is None:
             ops.append(("delete", u.start, u.end, here, here))
         else:
-            ops += _strip(tr.ops, k == traced[0], k == traced[-1])
+            ops += tr.ops if first != k != last else _strip(tr.ops, k == first, k == last)
             p.ranges += tr.ranges
-            bpos = tr.ranges[-1][1]
+            here = bpos = tr.ranges[-1][1]
         cursor = u.end
-    ops += [("equal", g0, g1, bpos, bpos) for g0, g1 in _within(p.parts, cursor, p.end)]  # type: ignore[misc]
+    ops += [("equal", g0, g1, bpos, bpos) for g0, g1 in _within(parts, cursor, p.end)]  # type: ignore[misc]
     p.ops = ops
 
 
@@ -417,10 +422,13 @@ def _quote(which: Side, index: int, p: _Piece, side: QuoteSide, other: QuoteSide
     source = None
     changed = False
     counterpart = None
-    if p.ranges:
+    ranges = p.ranges
+    if ranges:
         quoted = p.kind is not None and p.kind != TEXT
-        source = QuoteSource("right" if which == "left" else "left", min(s for s, _ in p.ranges),
-                             max(e for _, e in p.ranges), quoted)
+        source = _new(QuoteSource)  # as a ``QuoteSource(...)`` call makes it (see ``_word_ops``)
+        source.__dict__.update(side="right" if which == "left" else "left",
+                               start=ranges[0][0] if len(ranges) == 1 else min(s for s, _ in ranges),
+                               end=ranges[0][1] if len(ranges) == 1 else max(e for _, e in ranges), quoted=quoted)
         if quoted and p.partner is None:
             o = other.quotes[p.kind]  # type: ignore[index]
             changed = attribution_changed(people, q.speaker, q.verb, o.speaker, o.verb)
@@ -428,7 +436,11 @@ def _quote(which: Side, index: int, p: _Piece, side: QuoteSide, other: QuoteSide
         counterpart = other_offset + p.partner
         partner_quote = other.quotes[other_pieces[p.partner].quote]
         changed = attribution_changed(people, q.speaker, q.verb, partner_quote.speaker, partner_quote.verb)
-    altered = any(op[0] != "equal" for op in p.ops)
+    altered = False
+    for op in p.ops:
+        if op[0] != "equal":
+            altered = True
+            break
     removed, added, marked = _words(p, side, other, which) if altered else _NO_WORDS
     out = _new(Quote)  # as a ``Quote(...)`` call makes it (see ``_word_ops``)
     out.__dict__.update(
