@@ -289,7 +289,12 @@ def _within(parts: tuple[tuple[int, int], ...], lo: int, hi: int) -> list[tuple[
         s, e = parts[0]
         s, e = (s if s > lo else lo), (e if e < hi else hi)
         return [(s, e)] if s < e else []
-    return [(max(s, lo), min(e, hi)) for s, e in parts if max(s, lo) < min(e, hi)]
+    out = []
+    for s, e in parts:
+        s, e = (s if s > lo else lo), (e if e < hi else hi)
+        if s < e:
+            out.append((s, e))
+    return out
 
 
 def _source_words(other: QuoteSide, kind: int, start: int, end: int) -> list[tuple[int, int]]:
@@ -314,7 +319,7 @@ def _assemble(side: QuoteSide, other: QuoteSide, p: _Piece, traces: list[Trace |
         u, tr = units[k], traces[k]
         if tr is not None and bpos is not None:
             nxt = tr.ranges[0][0]
-            marked = any(cursor <= cs and ce <= u.start for cs, ce in cuts)
+            marked = bool(cuts) and any(cursor <= cs and ce <= u.start for cs, ce in cuts)
             if nxt >= bpos and (marked or not other.whole_between(tr.kind, bpos, nxt)):
                 between = _source_words(other, tr.kind, bpos, nxt)
             else:
@@ -329,7 +334,10 @@ def _assemble(side: QuoteSide, other: QuoteSide, p: _Piece, traces: list[Trace |
         if tr is None:
             ops.append(("delete", u.start, u.end, here, here))
         else:
-            ops += tr.ops if first != k != last else _strip(tr.ops, k == first, k == last)
+            tops = tr.ops
+            if tops and ((k == first and tops[0][0] == "insert") or (k == last and tops[-1][0] == "insert")):
+                tops = _strip(tops, k == first, k == last)
+            ops += tops
             p.ranges += tr.ranges
             here = bpos = tr.ranges[-1][1]
         cursor = u.end
@@ -405,13 +413,16 @@ def _word_ops(which: Side, ops: list[Op]) -> tuple[WordOp, ...]:
     """The ops as ``WordOp``s (left offsets first). They are made by the thousand: as quotes are,
     without the frozen dataclass's ``__init__``, which sets each field through ``object.__setattr__``."""
     out = []
-    flip = _FLIP
+    left = which == "left"
     for tag, a0, a1, b0, b1 in ops:
         op = _new(WordOp)
-        if which == "left":
-            op.__dict__.update(tag=tag, left_start=a0, left_end=a1, right_start=b0, right_end=b1)
+        fields = op.__dict__
+        if left:
+            fields["tag"] = tag
+            fields["left_start"], fields["left_end"], fields["right_start"], fields["right_end"] = a0, a1, b0, b1
         else:
-            op.__dict__.update(tag=flip.get(tag, tag), left_start=b0, left_end=b1, right_start=a0, right_end=a1)
+            fields["tag"] = _FLIP.get(tag, tag)
+            fields["left_start"], fields["left_end"], fields["right_start"], fields["right_end"] = b0, b1, a0, a1
         out.append(op)
     return tuple(out)
 
