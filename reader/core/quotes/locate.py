@@ -151,7 +151,8 @@ class QuoteSide:
         self.starts = [s.start for s in sentences]
         self.clutter = [clutter[s.paragraph] for s in sentences]
         self.sent_link = sent_link
-        self._link_sents: dict[int, tuple[int, int]] | None = None
+        self._link_first: dict[int, int] = {}
+        self._link_last: dict[int, int] = {}
         self.quotes = [f for f in found if not self._in_clutter(f.start)]
         self.units: list[Unit] = []
         self.quote_units: list[list[int]] = []
@@ -171,16 +172,14 @@ class QuoteSide:
         self._folded: str | None = None
         self.far_work = 0  # characters read by ``postings``
 
-    @property
-    def link_sents(self) -> dict[int, tuple[int, int]]:
-        """Link -> its first and last sentence on this side."""
-        got = self._link_sents
-        if got is None:
-            got = self._link_sents = {}
-            for si, n in self.sent_link.items():
-                run = got.get(n)
-                got[n] = (si, si) if run is None else (min(run[0], si), max(run[1], si))
-        return got
+    def link_sents(self, n: int) -> tuple[int, int]:
+        """Link ``n``'s first and last sentence on this side."""
+        if not self._link_first:
+            sents = sorted(self.sent_link)
+            links = list(map(self.sent_link.__getitem__, sents))
+            self._link_last = dict(zip(links, sents))  # in order of sentences the last one stays
+            self._link_first = dict(zip(reversed(links), reversed(sents)))
+        return self._link_first[n], self._link_last[n]
 
     def _in_clutter(self, pos: int) -> bool:
         i = bisect_right(self.starts, pos) - 1
@@ -299,6 +298,7 @@ class Tracer:
         self._link_ops: dict[int, list[Op]] = {}
         self._shifts: dict[int, tuple[int, int, int] | None] = {}
         self._near: dict[int, list[tuple[int, int]]] = {}
+        self._paired: dict[int, bool] = {}
 
     def trace(self, u: Unit) -> Trace | None:
         fast = self._via_link(u)
@@ -415,13 +415,16 @@ class Tracer:
         folded, sentences = b.folded(), b.sentences
         need = ACCEPT * total
         distinct = set(keys)
+        known = b._keysets
         for lo, hi in dict.fromkeys(windows):
-            # first the keys found anywhere in the window's text: they are more than its words'
-            # keys, so their weight, summed in the same order, is no less (and is cheaper to find)
-            start, end = sentences[lo].start, sentences[hi].end
-            somewhere = {k for k in distinct if folded.find(k, start, end) >= 0}
-            if sum(w for k, w in zip(keys, weights) if k in somewhere) < need:
-                continue
+            if not (lo in known and (lo == hi or all(si in known for si in range(lo + 1, hi + 1)))):
+                # first the keys found anywhere in the window's text: they are more than its
+                # words' keys, so their weight, summed in the same order, is no less (and they
+                # are cheaper to find than the words are to read)
+                chunk = folded[sentences[lo].start:sentences[hi].end]
+                somewhere = {k for k in distinct if k in chunk}
+                if sum(w for k, w in zip(keys, weights) if k in somewhere) < need:
+                    continue
             have = b.keyset(lo) if lo == hi else set().union(*(b.keyset(si) for si in range(lo, hi + 1)))
             if sum(w for k, w in zip(keys, weights) if k in have) < need:
                 continue
@@ -441,20 +444,29 @@ class Tracer:
         got = self._near.get(where)
         if got is not None:
             return got
-        a, b = self.a, self.b
-        sents = b.quote_sents
+        sents = self.b.quote_sents
         lo = bisect_left(sents, where - NEAR)
         hi = bisect_right(sents, where + NEAR)
+        paired = self._paired
         out = self._near[where] = []
         for si in sents[lo:hi]:
-            n = b.sent_link.get(si)
-            if n is not None:
-                first, last = a.link_sents[n]
-                k = bisect_left(a.quote_sents, first)
-                if k < len(a.quote_sents) and a.quote_sents[k] <= last:
-                    continue
-            out.append((si, si))
+            got_paired = paired.get(si)
+            if got_paired is None:
+                got_paired = paired[si] = self._paired_with_quote(si)
+            if not got_paired:
+                out.append((si, si))
         return out
+
+    def _paired_with_quote(self, si: int) -> bool:
+        """Whether the alignment pairs sentence ``si`` of the other side with a quoted sentence
+        of this side."""
+        n = self.b.sent_link.get(si)
+        if n is None:
+            return False
+        first, last = self.a.link_sents(n)
+        quote_sents = self.a.quote_sents
+        k = bisect_left(quote_sents, first)
+        return k < len(quote_sents) and quote_sents[k] <= last
 
     def _near_windows(self, si: int) -> list[tuple[int, int]]:
         """Windows of the other text around where sentence ``si`` should be: between (and around)
@@ -463,13 +475,13 @@ class Tracer:
         runs = []
         own = a.sent_link.get(si)
         if own is not None:
-            runs.append(b.link_sents[own])
+            runs.append(b.link_sents(own))
         for step in (-1, 1):
             j = si + step
             while 0 <= j < len(a.sentences) and abs(j - si) <= NEAR:
                 n = a.sent_link.get(j)
                 if n is not None:
-                    runs.append(b.link_sents[n])
+                    runs.append(b.link_sents(n))
                     break
                 j += step
         if not runs:
@@ -487,7 +499,7 @@ class Tracer:
             for j in (si - d, si + d):
                 n = a.sent_link.get(j)
                 if n is not None:
-                    return b.link_sents[n][0]
+                    return b.link_sents(n)[0]
         return si * len(b.sentences) // max(len(a.sentences), 1)
 
     def _far_windows(self, keys: list[str], weights: list[float], total: float) -> list[tuple[int, int]]:
