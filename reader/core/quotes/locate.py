@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import islice
+from operator import itemgetter
 from typing import Protocol
 
 from razdel import sentenize
@@ -78,8 +79,8 @@ class FoundQuote(Protocol):
     def cuts(self) -> tuple[tuple[int, int], ...]: ...
 
 
-def _second(item: tuple[int, int]) -> int:
-    return item[1]
+_second = itemgetter(1)
+_FOURTH, _FIFTH = itemgetter(3), itemgetter(4)
 
 
 def key(word: str) -> str:
@@ -244,9 +245,11 @@ class QuoteSide:
             self._postings[k] = got
         return got
 
-    def kind_of(self, start: int, end: int) -> tuple[int, list[tuple[int, int]]]:
+    def kind_of(self, start: int, end: int, trimmed: bool = False) -> tuple[int, list[tuple[int, int]]]:
         """Whether ``[start, end)`` is quoted: (the quote holding most of it, the range cut to
-        that quote's parts), or (``TEXT``, the range) when no quote holds half of it."""
+        that quote's parts), or (``TEXT``, the range) when no quote holds half of it.
+        ``trimmed`` says the range starts and ends with a word (cutting it to words changes
+        nothing)."""
         parts = self.parts
         n = len(parts)
         i = bisect_right(self.part_ends, start)
@@ -264,6 +267,8 @@ class QuoteSide:
             if 2 * size >= end - start:
                 qparts = self.quotes[qi].parts
                 if len(qparts) == 1:  # it holds [start, end) in part: size > 0
+                    if trimmed and qparts[0][0] <= start and end <= qparts[0][1]:
+                        return qi, [(start, end)]
                     r = word_trim(self.text, max(qparts[0][0], start), min(qparts[0][1], end))
                     return qi, [] if r is None else [r]
                 ranges = [word_trim(self.text, max(ps, start), min(pe, end)) for ps, pe in qparts
@@ -319,7 +324,7 @@ class Tracer:
                 flip = {"insert": "delete", "delete": "insert"}
                 got = [(flip.get(op.tag, op.tag), op.right_start, op.right_end, op.left_start, op.left_end)
                        for op in ops]
-                got.sort(key=lambda op: (op[1], op[2]))
+                got.sort(key=itemgetter(1, 2))
             self._link_ops[n] = got
         return got
 
@@ -344,7 +349,7 @@ class Tracer:
         characters, moved, are what clipping, trimming and clamping that op come to (every word
         equal, coverage 1)."""
         region = (u.start + shift, u.end + shift)
-        kind, ranges = self.b.kind_of(*region)
+        kind, ranges = self.b.kind_of(*region, trimmed=True)
         if not ranges:
             return None
         if ranges == [region]:
@@ -363,19 +368,18 @@ class Tracer:
         if not ops:
             return None
         ops = tighten(ops, self.a.text, self.b.text)
-        lo = min(op[3] for op in ops)
-        hi = max(op[4] for op in ops)
-        region = word_trim(self.b.text, lo, hi)
+        region = word_trim(self.b.text, min(map(_FOURTH, ops)), max(map(_FIFTH, ops)))
         if region is None:
             return None
-        kind, ranges = self.b.kind_of(*region)
+        kind, ranges = self.b.kind_of(*region, trimmed=True)
         if not ranges:
             return None
         if ranges != [region]:
             ops = ops_between(self.a.text, [(u.start, u.end)], self.b.text, ranges, self.options)
         else:
             lo, hi = region  # the space or punctuation around the source's words is not its
-            ops = [(tag, a0, a1, min(max(b0, lo), hi), min(max(b1, lo), hi)) for tag, a0, a1, b0, b1 in ops]
+            ops = [(tag, a0, a1, lo if b0 < lo else (hi if b0 > hi else b0), lo if b1 < lo else (hi if b1 > hi else b1))
+                   for tag, a0, a1, b0, b1 in ops]
         return Trace(kind, ranges, ops, coverage(self.a.text, u, ops))
 
     # ------------------------------------------------------------ searching
@@ -562,11 +566,13 @@ def best_run(keys: list[str], weights: list[float], other: list[str]) -> tuple[f
 def coverage(text: str, u: Unit, ops: list[Op]) -> float:
     """The share of the unit's characters (but spaces) inside equal ops: much like the share of its
     word weight, a long word counting more than a short one, without reading the words."""
-    def visible(s: int, e: int) -> int:
-        return e - s - text.count(" ", s, e) - text.count("\n", s, e)
-
-    total = visible(u.start, u.end)
-    same = sum(visible(max(op[1], u.start), min(op[2], u.end)) for op in ops if op[0] == "equal" and op[1] < op[2])
+    start, end, count = u.start, u.end, text.count
+    total = end - start - count(" ", start, end) - count("\n", start, end)
+    same = 0
+    for tag, a0, a1, _, _ in ops:
+        if tag == "equal" and a0 < a1:
+            s, e = (a0 if a0 > start else start), (a1 if a1 < end else end)
+            same += e - s - count(" ", s, e) - count("\n", s, e)
     return same / total if total else 0.0
 
 

@@ -191,7 +191,7 @@ def _right_pieces(right: QuoteSide, traces: list[Trace | None], same: dict[int, 
             if units:
                 pieces.append(_Piece(qi, units, same[qi]))
             continue
-        kinds = [_kind(traces[k]) for k in units]
+        kinds = [None if (tr := traces[k]) is None else tr.kind for k in units]
         known = [kind for kind in kinds if kind is not None]
         if known:
             last = known[0]
@@ -228,10 +228,6 @@ def _kept_by_right(left: QuoteSide, ltraces: list[Trace | None], right: QuoteSid
 
 def _overlaps(side: QuoteSide, units: list[int], ranges: list[tuple[int, int]]) -> bool:
     return any(side.units[j].start < e and s < side.units[j].end for j in units for s, e in ranges)
-
-
-def _kind(tr: Trace | None) -> int | None:
-    return None if tr is None else tr.kind
 
 
 def _left_pieces(left: QuoteSide, traces: list[Trace | None], right: QuoteSide,
@@ -271,16 +267,20 @@ def _bounds(side: QuoteSide, p: _Piece) -> None:
     """The piece's offsets: the quote's own where it starts or ends the quote, its sentences'
     where it is cut from a longer quote; its parts cut to them."""
     q = side.quotes[p.quote]
-    units = side.quote_units[p.quote]
+    units, own = side.quote_units[p.quote], p.units
     text = side.text
-    start = q.start if p.units[0] == units[0] else side.units[p.units[0]].outer[0]
-    end = q.end if p.units[-1] == units[-1] else side.units[p.units[-1]].outer[1]
+    start = q.start if own[0] == units[0] else side.units[own[0]].outer[0]
+    end = q.end if own[-1] == units[-1] else side.units[own[-1]].outer[1]
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     p.start, p.end = start, end
-    p.parts = tuple(_within(q.parts, start, end))
+    parts = q.parts
+    if len(parts) == 1 and parts[0][0] >= start and parts[0][1] <= end and parts[0][0] < parts[0][1]:
+        p.parts = parts  # the quote's one part, whole
+    else:
+        p.parts = tuple(_within(parts, start, end))
 
 
 def _within(parts: tuple[tuple[int, int], ...], lo: int, hi: int) -> list[tuple[int, int]]:
