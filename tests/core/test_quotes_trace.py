@@ -1,7 +1,12 @@
 """Quotes traced across versions (reader.core.quotes.trace): exact verdicts on literal pairs,
-Russian and English, and on the sample pair in both directions; invariants (hypothesis)."""
+Russian and English, and on the sample pair in both directions; invariants (hypothesis); the
+shortcuts tracing takes give what the long way gives."""
 
 from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -9,6 +14,8 @@ from hypothesis import strategies as st
 
 from reader.core import Document, Options, compare, load_path
 from reader.core.model import Comparison, Quote
+from reader.core.quotes import trace as trace_module
+from reader.core.quotes.locate import QuoteSide, Tracer
 from reader.core.quotes.people import People, same_verb
 from tests.conftest import CLEAN, SCRAPED
 
@@ -398,3 +405,99 @@ def test_a_text_against_itself_keeps_every_quote_word_for_word(a):
     for q in c.quotes:
         assert q.status == ("kept" if q.side == "left" else "verbatim"), q
         assert q.counterpart is not None and c.quotes[q.counterpart].counterpart == q.index
+
+
+# ---------------------------------------------------------------- shortcuts
+
+_compare_module = importlib.import_module("reader.core.compare")
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def _side_args(a: str, b: str, opts: Options) -> tuple[tuple, tuple, tuple, Options]:
+    """What compare() builds both sides' ``QuoteSide`` from, and the links it traces them with."""
+    sides: list[tuple] = []
+    links: list[tuple] = []
+    real_side, real_trace = _compare_module.QuoteSide, _compare_module.trace_quotes
+
+    def side(*args):
+        sides.append(args)
+        return real_side(*args)
+
+    def trace(left, right, found_links, options):
+        links.append(found_links)
+        return real_trace(left, right, found_links, options)
+
+    with patch.object(_compare_module, "QuoteSide", side), patch.object(_compare_module, "trace_quotes", trace):
+        compare(Document.from_text(a), Document.from_text(b), opts)
+    return sides[0], sides[1], links[0], opts
+
+
+def _same_quotes_by_key(left: QuoteSide, right: QuoteSide, options: Options) -> dict[int, int]:
+    """The quotes equal part for part, as first written: every quote's key, then the links."""
+    by_key: dict[tuple[str, ...], list[int]] = {}
+    for j, q in enumerate(right.quotes):
+        if right.quote_units[j]:
+            by_key.setdefault(trace_module._quote_key(right, q, options), []).append(j)
+    out: dict[int, int] = {}
+    taken: set[int] = set()
+    for i, q in enumerate(left.quotes):
+        candidates = by_key.get(trace_module._quote_key(left, q, options)) if left.quote_units[i] else None
+        link = left.sent_link.get(left.units[left.quote_units[i][0]].sentence) if candidates else None
+        for j in candidates or ():
+            if j not in taken and link is not None and \
+                    right.sent_link.get(right.units[right.quote_units[j][0]].sentence) == link:
+                out[i] = j
+                taken.add(j)
+                break
+    return out
+
+
+def assert_shortcuts_change_nothing(a: str, b: str, opts: Options) -> None:
+    """Tracing as it is, and the long way: quotes equal part for part found by comparing every
+    quote's key, every unit clipped from its link's ops (none moved whole), every window read."""
+    left, right, links, options = _side_args(a, b, opts)
+    quick = trace_module.trace_quotes(QuoteSide(*left), QuoteSide(*right), links, options)
+    with patch.object(trace_module, "_same_quotes", _same_quotes_by_key), \
+            patch.object(Tracer, "_shift", lambda self, n: None), \
+            patch.object(Tracer, "_may_hold", lambda self, *args: True):
+        slow = trace_module.trace_quotes(QuoteSide(*left), QuoteSide(*right), links, options)
+    assert quick == slow
+
+
+def _pair(name: str, samples: tuple[Document, Document]) -> tuple[str, str]:
+    from bench.generate import make_pair, reflow
+
+    if name.startswith("generated"):  # many quotes kept, altered, moved, reported, far from their source
+        a, b = make_pair(40_000, int(name.split()[1]))
+        return (a, reflow(b)) if name.endswith("reflowed") else (a, b)
+    return {
+        "samples": (samples[0].text, samples[1].text),
+        "storm": ((DATA / "storm_v1.txt").read_text(encoding="utf-8"), (DATA / "storm_v2.txt").read_text(encoding="utf-8")),
+        "pages": ((DATA / "pages" / "ru_news.txt").read_text(encoding="utf-8"),
+                  (DATA / "pages" / "en_news.txt").read_text(encoding="utf-8")),
+    }[name]
+
+
+@pytest.mark.parametrize("opts", [Options(), Options.exact(), Options(ignore_punctuation=True)],
+                         ids=["default", "exact", "no punctuation"])
+@pytest.mark.parametrize("pair", ["samples", "storm", "pages", "generated 1", "generated 2", "generated 3 reflowed"])
+@pytest.mark.parametrize("reverse", [False, True], ids=["forward", "reversed"])
+def test_the_shortcuts_trace_as_the_long_way_does(samples, pair, reverse, opts):
+    a, b = _pair(pair, samples)
+    assert_shortcuts_change_nothing(*((b, a) if reverse else (a, b)), opts)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(prose, prose, options)
+def test_the_shortcuts_trace_as_the_long_way_does_on_any_pair(a, b, opts):
+    assert_shortcuts_change_nothing(a, b, opts)
+
+
+def test_a_links_sentences_are_its_first_and_last_whatever_the_order(samples):
+    text, sentences, clutter, sent_link, found = _side_args(samples[0].text, samples[1].text, Options())[0]
+    items = list(sent_link.items())
+    for order in (items, items[::-1], sorted(items, key=lambda item: item[0] * 7919 % 101)):
+        side = QuoteSide(text, sentences, clutter, dict(order), found)
+        for n in set(sent_link.values()):
+            own = [si for si, m in sent_link.items() if m == n]
+            assert side.link_sents(n) == (min(own), max(own))

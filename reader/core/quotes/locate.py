@@ -416,19 +416,11 @@ class Tracer:
         """Each window's best stretch, for the windows sharing enough of the unit's words."""
         out = []
         b = self.b
-        folded, sentences = b.folded(), b.sentences
         need = ACCEPT * total
         distinct = set(keys)
-        known = b._keysets
         for lo, hi in dict.fromkeys(windows):
-            if not (lo in known and (lo == hi or all(si in known for si in range(lo + 1, hi + 1)))):
-                # first the keys found anywhere in the window's text: they are more than its
-                # words' keys, so their weight, summed in the same order, is no less (and they
-                # are cheaper to find than the words are to read)
-                chunk = folded[sentences[lo].start:sentences[hi].end]
-                somewhere = {k for k in distinct if k in chunk}
-                if sum(w for k, w in zip(keys, weights) if k in somewhere) < need:
-                    continue
+            if not self._may_hold(lo, hi, keys, weights, distinct, need):
+                continue
             have = b.keyset(lo) if lo == hi else set().union(*(b.keyset(si) for si in range(lo, hi + 1)))
             if sum(w for k, w in zip(keys, weights) if k in have) < need:
                 continue
@@ -440,6 +432,20 @@ class Tracer:
             region = (b.word_span(*_word_at(b, sents, j0))[0], b.word_span(*_word_at(b, sents, j1))[1])
             out.append((matched / total, b.kind_of(*region)[0], region))
         return out
+
+    def _may_hold(self, lo: int, hi: int, keys: list[str], weights: list[float], distinct: set[str],
+                  need: float) -> bool:
+        """False when sentences ``lo``..``hi`` of the other side surely share less than ``need``
+        of the unit's word weight: the keys found anywhere in their text are more than their
+        words' keys, so their weight, summed in the same order, is no less; and they are cheaper
+        to find than the words are to read (when the words are read already, True)."""
+        b = self.b
+        known = b._keysets
+        if lo in known and (lo == hi or all(si in known for si in range(lo + 1, hi + 1))):
+            return True
+        chunk = b.folded()[b.sentences[lo].start:b.sentences[hi].end]
+        somewhere = {k for k in distinct if k in chunk}
+        return sum(w for k, w in zip(keys, weights) if k in somewhere) >= need
 
     def _quoted_near(self, where: int) -> list[tuple[int, int]]:
         """The other side's quoted sentences near where the unit's sentence would be, each a
