@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import islice
@@ -417,12 +417,11 @@ class Tracer:
         out = []
         b = self.b
         need = ACCEPT * total
-        distinct = set(keys)
         for lo, hi in dict.fromkeys(windows):
-            if not self._may_hold(lo, hi, keys, weights, distinct, need):
+            if not self._may_hold(lo, hi, keys, weights, need):
                 continue
             have = b.keyset(lo) if lo == hi else set().union(*(b.keyset(si) for si in range(lo, hi + 1)))
-            if sum(w for k, w in zip(keys, weights) if k in have) < need:
+            if not _reaches(keys, weights, have, need):
                 continue
             sents = range(lo, hi + 1)
             run = best_run(keys, weights, b.keys(lo) if lo == hi else [k for si in sents for k in b.keys(si)])
@@ -433,8 +432,7 @@ class Tracer:
             out.append((matched / total, b.kind_of(*region)[0], region))
         return out
 
-    def _may_hold(self, lo: int, hi: int, keys: list[str], weights: list[float], distinct: set[str],
-                  need: float) -> bool:
+    def _may_hold(self, lo: int, hi: int, keys: list[str], weights: list[float], need: float) -> bool:
         """False when sentences ``lo``..``hi`` of the other side surely share less than ``need``
         of the unit's word weight: the keys found anywhere in their text are more than their
         words' keys, so their weight, summed in the same order, is no less; and they are cheaper
@@ -443,9 +441,7 @@ class Tracer:
         known = b._keysets
         if lo in known and (lo == hi or all(si in known for si in range(lo + 1, hi + 1))):
             return True
-        chunk = b.folded()[b.sentences[lo].start:b.sentences[hi].end]
-        somewhere = {k for k in distinct if k in chunk}
-        return sum(w for k, w in zip(keys, weights) if k in somewhere) >= need
+        return _reaches(keys, weights, b.folded()[b.sentences[lo].start:b.sentences[hi].end], need)
 
     def _quoted_near(self, where: int) -> list[tuple[int, int]]:
         """The other side's quoted sentences near where the unit's sentence would be, each a
@@ -524,6 +520,20 @@ class Tracer:
         last = len(self.b.sentences) - 1
         need = min(2, len(longest))
         return [(max(si - 1, 0), min(si + 1, last)) for si, n in score.most_common(CANDIDATES) if n >= need]
+
+
+def _reaches(keys: list[str], weights: list[float], have: Container[str], need: float) -> bool:
+    """Whether the weights of the keys in ``have``, summed in order, come to ``need``: the first
+    partial sum that does is enough (the weights are positive, no later sum is smaller)."""
+    if need <= 0:
+        return True
+    found = 0.0
+    for k, w in zip(keys, weights):
+        if k in have:
+            found += w
+            if found >= need:
+                return True
+    return False
 
 
 def _word_at(side: QuoteSide, sents: range, j: int) -> tuple[int, int]:
