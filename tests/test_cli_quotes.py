@@ -13,7 +13,7 @@ import re
 import pytest
 
 from reader.cli import build_parser, main
-from reader.cli import quotes as quotes_cli
+from reader.cli import compare as compare_cli
 from reader.core import compare, load_path
 from reader.export.json_export import quotes_to_json
 from tests.present.test_quotes import LEFT, RIGHT, with_quotes
@@ -60,8 +60,8 @@ def files(tmp_path):
 
 @pytest.fixture()
 def quoting(monkeypatch):
-    """`versus quotes` compares with the hand-made quotes added."""
-    monkeypatch.setattr(quotes_cli, "compare", lambda a, b, options: with_quotes(compare(a, b, options)))
+    """`versus quotes` compares (through the compare command's loading) with the hand-made quotes added."""
+    monkeypatch.setattr(compare_cli, "compare", lambda a, b, options: with_quotes(compare(a, b, options)))
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -109,7 +109,7 @@ def test_output_file_format_from_its_suffix_never_coloured(files, quoting, capsy
 
 def test_comparison_flags_reach_the_comparison(files, monkeypatch, capsys):
     seen = []
-    monkeypatch.setattr(quotes_cli, "compare", lambda a, b, options: seen.append(options) or compare(a, b, options))
+    monkeypatch.setattr(compare_cli, "compare", lambda a, b, options: seen.append(options) or compare(a, b, options))
     run(capsys, str(files[0]), str(files[1]), "--keep-yo", "--threshold", "0.5")
     assert seen[0].yo_as_ye is False and seen[0].match_threshold == 0.5
 

@@ -14,7 +14,7 @@ from dataclasses import fields
 
 from reader.core.compare import compare
 from reader.core.loading import LoadError, load_bytes, load_path
-from reader.core.model import Document
+from reader.core.model import Comparison, Document
 from reader.core.options import OPTION_SPECS, Options, OptionSpec
 from reader.export import FORMATS, format_for_path, render, write_export
 from reader.export.json_export import SCHEMA
@@ -186,17 +186,25 @@ def _fmt(args: argparse.Namespace) -> str:
     return "text"
 
 
-def run_compare(args: argparse.Namespace) -> int:
+def compare_inputs(args: argparse.Namespace) -> Comparison | None:
+    """The comparison of the two inputs named in ``args`` under its options; None (after a
+    one-line message on stderr) when one cannot be read."""
     options = options_from_args(args)
-    fmt = _fmt(args)
     stdin_used: list[bool] = []
     try:
         left = load_input(args.left, options, stdin_used)
         right = load_input(args.right, options, stdin_used)
     except LoadError as exc:
         print(f"versus: {exc}", file=sys.stderr)
+        return None
+    return compare(left, right, options)
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    fmt = _fmt(args)
+    comparison = compare_inputs(args)
+    if comparison is None:
         return 2
-    comparison = compare(left, right, options)
     if args.output and args.output != "-":
         try:
             write_export(comparison, args.output, fmt, unified=args.unified)

@@ -11,10 +11,8 @@ import argparse
 import os
 import sys
 
-from reader.cli.compare import add_comparison_options, load_input, options_from_args, use_color
+from reader.cli.compare import add_comparison_options, compare_inputs, use_color
 from reader.core.atomicfile import atomic_write_text
-from reader.core.compare import compare
-from reader.core.loading import LoadError
 from reader.export.json_export import quotes_to_json
 from reader.export.text_export import render_quotes
 
@@ -79,16 +77,10 @@ def _fmt(args: argparse.Namespace) -> str:
 
 
 def run_quotes(args: argparse.Namespace) -> int:
-    options = options_from_args(args)
     fmt = _fmt(args)
-    stdin_used: list[bool] = []
-    try:
-        left = load_input(args.left, options, stdin_used)
-        right = load_input(args.right, options, stdin_used)
-    except LoadError as exc:
-        print(f"versus: {exc}", file=sys.stderr)
+    comparison = compare_inputs(args)
+    if comparison is None:
         return 2
-    comparison = compare(left, right, options)
     to_file = bool(args.output and args.output != "-")
     if fmt == "json":
         text = quotes_to_json(comparison)
