@@ -348,12 +348,12 @@ class Tracer:
         """``_via_link`` where the link is one equal op over the same characters: the unit's own
         characters, moved, are what clipping, trimming and clamping that op come to (every word
         equal, coverage 1)."""
-        region = (u.start + shift, u.end + shift)
-        kind, ranges = self.b.kind_of(*region, trimmed=True)
+        start, end = u.start + shift, u.end + shift
+        kind, ranges = self.b.kind_of(start, end, True)
         if not ranges:
             return None
-        if ranges == [region]:
-            return Trace(kind, ranges, [("equal", u.start, u.end, *region)], 1.0)
+        if len(ranges) == 1 and ranges[0] == (start, end):
+            return Trace(kind, ranges, [("equal", u.start, u.end, start, end)], 1.0)
         ops = ops_between(self.a.text, [(u.start, u.end)], self.b.text, ranges, self.options)
         return Trace(kind, ranges, ops, coverage(self.a.text, u, ops))
 
@@ -371,7 +371,7 @@ class Tracer:
         region = word_trim(self.b.text, min(map(_FOURTH, ops)), max(map(_FIFTH, ops)))
         if region is None:
             return None
-        kind, ranges = self.b.kind_of(*region, trimmed=True)
+        kind, ranges = self.b.kind_of(region[0], region[1], True)
         if not ranges:
             return None
         if ranges != [region]:
