@@ -501,3 +501,22 @@ def test_a_links_sentences_are_its_first_and_last_whatever_the_order(samples):
         for n in set(sent_link.values()):
             own = [si for si, m in sent_link.items() if m == n]
             assert side.link_sents(n) == (min(own), max(own))
+
+
+def test_the_quotes_do_not_depend_on_the_hash_seed():
+    # set iteration order changes with PYTHONHASHSEED; nothing the tracer decides may follow it
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    code = ("import sys; sys.path.insert(0, 'bench')\n"
+            "from generate import make_pair\n"
+            "from reader.core import Document, compare\n"
+            "a, b = make_pair(200_000, 7)\n"
+            "c = compare(Document.from_text(a), Document.from_text(b))\n"
+            "print(repr(c.quotes))\n")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("0", "1", "12345")}
+    assert len(runs) == 1

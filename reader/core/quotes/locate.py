@@ -511,7 +511,7 @@ class Tracer:
     def _far_windows(self, keys: list[str], weights: list[float], total: float) -> list[tuple[int, int]]:
         """Windows around the sentences anywhere in the other text that hold the most of the
         unit's longest words (at least two of them, or all when it has fewer)."""
-        longest = sorted({k for k, w in zip(keys, weights) if w == 1.0}, key=len, reverse=True)[:FAR_WORDS]
+        longest = sorted(dict.fromkeys(k for k, w in zip(keys, weights) if w == 1.0), key=len, reverse=True)[:FAR_WORDS]
         score: Counter[int] = Counter()
         for k in longest:
             if self.b.far_work > FAR_WORK:
