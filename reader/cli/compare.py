@@ -59,12 +59,8 @@ def add_parser(subparsers) -> None:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("left", metavar="A", help="the first (left) version; - reads standard input")
-    p.add_argument("right", metavar="B", help="the second (right) version; - reads standard input")
-
-    out = p.add_argument_group("output")
-    out.add_argument("-o", "--output", metavar="PATH",
-                     help="write to PATH (atomically) instead of standard output; - is standard output")
+    add_inputs(p, "the first (left) version", "the second (right) version")
+    out = add_output(p)
     out.add_argument("-f", "--format", choices=FORMATS,
                      help="html, json or text (default: from the -o suffix, else text)")
     out.add_argument("--unified", action="store_true",
@@ -75,6 +71,20 @@ def add_parser(subparsers) -> None:
 
     add_comparison_options(p, "comparison options (what counts as the same)")
     p.set_defaults(func=run_compare)
+
+
+def add_inputs(parser: argparse.ArgumentParser, left: str, right: str) -> None:
+    """The two versions a command compares, A and B; ``-`` reads standard input."""
+    parser.add_argument("left", metavar="A", help=f"{left}; - reads standard input")
+    parser.add_argument("right", metavar="B", help=f"{right}; - reads standard input")
+
+
+def add_output(parser: argparse.ArgumentParser) -> argparse._ArgumentGroup:
+    """The "output" group with ``-o PATH``; a command adds its own format flags to it."""
+    out = parser.add_argument_group("output")
+    out.add_argument("-o", "--output", metavar="PATH",
+                     help="write to PATH (atomically) instead of standard output; - is standard output")
+    return out
 
 
 def add_comparison_options(parser: argparse.ArgumentParser, title: str) -> None:

@@ -11,7 +11,7 @@ import argparse
 import os
 import sys
 
-from reader.cli.compare import add_comparison_options, compare_inputs, use_color
+from reader.cli.compare import add_comparison_options, add_inputs, add_output, compare_inputs, use_color
 from reader.core.atomicfile import atomic_write_text
 from reader.export.json_export import quotes_to_json
 from reader.export.text_export import render_quotes
@@ -53,12 +53,8 @@ def add_parser(subparsers) -> None:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("left", metavar="A", help="the first (older, left) version; - reads standard input")
-    p.add_argument("right", metavar="B", help="the second (newer, right) version; - reads standard input")
-
-    out = p.add_argument_group("output")
-    out.add_argument("-o", "--output", metavar="PATH",
-                     help="write to PATH (atomically) instead of standard output; - is standard output")
+    add_inputs(p, "the first (older, left) version", "the second (newer, right) version")
+    out = add_output(p)
     out.add_argument("-f", "--format", choices=FORMATS, help="text or json (default: json for a .json -o, else text)")
     out.add_argument("--color", "--colour", choices=("auto", "always", "never"), default="auto",
                      help="colour the text format: auto (the default) colours a terminal unless NO_COLOR "
