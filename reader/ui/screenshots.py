@@ -19,17 +19,24 @@ from pathlib import Path
 SIZE = (1400, 900)
 
 
-def render(folder: str | os.PathLike, themes=("light", "dark")) -> list[Path]:
+def _start(folder: str | os.PathLike):
+    """The application (made once) and the output folder (made if missing)."""
     from PySide6.QtWidgets import QApplication
-
-    from reader.ui.common.settings import Settings
-    from reader.ui.common.theme import apply_theme
-    from reader.ui.window.mainwindow import MainWindow
 
     app = QApplication.instance() or QApplication(["versus"])
     app.setApplicationName("Versus")
     out_dir = Path(folder)
     out_dir.mkdir(parents=True, exist_ok=True)
+    return app, out_dir
+
+
+def render(folder: str | os.PathLike, themes=("light", "dark")) -> list[Path]:
+
+    from reader.ui.common.settings import Settings
+    from reader.ui.common.theme import apply_theme
+    from reader.ui.window.mainwindow import MainWindow
+
+    app, out_dir = _start(folder)
     written = []
     with tempfile.TemporaryDirectory() as config:
         for theme in themes:
@@ -115,17 +122,13 @@ def write_demo_corpus(folder: Path) -> None:
 
 def render_library(folder: str | os.PathLike, theme: str = "light") -> Path:
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
 
     from reader.library import Library, import_paths
     from reader.ui.common.settings import Settings
     from reader.ui.common.theme import apply_theme
     from reader.ui.window.mainwindow import MainWindow
 
-    app = QApplication.instance() or QApplication(["versus"])
-    app.setApplicationName("Versus")
-    out_dir = Path(folder)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    app, out_dir = _start(folder)
     with tempfile.TemporaryDirectory() as work:
         work_dir = Path(work)
         write_demo_corpus(work_dir / "corpus")
@@ -190,16 +193,12 @@ def write_quotes_pair(folder: Path) -> tuple[Path, Path]:
 
 def render_quotes(folder: str | os.PathLike, theme: str = "light") -> Path:
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
 
     from reader.ui.common.settings import Settings
     from reader.ui.common.theme import apply_theme
     from reader.ui.window.mainwindow import MainWindow
 
-    app = QApplication.instance() or QApplication(["versus"])
-    app.setApplicationName("Versus")
-    out_dir = Path(folder)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    app, out_dir = _start(folder)
     with tempfile.TemporaryDirectory() as work:
         work_dir = Path(work)
         old, new = write_quotes_pair(work_dir / "texts")
