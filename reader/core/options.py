@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, fields, replace
 
+MAX_FILE_SIZE_LIMIT = 1 << 40  # no size limit above 1 TiB is taken from a settings file
+
 
 @dataclass(frozen=True)
 class Options:
@@ -28,9 +30,22 @@ class Options:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> Options:
-        names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in names})
+    def from_dict(cls, data: object, problems: list[str] | None = None) -> Options:
+        """Options from a saved dict, field by field: an unknown name is passed over, a value of
+        the wrong type or out of range is ignored (the default stays) and named in ``problems``.
+        Never raises, whatever ``data`` is (settings files are edited by hand)."""
+        if not isinstance(data, dict):
+            if problems is not None and data not in (None, {}):
+                problems.append("options")
+            return cls()
+        kept = {}
+        for f in fields(cls):
+            if f.name in data:
+                if _valid_value(f.name, data[f.name]):
+                    kept[f.name] = data[f.name]
+                elif problems is not None:
+                    problems.append(f"options.{f.name}")
+        return cls(**kept)
 
     def with_(self, **changes) -> Options:
         return replace(self, **changes)
@@ -41,6 +56,20 @@ class Options:
         return cls(ignore_case=False, unify_quotes=False, unify_dashes=False, yo_as_ye=False,
                    ignore_whitespace=False, ignore_punctuation=False)
 
+
+
+def _valid_value(name: str, value: object) -> bool:
+    """Whether ``value`` can stand for the Options field ``name``."""
+    default = getattr(Options(), name)
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    if name == "match_threshold":
+        return 0.0 <= value <= 1.0  # NaN fails both
+    if name == "max_file_size":
+        return isinstance(value, int) and 0 < value <= MAX_FILE_SIZE_LIMIT
+    return isinstance(value, type(default))
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ folder so they never touch the real one).
 from __future__ import annotations
 
 import json
+import logging
+import math
 import os
 from pathlib import Path
 from typing import Any
@@ -18,6 +20,75 @@ from reader.core.atomicfile import atomic_write_text
 
 ENV_VAR = "VERSUS_CONFIG_DIR"
 MAX_RECENT = 10
+MAX_PATH = 4096  # longer strings are not paths this program wrote
+MAX_ID = 2 ** 63 - 1  # SQLite's largest integer: larger library ids cannot be looked up
+
+log = logging.getLogger(__name__)
+
+
+def _text(value: object) -> bool:
+    return isinstance(value, str) and len(value) <= MAX_PATH and "\0" not in value
+
+
+def _texts(value: object) -> bool:
+    return isinstance(value, list) and all(_text(v) for v in value)
+
+
+def _ids(value: object) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(v, int) and not isinstance(v, bool) and 0 < v <= MAX_ID for v in value)
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _columns(value: object) -> bool:
+    return isinstance(value, dict) and all(isinstance(k, str) and _texts(v) for k, v in value.items())
+
+
+# What each entry must be; an entry that is not is dropped when the file is read (and named in
+# Settings.problem), so nothing that reads the settings meets a value of the wrong kind.
+# "options" is checked field by field by Options.from_dict.
+_CHECKS = {
+    "recent": _texts, "open_dir": _text, "export_dir": _text, "import_dir": _text,
+    "theme": _text, "geometry": _text, "splitter": _text, "window_state": _text,
+    "show_boilerplate": lambda v: isinstance(v, bool), "point_size": _number,
+    "hidden_columns": _columns, "options": lambda v: isinstance(v, dict),
+}
+_SESSION_CHECKS = {"files": _texts, "pair": _texts, "tab": lambda v: v in ("files", "library"),
+                   "library_pair": _ids}
+
+
+def valid_settings(data: dict) -> tuple[dict[str, Any], list[str]]:
+    """The entries of a settings file that can be used, and the names of those that cannot.
+
+    Unknown keys are kept (a newer Versus may have written them); a known key with a value of
+    the wrong kind is dropped, as is a session field; comparison options keep their valid fields.
+    """
+    from reader.core.options import Options
+
+    kept: dict[str, Any] = {}
+    ignored: list[str] = []
+    for key, value in data.items():
+        check = _CHECKS.get(key)
+        if key == "session":
+            if not isinstance(value, dict):
+                ignored.append(key)
+                continue
+            session = {k: v for k, v in value.items() if k not in _SESSION_CHECKS or _SESSION_CHECKS[k](v)}
+            ignored += [f"session.{k}" for k in value if k not in session]
+            kept[key] = session
+        elif check is not None and not check(value):
+            ignored.append(key)
+        elif key == "options":
+            problems: list[str] = []
+            options = Options.from_dict(value, problems)
+            kept[key] = {k: v for k, v in value.items() if k in options.to_dict() and f"options.{k}" not in problems}
+            ignored += problems
+        else:
+            kept[key] = value
+    return kept, ignored
 
 
 def default_config_dir() -> Path:
@@ -32,17 +103,24 @@ class Settings:
         self.dir = Path(config_dir) if config_dir else default_config_dir()
         self.path = self.dir / "settings.json"
         self.data: dict[str, Any] = {}
-        self.problem = ""  # why the file could not be read, if it could not
+        self.problem = ""  # why the file, or some of its entries, could not be used
         try:
             loaded = json.loads(self.path.read_text(encoding="utf-8"))
-            if isinstance(loaded, dict):
-                self.data = loaded
-            else:
-                self.problem = f"{self.path}: not a settings object; starting afresh"
         except FileNotFoundError:
-            pass
-        except (OSError, ValueError) as exc:
-            self.problem = f"{self.path}: {exc}; starting afresh"
+            return
+        except (OSError, ValueError, RecursionError) as exc:  # RecursionError: nested too deep
+            reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+            self.problem = f"{self.path}: {reason.splitlines()[0]}; starting afresh"
+            log.warning("%s", self.problem)
+            return
+        if not isinstance(loaded, dict):
+            self.problem = f"{self.path}: not a settings object; starting afresh"
+            log.warning("%s", self.problem)
+            return
+        self.data, ignored = valid_settings(loaded)
+        if ignored:
+            self.problem = f"{self.path}: ignored what could not be used ({', '.join(ignored)})"
+            log.warning("%s", self.problem)
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.data.get(key, default)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import os
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QMainWindow, QSplitter
@@ -98,6 +99,7 @@ class Session:
         the pair is chosen when they are in."""
         files, pair = self.settings.session()
         tab, library_pair = self.settings.library_session()
+        files = _files_only(files)
         if tab == "library":
             self.tabs.show_library()
         want_library = len(library_pair) == 2 and len(cli_files or []) < 2
@@ -132,6 +134,15 @@ class Session:
             self.files.add_paths(cli_files, then=after_cli)
         if not files and not cli_files:
             choose([])
+
+
+def _files_only(paths: list[str]) -> list[str]:
+    """The session lists the files read, never folders: a folder there (``/``, say) was not
+    written by Versus and would be searched through, so it is left out."""
+    folders = [p for p in paths if os.path.isdir(p)]
+    if folders:
+        log.warning("ignored folders in the saved session: %s", ", ".join(folders))
+    return [p for p in paths if p not in folders]
 
 
 def _encode(state: QByteArray) -> str:

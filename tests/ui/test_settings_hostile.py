@@ -1,0 +1,84 @@
+"""A settings file edited by hand, by another version or by a broken disk never stops the start:
+each entry that cannot be used is ignored, named once, and the rest is kept (issue 13, case 7)."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+
+from reader.ui.common.settings import Settings, valid_settings
+from tests.ui.conftest import wait_shown
+
+
+def write(config, data) -> None:
+    config.mkdir(parents=True, exist_ok=True)
+    text = data if isinstance(data, str) else json.dumps(data)
+    (config / "settings.json").write_text(text, encoding="utf-8")
+
+
+def test_each_entry_is_checked_and_the_valid_ones_kept():
+    data = {
+        "theme": "dark", "point_size": 13.5, "recent": ["/a.txt", 3], "open_dir": 7,
+        "options": {"match_threshold": "abc", "ignore_case": False, "max_file_size": 2 ** 70,
+                    "detect_boilerplate": "yes", "unknown_option": 1},
+        "session": {"files": ["/a.txt"], "pair": "ab", "tab": "nowhere", "library_pair": [2 ** 70, 1]},
+        "from_a_newer_version": {"x": 1},
+    }
+    kept, ignored = valid_settings(data)
+    assert kept == {"theme": "dark", "point_size": 13.5, "options": {"ignore_case": False},
+                    "session": {"files": ["/a.txt"]}, "from_a_newer_version": {"x": 1}}
+    assert ignored == ["recent", "open_dir", "options.detect_boilerplate", "options.match_threshold",
+                       "options.max_file_size", "session.pair", "session.tab", "session.library_pair"]
+
+
+@pytest.mark.parametrize("options", ["x", [1], 3, None])
+def test_options_of_the_wrong_kind_are_dropped(isolated_config, options):
+    write(isolated_config, {"options": options, "theme": "light"})
+    settings = Settings()
+    assert settings.data == {"theme": "light"}
+    assert "options" in settings.problem and "settings.json" in settings.problem
+
+
+def test_json_nested_too_deep_starts_afresh(isolated_config, caplog):
+    write(isolated_config, "[" * 100_000 + "]" * 100_000)
+    with caplog.at_level(logging.WARNING):
+        settings = Settings()
+    assert settings.data == {} and settings.problem.endswith("starting afresh")
+    assert "\n" not in settings.problem
+    assert any("settings.json" in r.getMessage() for r in caplog.records)
+
+
+def test_not_a_number_and_infinity_are_refused(isolated_config):
+    write(isolated_config, '{"point_size": NaN, "options": {"match_threshold": Infinity}}')
+    settings = Settings()
+    assert settings.data == {"options": {}}
+    assert "point_size" in settings.problem and "options.match_threshold" in settings.problem
+
+
+HOSTILE = {
+    "options is a string": {"options": "x"},
+    "options is a list": {"options": [1]},
+    "threshold is text": {"options": {"match_threshold": "abc"}},
+    "session folder /": {"session": {"files": ["/"], "pair": []}},
+    "session folder /proc/1": {"session": {"files": ["/proc/1"], "pair": []}},
+    "library pair too large for SQLite": {"session": {"tab": "library", "library_pair": [2 ** 70, 2 ** 70 + 1]}},
+    "library pair of missing articles": {"session": {"tab": "library", "library_pair": [123456, 654321]}},
+    "geometry is garbage": {"geometry": "!!!", "splitter": "AAAA", "window_state": "", "hidden_columns": {"open_texts": 5}},
+}
+
+
+@pytest.mark.parametrize("data", HOSTILE.values(), ids=list(HOSTILE))
+def test_the_window_starts_on_the_samples_whatever_the_settings(make_window, qtbot, isolated_config, caplog, data):
+    write(isolated_config, data)
+    with caplog.at_level(logging.WARNING):
+        window = make_window()
+        window.restore_geometry()
+        window.restore_session([])
+        wait_shown(qtbot, window)
+        qtbot.waitUntil(lambda: not window.files.loader.is_running(), timeout=15000)
+    assert window.shown is not None and window.shown.source in ("files", "library")
+    assert window.view.data is not None
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR], [r.getMessage() for r in caplog.records]
+    assert window.comparison.options.match_threshold == 0.3
