@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SAMPLES := resources/samples/000_3cc47a45235a47aa.txt resources/samples/001_1d3a09f0e9c6fa03.txt
 
-.PHONY: run check test perf bench screenshots clean
+.PHONY: run check test test-install perf bench screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,12 @@ check: $(STAMP)
 	$(BIN)/lint-imports
 
 test: check
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not perf" $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not perf and not install" $(PYTEST_ARGS)
+
+# a fresh venv with the oldest supported pip installs the package and imports every module
+# (slow: it installs every dependency); .ci/run runs it after `make test`
+test-install: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m install $(PYTEST_ARGS)
 
 # the tests that hold measured times and memory to their budgets (left out of `make test`)
 perf: $(STAMP)
