@@ -8,17 +8,26 @@ the functions that run a library command, and `versus compare` never pays for th
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.cli.compare import parse_size, size_help
+from reader.core.controls import printable
 from reader.core.options import OPTION_SPECS
-from reader.library.db import ORDER_COLUMNS, LibraryError
-from reader.library.search import QueryError
+from reader.library.db import ORDER_COLUMNS, LibraryError, default_path, library_error
+from reader.library.search import QueryError, fts_query
 
 if TYPE_CHECKING:
     from reader.library.library import Library
+
+
+IMPORT_EXIT = """exit status:
+  0  every file imported, or some (the summary counts the errors)
+  1  nothing could be imported: every file given failed
+  2  bad usage, or the library cannot be used (missing, damaged, read-only, busy)"""
+READ_EXIT = "exit status: 0 done; 2 bad usage, or the library cannot be used (missing, damaged, busy)"
 
 
 def add_parser(subparsers) -> None:
@@ -27,7 +36,8 @@ def add_parser(subparsers) -> None:
                         help="the library database (default: library.sqlite3 in the user data folder)")
 
     p = subparsers.add_parser("import", parents=[common], help="add files, folders or zip archives to the library",
-                              description="Import .txt, .md, .html and .zip files (folders recursively).")
+                              description="Import .txt, .md, .html and .zip files (folders recursively).",
+                              formatter_class=argparse.RawDescriptionHelpFormatter, epilog=IMPORT_EXIT)
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--collection", metavar="NAME", help="also put the articles into this collection")
     p.add_argument("--workers", type=int, default=0, metavar="N",
@@ -38,7 +48,7 @@ def add_parser(subparsers) -> None:
                    help=size_help(size))
     p.set_defaults(func=run_import)
 
-    p = subparsers.add_parser("list", parents=[common], help="list the library's articles")
+    p = subparsers.add_parser("list", parents=[common], epilog=READ_EXIT, help="list the library's articles")
     p.add_argument("--sort", choices=sorted(ORDER_COLUMNS), default="id")
     p.add_argument("--desc", action="store_true", help="sort in descending order")
     p.add_argument("--group", type=int, metavar="ID", help="only this story group")
@@ -47,13 +57,14 @@ def add_parser(subparsers) -> None:
     p.add_argument("--offset", type=int, default=0, metavar="N")
     p.set_defaults(func=run_list)
 
-    p = subparsers.add_parser("search", parents=[common], help="full-text search of titles and texts",
+    p = subparsers.add_parser("search", parents=[common], epilog=READ_EXIT, help="full-text search of titles and texts",
                               description='Words must all occur; "a phrase", word* (prefix), OR, -word.')
     p.add_argument("query", nargs="+", metavar="QUERY")
     p.add_argument("--limit", type=int, default=20, metavar="N")
     p.set_defaults(func=run_search)
 
-    p = subparsers.add_parser("groups", parents=[common], help="story groups: articles that are versions of one report")
+    p = subparsers.add_parser("groups", parents=[common], epilog=READ_EXIT,
+                              help="story groups: articles that are versions of one report")
     p.add_argument("--threshold", type=float, metavar="T",
                    help="regroup with this similarity threshold (0..1) first")
     p.add_argument("--members", action="store_true", help="list each group's articles")
@@ -62,19 +73,32 @@ def add_parser(subparsers) -> None:
 
 
 def _fail(message: str) -> int:
-    print(f"versus: {message}", file=sys.stderr)
+    print(f"versus: {printable(message)}", file=sys.stderr)
     return 2
 
 
-def _open(args) -> Library:
+def _path(args) -> Path:
+    return Path(args.library) if args.library else default_path()
+
+
+def _open(args, create: bool = False) -> Library:
+    """The library: created when missing only by ``import``; read commands refuse a missing one."""
     from reader.library.library import Library
 
-    return Library(Path(args.library) if args.library else None)
+    return Library(_path(args), create=create)
+
+
+def _library_failure(args, exc: Exception) -> int:
+    """The one line for a LibraryError, or an SQLite error that escaped the library's own checks."""
+    if isinstance(exc, sqlite3.Error):
+        exc = library_error(_path(args), exc)
+    return _fail(str(exc))
 
 
 def _row_line(row) -> str:
     group = "" if row.group_id is None else str(row.group_id)
-    return f"{row.id:>6}  {row.date or '':10.10}  {row.source or '':20.20}  {row.length:>7}  {group:>5}  {row.title}"
+    date, source, title = (printable(value or "") for value in (row.date, row.source, row.title))
+    return f"{row.id:>6}  {date:10.10}  {source:20.20}  {row.length:>7}  {group:>5}  {title}"
 
 
 def run_import(args) -> int:
@@ -84,25 +108,30 @@ def run_import(args) -> int:
     show = sys.stderr.isatty() and not args.quiet
 
     def progress(done: int, total: int, current: str) -> None:
-        print(f"\r{done}/{total} {Path(current).name[:60]:60}", end="", file=sys.stderr, flush=True)
+        print(f"\r{done}/{total} {printable(Path(current).name)[:60]:60}", end="", file=sys.stderr, flush=True)
 
     from reader.library.importer import import_paths
 
     try:
-        with _open(args) as lib:
+        with _open(args, create=True) as lib:
+            if lib.readonly:
+                raise LibraryError(f"{lib.path}: the library is read-only (cannot import into it)")
             report = import_paths(lib, args.paths, collection=args.collection, workers=args.workers,
                                   progress=progress if show else None, max_size=args.max_size)
-    except LibraryError as exc:
-        return _fail(str(exc))
+    except (LibraryError, sqlite3.Error) as exc:
+        if show:
+            print(file=sys.stderr)
+        return _library_failure(args, exc)
     except KeyboardInterrupt:
         return _fail("import interrupted (what was committed stays; run it again to complete it)")
     if show:
         print(file=sys.stderr)
     if not args.quiet:
         for issue in report.errors:
-            print(f"{issue.path}: {issue.reason}", file=sys.stderr)
+            print(f"{printable(issue.path)}: {printable(issue.reason)}", file=sys.stderr)
     print(report.summary())
-    return 0
+    nothing = report.errors and not (report.added or report.duplicates) and not report.cancelled
+    return 1 if nothing else 0
 
 
 def run_list(args) -> int:
@@ -115,8 +144,8 @@ def run_list(args) -> int:
             total = lib.count(flt)
             rows = lib.page(flt, order=args.sort, descending=args.desc, offset=args.offset,
                             limit=args.limit if args.limit > 0 else -1)
-    except LibraryError as exc:
-        return _fail(str(exc))
+    except (LibraryError, sqlite3.Error) as exc:
+        return _library_failure(args, exc)
     for row in rows:
         print(_row_line(row))
     print(f"{len(rows)} of {total} articles")
@@ -128,15 +157,18 @@ def run_search(args) -> int:
 
     query = " ".join(args.query)
     try:
+        fts_query(query)  # a query with nothing to search for is bad usage, library or not
         with _open(args) as lib:
             total = lib.count(RowFilter(query=query))
             hits = lib.search(query, limit=args.limit)
-    except (LibraryError, QueryError) as exc:
+    except (LibraryError, sqlite3.Error) as exc:
+        return _library_failure(args, exc)
+    except QueryError as exc:
         return _fail(str(exc))
     for hit in hits:
-        print(f"{hit.id:>6}  {hit.title}")
+        print(f"{hit.id:>6}  {printable(hit.title)}")
         if hit.snippet:
-            print(f"        {' '.join(hit.snippet.split())}")
+            print(f"        {printable(' '.join(hit.snippet.split()))}")
     print(f"{len(hits)} of {total} matches")
     return 0
 
@@ -151,10 +183,10 @@ def run_groups(args) -> int:
             groups = lib.groups(limit=args.limit if args.limit > 0 else None)
             members = {g.id: lib.group_members(g.id) for g in groups} if args.members else {}
             total, threshold = lib.group_count(), lib.params.threshold
-    except LibraryError as exc:
-        return _fail(str(exc))
+    except (LibraryError, sqlite3.Error) as exc:
+        return _library_failure(args, exc)
     for g in groups:
-        print(f"group {g.id}: {g.size} articles, {g.sources} outlets  {g.title}")
+        print(f"group {g.id}: {g.size} articles, {g.sources} outlets  {printable(g.title or '')}")
         for row in members.get(g.id, []):
             print("  " + _row_line(row))
     print(f"{len(groups)} of {total} groups (threshold {threshold:g})")

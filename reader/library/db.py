@@ -7,7 +7,11 @@ version intact.
 
 from __future__ import annotations
 
+import os
+import re
 import sqlite3
+import stat
+import tempfile
 from pathlib import Path
 
 from reader import APP_NAME
@@ -96,49 +100,250 @@ def default_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / "library.sqlite3"
 
 
-def connect(path: str | Path) -> sqlite3.Connection:
-    """Open (creating if needed) and migrate a library database, in WAL mode.
+# How long a command waits for another connection's write transaction (an import's batch, a
+# regrouping) before it gives up with BUSY; tests shorten it.
+BUSY_TIMEOUT = 20.0
+BUSY_MESSAGE = "the library is busy: another import is running; try again when it ends"
+_HEADER = b"SQLite format 3\x00"
+# The tables and views each schema version must have (checked before anything is written).
+_NAMES = [{m.group(1) for statement in step if (m := re.match(r"CREATE (?:VIRTUAL )?(?:TABLE|VIEW) (\w+)", statement))}
+          for step in MIGRATIONS]
+
+
+def _expected_names(version: int) -> set[str]:
+    return set().union(*_NAMES[:version])
+
+
+# SQLite's primary result codes (the sqlite3 module names them from Python 3.11 only), and
+# the messages that tell them on Python 3.10 (no sqlite_errorcode there)
+_BUSY, _LOCKED, _READONLY, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 11, 13, 14, 26
+_CODES = {"database is locked": _BUSY, "database table is locked": _LOCKED, "readonly database": _READONLY,
+          "malformed": _CORRUPT, "disk is full": _FULL, "unable to open": _CANTOPEN, "not a database": _NOTADB}
+
+
+def _code(exc: sqlite3.Error) -> int:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF
+    return next((value for key, value in _CODES.items() if key in str(exc)), 0)
+
+
+def library_error(path: str | Path, exc: sqlite3.Error) -> LibraryError:
+    """A one-line LibraryError for an SQLite error met while using the library at ``path``."""
+    code = _code(exc)
+    detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if code in (_BUSY, _LOCKED):
+        return LibraryError(f"{path}: {BUSY_MESSAGE}")
+    if code == _READONLY:
+        return LibraryError(f"{path}: the library is read-only ({detail})")
+    if code in (_CORRUPT, _NOTADB):
+        return LibraryError(f"{path}: the library is damaged ({detail})")
+    if code == _FULL:
+        return LibraryError(f"{path}: the disk is full ({detail})")
+    return LibraryError(f"{path}: cannot use the library ({detail})")
+
+
+def _uri(path: Path, **params: str) -> str:
+    query = "&".join(f"{key}={value}" for key, value in params.items())
+    return f"{path.resolve().as_uri()}?{query}"
+
+
+def connect(path: str | Path, *, create: bool = True, timeout: float | None = None) -> sqlite3.Connection:
+    """Open (creating it if missing and ``create``) and migrate a library database, in WAL mode.
+
+    Nothing is written to a file before it is known to be a Versus library: an empty file,
+    a file that is not SQLite, another application's database and a newer Versus's library
+    are refused with a LibraryError and left byte for byte as they were. A new library is
+    built beside ``path`` and linked into place whole, so a concurrent creator either wins
+    or opens the winner's library. A library the user cannot write (file or folder read-only)
+    opens read-only: ``connection_is_readonly(conn)`` tells.
 
     The connection is in autocommit mode: callers group writes with explicit transactions.
     """
     path = Path(path)
+    timeout = BUSY_TIMEOUT if timeout is None else timeout
+    if not os.path.lexists(path):
+        if not create:
+            raise LibraryError(f"no library at {path} (import files to create one)")
+        _create(path, timeout)
+    _check(path, timeout)
+    if not _writable(path):
+        return _open_readonly(path, timeout)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=10.0)
-    except (OSError, sqlite3.Error) as exc:
-        raise LibraryError(f"{path}: cannot open the library ({exc})") from exc
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=timeout)
+    except sqlite3.Error as exc:
+        raise library_error(path, exc) from exc
     try:
-        mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-        if mode.lower() != "wal":
-            raise LibraryError(f"{path}: cannot use write-ahead logging (journal mode {mode})")
-        conn.execute("PRAGMA synchronous=NORMAL")  # with WAL: consistent after a crash
-        conn.execute("PRAGMA foreign_keys=ON")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                raise LibraryError(f"{path}: cannot use write-ahead logging (journal mode {mode})")
+        _configure(conn)
         migrate(conn, str(path))
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.Error as exc:
         conn.close()
-        raise LibraryError(f"{path}: not a Versus library ({exc})") from exc
-    except LibraryError:
+        raise library_error(path, exc) from exc
+    except BaseException:
         conn.close()
         raise
     return conn
 
 
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA synchronous=NORMAL")  # with WAL: consistent after a crash
+    conn.execute("PRAGMA foreign_keys=ON")
+
+
+def connection_is_readonly(conn: sqlite3.Connection) -> bool:
+    return bool(conn.execute("PRAGMA query_only").fetchone()[0])
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite can write the library: the file, and its folder for the -wal and -shm files."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _open_readonly(path: Path, timeout: float) -> sqlite3.Connection:
+    """A read-only connection (``PRAGMA query_only`` set, so ``connection_is_readonly`` knows)."""
+    try:
+        conn = sqlite3.connect(_uri(path, mode="ro"), uri=True, isolation_level=None, timeout=timeout)
+        try:
+            conn.execute("PRAGMA user_version").fetchone()
+        except sqlite3.Error:
+            conn.close()
+            raise
+    except sqlite3.OperationalError as exc:
+        if _code(exc) not in (_CANTOPEN, _READONLY):
+            raise
+        if os.path.exists(f"{path}-wal"):
+            raise LibraryError(f"{path}: the library is read-only and cannot be read "
+                               f"(its folder is read-only too: {exc})") from exc
+        # nobody can be writing it (no write-ahead log): read the file as it is
+        conn = sqlite3.connect(_uri(path, mode="ro", immutable="1"), uri=True, isolation_level=None,
+                               timeout=timeout)
+    conn.execute("PRAGMA query_only=ON")
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
+def _check(path: Path, timeout: float) -> None:
+    """Raise LibraryError unless ``path`` holds a Versus library this version can use.
+
+    Reads only: the file's first bytes, then a read-only connection."""
+    try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            kind = "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file"
+            raise LibraryError(f"{path}: {kind}, not a Versus library")
+        if st.st_size == 0:
+            raise LibraryError(f"{path}: an empty file, not a Versus library")
+        with open(path, "rb") as handle:
+            header = handle.read(len(_HEADER))
+    except OSError as exc:
+        raise LibraryError(f"{path}: cannot read the library ({exc.strerror or exc})") from exc
+    if header != _HEADER:
+        raise LibraryError(f"{path}: not a Versus library (not an SQLite database)")
+    try:
+        conn = _open_readonly(path, timeout)
+    except sqlite3.Error as exc:
+        raise _not_a_library(path, exc) from exc
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    except sqlite3.Error as exc:
+        raise _not_a_library(path, exc) from exc
+    finally:
+        conn.close()
+    _check_schema(path, version, names)
+
+
+def _not_a_library(path: Path, exc: sqlite3.Error) -> LibraryError:
+    if _code(exc) in (_BUSY, _LOCKED):
+        return library_error(path, exc)
+    return LibraryError(f"{path}: not a Versus library ({str(exc).splitlines()[0] if str(exc) else exc})")
+
+
+def _check_schema(path: Path, version: int, names: set[str]) -> None:
+    _refuse_newer(version, str(path))
+    if version <= 0:
+        what = "an empty SQLite database" if not names else "an SQLite database"
+        raise LibraryError(f"{path}: {what} that is not a Versus library")
+    missing = sorted(_expected_names(version) - names)
+    if missing:
+        raise LibraryError(f"{path}: not a Versus library (schema {version} without the table "
+                           f"{missing[0]!r})")
+
+
+def _create(path: Path, timeout: float) -> None:
+    """Build a new, current library beside ``path`` and link it into place unless one appeared."""
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=folder)
+        os.close(fd)
+    except OSError as exc:
+        raise LibraryError(f"{path}: cannot create the library ({exc.strerror or exc})") from exc
+    temp = Path(name)
+    try:
+        try:
+            conn = sqlite3.connect(str(temp), isolation_level=None, timeout=timeout)
+            try:
+                conn.execute("PRAGMA journal_mode=WAL")
+                migrate(conn, str(path))
+            finally:
+                conn.close()  # checkpoints: the file is whole, the -wal and -shm go
+        except sqlite3.Error as exc:
+            raise library_error(path, exc) from exc
+        _place(temp, path)
+    finally:
+        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+            leftover.unlink(missing_ok=True)
+
+
+def _place(temp: Path, path: Path) -> None:
+    """Put ``temp`` at ``path`` unless something is there by now (then leave that alone)."""
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        return  # a concurrent creator won: use its library
+    except OSError as exc:  # no hard links here (some network or FAT file systems)
+        if os.path.lexists(path):
+            return
+        try:
+            os.rename(temp, path)
+        except OSError:
+            raise LibraryError(f"{path}: cannot create the library ({exc.strerror or exc})") from exc
+
+
 def migrate(conn: sqlite3.Connection, name: str = "library") -> int:
-    """Bring the schema up to SCHEMA_VERSION; return the version the database had."""
+    """Bring the schema up to SCHEMA_VERSION; return the version the database had.
+
+    Each step runs under BEGIN IMMEDIATE and reads the version again inside it, so two
+    connections migrating at once do each step once."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
+    _refuse_newer(version, name)
+    first = version
+    while version < SCHEMA_VERSION:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            _refuse_newer(version, name)
+            if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                raise LibraryError(f"{name}: an SQLite database that is not a Versus library")
+            if version < SCHEMA_VERSION:
+                for statement in MIGRATIONS[version]:
+                    conn.execute(statement)
+                version += 1
+                conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return first
+
+
+def _refuse_newer(version: int, name: str) -> None:
     if version > SCHEMA_VERSION:
         raise LibraryError(f"{name}: made by a newer Versus (schema {version}; this one knows "
                            f"up to {SCHEMA_VERSION})")
-    if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-        raise LibraryError(f"{name}: an SQLite database that is not a Versus library")
-    for step in range(version, SCHEMA_VERSION):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in MIGRATIONS[step]:
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {step + 1}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-    return version

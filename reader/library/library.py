@@ -5,21 +5,40 @@ Reads are cheap and paged (for a lazy table model); every write is one transacti
 
 from __future__ import annotations
 
+import functools
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 from reader.core.normalize import normalise
 from reader.core.options import Options
 from reader.core.sources import duplicate_key
 from reader.library import grouping
 from reader.library import search as fts
-from reader.library.db import ORDER_COLUMNS, LibraryError, connect, default_path
+from reader.library.db import ORDER_COLUMNS, LibraryError, connect, connection_is_readonly, default_path, library_error
 
 _OPTIONS = Options()
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
+def _guarded(method: Callable[Concatenate[Library, _P], _T]) -> Callable[Concatenate[Library, _P], _T]:
+    """SQLite's errors (busy, damaged, read-only, disk full) as a one-line LibraryError."""
+
+    @functools.wraps(method)
+    def wrapper(self: Library, *args: _P.args, **kwargs: _P.kwargs) -> _T:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            raise library_error(self.path, exc) from exc
+        except sqlite3.Error as exc:  # e.g. ProgrammingError after a failed open
+            raise library_error(self.path, exc) from exc
+
+    return wrapper
 
 
 def fts_value(text: str) -> str:
@@ -82,16 +101,33 @@ class Collection:
 
 
 class Library:
-    """An open library. ``Library()`` opens the one in the user data directory."""
+    """An open library. ``Library()`` opens the one in the user data directory, creating it
+    when missing; ``create=False`` raises LibraryError instead (the CLI's read commands).
 
-    def __init__(self, path: str | Path | None = None, *, threshold: float | None = None):
+    Every method raises LibraryError (one line) when SQLite fails: busy past ``timeout``
+    seconds (reader.library.db.BUSY_TIMEOUT), damaged, read-only, disk full. A library the
+    user cannot write opens read-only (``readonly``): reading works, writing raises.
+    """
+
+    def __init__(self, path: str | Path | None = None, *, threshold: float | None = None,
+                 create: bool = True, timeout: float | None = None):
         self.path = Path(path) if path is not None else default_path()
-        self.conn = connect(self.path)
+        self.conn = connect(self.path, create=create, timeout=timeout)
+        try:
+            self._load(threshold)
+        except BaseException:
+            self.conn.close()
+            raise
+
+    @_guarded
+    def _load(self, threshold: float | None) -> None:
+        self.readonly = connection_is_readonly(self.conn)
         params = grouping.load_params(self.conn)
         if params is None:
             params = grouping.GroupParams.for_threshold(threshold or grouping.DEFAULT_THRESHOLD)
-            with self.transaction():
-                grouping.save_params(self.conn, params)
+            if not self.readonly:
+                with self.transaction():
+                    grouping.save_params(self.conn, params)
         self.params = params
         if threshold is not None and threshold != params.threshold:
             self.set_threshold(threshold)
@@ -107,21 +143,42 @@ class Library:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE … COMMIT, rolled back on any exception."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        """BEGIN IMMEDIATE … COMMIT, rolled back on any exception; SQLite's errors (among them
+        BUSY after the busy timeout) come out as LibraryError."""
+        if self.readonly:
+            raise LibraryError(f"{self.path}: the library is read-only (cannot change it)")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise library_error(self.path, exc) from exc
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+        except BaseException as exc:
+            self._rollback()
+            if isinstance(exc, sqlite3.Error):
+                raise library_error(self.path, exc) from exc
             raise
-        self.conn.execute("COMMIT")
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback()
+            raise library_error(self.path, exc) from exc
+
+    def _rollback(self) -> None:
+        try:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # SQLite rolled back already (after BUSY, FULL, IOERR) or cannot: nothing kept
 
     # --- writing -------------------------------------------------------------------------
 
+    @_guarded
     def find_hash(self, digest: str) -> int | None:
         row = self.conn.execute("SELECT id FROM articles WHERE hash = ?", (digest,)).fetchone()
         return row[0] if row else None
 
+    @_guarded
     def insert(self, *, text: str, path: str, format: str, encoding: str, title: str,
                source: str = "", date: str = "", url: str = "", language: str = "",
                digest: str | None = None, sig: bytes | None = None,
@@ -153,6 +210,7 @@ class Library:
         grouping.link(self.conn, aid, sig, list(bands), self.params)
         return aid, True
 
+    @_guarded
     def remove(self, ids: Sequence[int]) -> int:
         """Delete articles (and their search entries); groups left with one member dissolve."""
         removed = 0
@@ -174,6 +232,7 @@ class Library:
                         self.conn.execute("DELETE FROM story_groups WHERE id = ?", (gid,))
         return removed
 
+    @_guarded
     def set_threshold(self, threshold: float) -> int:
         """Regroup everything under a new similarity threshold; return the number of groups."""
         params = grouping.GroupParams.for_threshold(threshold, self.params.num_perm,
@@ -199,6 +258,7 @@ class Library:
                 args.append(flt.collection_id)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
 
+    @_guarded
     def count(self, flt: RowFilter | None = None) -> int:
         """How many rows the filter selects. Raises QueryError for an empty search query."""
         if flt is not None and flt.query is not None and flt.group_id is None and flt.collection_id is None:
@@ -206,6 +266,7 @@ class Library:
         where, args = self._where(flt)
         return self.conn.execute(f"SELECT count(*) FROM articles a{where}", args).fetchone()[0]
 
+    @_guarded
     def page(self, flt: RowFilter | None = None, order: str = "id", descending: bool = False,
              offset: int = 0, limit: int = 100) -> list[Row]:
         """Rows ``offset`` … ``offset + limit`` of the filtered table sorted by ``order``
@@ -221,6 +282,7 @@ class Library:
             f"ORDER BY {keys} LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
         return [Row(*r) for r in rows]
 
+    @_guarded
     def article(self, aid: int) -> Article | None:
         row = self.conn.execute(
             "SELECT a.id, a.hash, a.path, a.format, a.encoding, a.title, a.source, a.date, a.url, "
@@ -228,11 +290,13 @@ class Library:
             "JOIN texts t ON t.article_id = a.id WHERE a.id = ?", (aid,)).fetchone()
         return Article(*row) if row else None
 
+    @_guarded
     def search(self, query: str, limit: int = 50, offset: int = 0) -> list[fts.Hit]:
         return fts.search(self.conn, query, limit, offset)
 
     # --- groups --------------------------------------------------------------------------
 
+    @_guarded
     def groups(self, limit: int | None = None, offset: int = 0) -> list[GroupInfo]:
         """Story groups, largest first."""
         rows = self.conn.execute(
@@ -243,12 +307,15 @@ class Library:
             (-1 if limit is None else limit, offset)).fetchall()
         return [GroupInfo(*r) for r in rows]
 
+    @_guarded
     def group_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM story_groups").fetchone()[0]
 
+    @_guarded
     def group_members(self, gid: int) -> list[Row]:
         return self.page(RowFilter(group_id=gid), order="id", limit=-1)
 
+    @_guarded
     def group_similarity(self, gid: int) -> tuple[list[int], list[list[float]]]:
         """Member ids and their pairwise similarity matrix (for a heat map)."""
         rows = self.conn.execute(
@@ -258,6 +325,7 @@ class Library:
 
     # --- collections ---------------------------------------------------------------------
 
+    @_guarded
     def collection(self, name: str, create: bool = True) -> int:
         """The id of the collection called ``name`` (created if missing and ``create``)."""
         name = " ".join(name.split())
@@ -272,12 +340,14 @@ class Library:
             return self.conn.execute(
                 "INSERT INTO collections(name, created_at) VALUES (?, datetime('now'))", (name,)).lastrowid
 
+    @_guarded
     def collections(self) -> list[Collection]:
         rows = self.conn.execute(
             "SELECT c.id, c.name, count(ca.article_id) FROM collections c "
             "LEFT JOIN collection_articles ca ON ca.collection_id = c.id GROUP BY c.id ORDER BY c.name")
         return [Collection(*r) for r in rows]
 
+    @_guarded
     def add_to_collection(self, cid: int, ids: Sequence[int], in_transaction: bool = False) -> None:
         def run() -> None:
             self.conn.executemany("INSERT OR IGNORE INTO collection_articles(collection_id, article_id) "
@@ -290,7 +360,10 @@ class Library:
 
     def integrity(self) -> str:
         """SQLite's integrity check ("ok") plus the search index's own check."""
-        result = self.conn.execute("PRAGMA integrity_check").fetchone()[0]
+        try:
+            result = self.conn.execute("PRAGMA integrity_check").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            return str(library_error(self.path, exc))
         if result == "ok":
             try:
                 self.conn.execute("INSERT INTO search(search) VALUES ('integrity-check')")

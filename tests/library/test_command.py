@@ -7,6 +7,7 @@ import os
 import pytest
 
 from reader.cli import main
+from reader.library import Library
 
 
 @pytest.fixture
@@ -61,6 +62,8 @@ def test_bad_input_exits_2_with_one_line(tmp_path, capsys):
     assert run(capsys, "import", str(tmp_path / "nope"), "--library", db)[::2] == (
         2, f"versus: {tmp_path / 'nope'}: no such file or folder\n")
     assert run(capsys, "search", "!!!", "--library", db)[::2] == (2, "versus: nothing to search for\n")
+    assert not os.path.exists(db)
+    Library(db).close()
     assert run(capsys, "groups", "--threshold", "1.5", "--library", db)[::2] == (
         2, "versus: the threshold must be above 0 and at most 1, not 1.5\n")
     assert run(capsys, "list", "--collection", "nothing", "--library", db)[::2] == (
@@ -88,3 +91,72 @@ def test_import_refuses_files_over_the_size_limit(tmp_path, capsys):
     assert status == 0
     assert out.startswith("2 of 2 files: 1 added, 0 duplicates skipped, 1 errors in ")
     assert err.startswith(f"{corpus / 'big.txt'}: too large (")
+
+
+def test_read_commands_do_not_create_a_library(tmp_path, capsys):
+    db = tmp_path / "typo.sqlite3"
+    for argv in (["list"], ["search", "мост"], ["groups"], ["groups", "--threshold", "0.5"]):
+        assert run(capsys, *argv, "--library", str(db))[::2] == (
+            2, f"versus: no library at {db} (import files to create one)\n")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(("typo", ".typo"))] == []
+    assert run(capsys, "list")[::2] == (
+        2, f"versus: no library at {tmp_path / 'xdg-data' / 'Versus' / 'library.sqlite3'} (import files to create one)\n")
+    assert not (tmp_path / "xdg-data" / "Versus").exists()
+
+
+def test_import_exit_status(tmp_path, corpus, capsys):
+    db = str(tmp_path / "lib.sqlite3")
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "blank.md").write_text("   \n", encoding="utf-8")
+    status, out, err = run(capsys, "import", str(bad), "--library", db)
+    assert status == 1 and out.startswith("2 of 2 files: 0 added, 0 duplicates skipped, 2 errors in ")
+    assert err.count("\n") == 2
+    assert run(capsys, "import", str(corpus), "--library", db)[0] == 0           # 3 added, 1 error
+    status, out, _ = run(capsys, "import", str(corpus), "--library", db)          # 3 duplicates, 1 error
+    assert status == 0 and out.startswith("4 of 4 files: 0 added, 3 duplicates skipped, 1 errors in ")
+    empty = tmp_path / "nothing"
+    empty.mkdir()
+    status, out, err = run(capsys, "import", str(empty), "--library", db)
+    assert (status, err) == (1, f"{empty}: the folder holds no .txt, .md, .html or .zip files\n")
+    assert out.startswith("1 of 1 files: 0 added, 0 duplicates skipped, 1 errors in ")
+
+
+def test_import_help_names_the_exit_statuses(capsys):
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    out = capsys.readouterr().out
+    assert ("exit status:\n"
+            "  0  every file imported, or some (the summary counts the errors)\n"
+            "  1  nothing could be imported: every file given failed\n"
+            "  2  bad usage, or the library cannot be used (missing, damaged, read-only, busy)\n") in out
+
+
+ESCAPES = "\x1b]0;owned\x07\x1b[2J\u202e"
+
+
+def test_terminal_escapes_in_articles_and_names_are_shown_not_obeyed(tmp_path, capsys):
+    import zipfile
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "evil.md").write_text(f"# Мост{ESCAPES}через реку\n\nСовет решил{ESCAPES} строить мост.\n",
+                                    encoding="utf-8")
+    with zipfile.ZipFile(folder / "pack.zip", "w") as zf:
+        zf.writestr(f"name{ESCAPES}.txt", "")
+    db = str(tmp_path / "lib.sqlite3")
+    status, out, err = run(capsys, "import", str(folder), "--library", db)
+    assert status == 0 and "\x1b" not in err and "\u202e" not in err
+    assert err == f"{folder / 'pack.zip'}::name\\x1b]0;owned\\x07\\x1b[2J\\u202e.txt: the file is empty\n"
+    status, out, _ = run(capsys, "list", "--library", db)
+    assert status == 0
+    assert out.splitlines()[0].endswith("  Мост\\x1b]0;owned\\x07\\x1b[2J\\u202eчерез реку")
+    status, out, _ = run(capsys, "search", "строить", "--library", db)
+    shown = "\\x1b]0;owned\\x07\\x1b[2J\\u202e"
+    assert (status, out.splitlines()) == (0, [
+        f"     1  Мост{shown}через реку",
+        f"        # Мост{shown}через реку Совет решил{shown} [строить]…",
+        "1 of 1 matches"])
+    status, out, _ = run(capsys, "groups", "--library", db)
+    assert status == 0 and "\x1b" not in out

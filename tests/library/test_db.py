@@ -56,12 +56,38 @@ def test_a_failing_migration_leaves_the_old_version(tmp_path, monkeypatch):
     monkeypatch.setattr(db, "MIGRATIONS", [db.MIGRATIONS[0] + ["CREATE TABLE broken ("]])
     monkeypatch.setattr(db, "SCHEMA_VERSION", 1)
     path = tmp_path / "half.sqlite3"
-    with pytest.raises(LibraryError):
+    with pytest.raises(LibraryError, match=r"half.sqlite3: cannot use the library \(incomplete input\)"):
         Library(path)
-    conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
-    assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
-    conn.close()
+    assert list(tmp_path.iterdir()) == []  # no library, no half-built file left beside it
+
+
+def test_a_migration_step_reads_the_version_inside_its_transaction(tmp_path, monkeypatch):
+    """Two openers that both saw the old version: the second finds the step done and skips it."""
+    path = tmp_path / "lib.sqlite3"
+    Library(path).close()
+    monkeypatch.setattr(db, "MIGRATIONS", [*db.MIGRATIONS, ["CREATE TABLE extra (x)"]])
+    monkeypatch.setattr(db, "SCHEMA_VERSION", 2)
+    first = sqlite3.connect(path, isolation_level=None)
+    second = sqlite3.connect(path, isolation_level=None)
+    assert second.execute("PRAGMA user_version").fetchone()[0] == 1  # what it saw before
+    assert db.migrate(first) == 1
+    real_execute = second.execute
+    calls = []
+
+    class Seen:  # the second migration's first look says 1: the step is done by the time it begins
+        def execute(self, sql, *args):
+            calls.append(sql)
+            if sql == "PRAGMA user_version" and len(calls) == 1:
+                return real_execute("SELECT 1")
+            return real_execute(sql, *args)
+
+        in_transaction = property(lambda self: second.in_transaction)
+
+    assert db.migrate(Seen()) == 1  # type: ignore[arg-type]
+    assert calls == ["PRAGMA user_version", "BEGIN IMMEDIATE", "PRAGMA user_version", "COMMIT"]
+    assert second.execute("SELECT count(*) FROM sqlite_master WHERE name = 'extra'").fetchone()[0] == 1
+    first.close()
+    second.close()
 
 
 def test_the_library_does_not_load_qt():
