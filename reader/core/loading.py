@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.model import Document
 
 DEFAULT_MAX_SIZE = 50 * 1024 * 1024
+# the most bytes read from the members of one zip archive in all (``max_archive_size``)
+DEFAULT_MAX_ARCHIVE_SIZE = 4 * DEFAULT_MAX_SIZE
+_CHUNK = 1024 * 1024
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
@@ -47,6 +53,40 @@ def _looks_binary(data: bytes) -> bool:
     return control > max(2, len(sample) // 100)
 
 
+def _utf16_order(sample: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when ``sample`` has the shape of UTF-16 text without a BOM:
+    the high byte of each unit takes a few values (0 for Latin, 4 for Cyrillic, 0x20 for
+    punctuation) while the low byte varies, and zero bytes sit on one side only."""
+    sample = sample[:len(sample) - len(sample) % 2]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for high, low, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if low.count(0) > len(low) // 100:
+            continue
+        top = sum(n for _, n in Counter(high).most_common(3))
+        if top >= 0.9 * len(high) and len(set(low)) > len(set(high)):
+            return codec
+    return None
+
+
+def _decode_utf16(data: bytes, name: str) -> tuple[str, str]:
+    """UTF-16 without a byte-order mark, else the refusal: "binary data" when nothing looks like
+    UTF-16, "unknown text encoding" when it looks like it but does not read as text."""
+    codec = _utf16_order(data[:8192])
+    if codec is None:
+        raise LoadError(name, "binary data, not text")
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise LoadError(name, "unknown text encoding") from exc
+    head = text[:4096]
+    odd = sum(1 for c in head if not c.isprintable() and c not in "\t\n\r\f")
+    if odd > len(head) // 100:
+        raise LoadError(name, "unknown text encoding")
+    return text, codec
+
+
 def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     """Decode ``data``; return ``(text, encoding)``. Raises LoadError for non-text."""
     if not data:
@@ -59,7 +99,7 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
                 raise LoadError(name, f"broken {label} text after its byte-order mark ({exc.reason})") from exc
             return text, f"{label} (BOM)"
     if _looks_binary(data):
-        raise LoadError(name, "binary data, not text")
+        return _decode_utf16(data, name)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -122,36 +162,89 @@ def load_bytes(data: bytes, name: str = "<bytes>", path: str | None = None,
     return Document(text=text, name=name, path=path, encoding=encoding, newline=newline, size=len(data))
 
 
-def too_large(name: str, size: int, max_size: int) -> LoadError:
-    """The one refusal of a file over the size limit (``Options.max_file_size``), wherever it is read."""
-    return LoadError(name, f"too large ({file_size(size)}; the limit is {file_size(max_size)})")
+def too_large(name: str, size: int, max_size: int, more: bool = False) -> LoadError:
+    """The one refusal of a file over the size limit (``Options.max_file_size``), wherever it is
+    read. ``more``: ``size`` is only what was read before stopping (the file holds more)."""
+    shown = f"more than {file_size(max_size)}" if more else file_size(size)
+    return LoadError(name, f"too large ({shown}; the limit is {file_size(max_size)})")
+
+
+_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def check_regular(mode: int, name: str) -> None:
+    """Refuse what is not a regular file (a folder, a pipe, a device, a socket): reading those
+    blocks forever or never ends."""
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise LoadError(name, "is a folder, not a file")
+    kind = next((what for test, what in _KINDS if test(mode)), "a special file")
+    raise LoadError(name, f"not a regular file ({kind})")
+
+
+# O_NONBLOCK: opening a named pipe swapped in after the check returns at once instead of waiting
+# for a writer; regular files ignore it
+OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0)
+
+
+def open_regular(path: str | os.PathLike, name: str) -> int:
+    """A file descriptor open for reading on a regular file, never blocking. Raises LoadError
+    for anything else (checked before opening and again on what was opened); OSError as is."""
+    check_regular(os.stat(path).st_mode, name)
+    fd = os.open(path, OPEN_FLAGS)
+    try:
+        check_regular(os.fstat(fd).st_mode, name)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_capped(read: Callable[[int], bytes], max_size: int, name: str) -> bytes:
+    """Read with ``read(n)`` until the end, at most ``max_size`` + 1 bytes: the limit holds on
+    the bytes read, whatever a size in a header or in ``stat`` said."""
+    chunks: list[bytes] = []
+    total = 0
+    while total <= max_size:
+        chunk = read(min(_CHUNK, max_size + 1 - total))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        total += len(chunk)
+    raise too_large(name, total, max_size, more=True)
 
 
 def read_file(path: str | os.PathLike, name: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
-    """A file's bytes, refusing folders and files over ``max_size`` before reading them.
+    """A file's bytes: the one bounded reader of every input file.
 
+    Only regular files are read (folders, named pipes, devices and sockets are refused), opened
+    so that nothing can block, and at most ``max_size`` bytes: a larger file is refused, from
+    its ``stat`` size when that shows it, else on the bytes read (``/proc`` files say 0).
     Raises LoadError (named ``name``, else the file name) with a one-line reason.
     """
     p = Path(path)
     name = name or p.name or str(p)
     try:
-        if p.is_dir():
-            raise LoadError(name, "is a folder, not a file")
-        size = p.stat().st_size
-        if size > max_size:
-            raise too_large(name, size, max_size)
-        data = p.read_bytes()
+        fd = open_regular(p, name)
+        try:
+            size = os.fstat(fd).st_size
+            if size > max_size:
+                raise too_large(name, size, max_size)
+            return read_capped(lambda n: os.read(fd, n), max_size, name)
+        finally:
+            os.close(fd)
     except FileNotFoundError as exc:
         raise LoadError(name, "no such file (or a broken link)" if p.is_symlink() else "no such file") from exc
     except PermissionError as exc:
         raise LoadError(name, "permission denied") from exc
     except IsADirectoryError as exc:
         raise LoadError(name, "is a folder, not a file") from exc
+    except BlockingIOError as exc:
+        raise LoadError(name, "not a regular file (it would block)") from exc
     except OSError as exc:
         raise LoadError(name, exc.strerror or str(exc)) from exc
-    if len(data) > max_size:  # it grew since stat()
-        raise too_large(name, len(data), max_size)
-    return data
 
 
 def load_path(path: str | os.PathLike, max_size: int = DEFAULT_MAX_SIZE) -> Document:

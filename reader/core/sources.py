@@ -5,8 +5,15 @@
   explicitly must be one of them or have no suffix at all.
 * Reading: the bytes of a file or archive member, refusing folders, missing and unreadable
   files, and anything over the size limit (``Options.max_file_size``) with the same one-line
-  reason everywhere (reader.core.loading.too_large). Archives are never extracted to disk:
-  members are read into memory, so a member named ``../../x.txt`` is only a label.
+  reason everywhere (reader.core.loading.too_large). Only regular files are read (a named
+  pipe or a device is refused: reader.core.loading.read_file). Archives are never extracted to
+  disk: members are read into memory, so a member named ``../../x.txt`` is only a label. Each
+  archive is opened once however many members are read (one archive is kept open, see
+  ``close_archives``), and the members read from one archive hold at most
+  ``max_archive_size`` bytes in all, counted on the bytes decompressed. Members with the same
+  name are separate sources: ``a.zip::x.txt``, ``a.zip::x.txt (2)``, …
+* Web pages have a budget: a page with more tags, or an element with more attributes, than a
+  news page ever has is refused before it is parsed (``check_html``).
 * Extracting: plain text and Markdown are decoded by reader.core.loading (encodings, BOMs, line
   ends, binary and empty files refused); a web page's main text, title, date, site and URL
   come from trafilatura (imported when the first page is read).
@@ -21,6 +28,7 @@ import hashlib
 import logging
 import os
 import re
+import threading
 import unicodedata
 import zipfile
 from collections.abc import Iterable
@@ -28,7 +36,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.boilerplate import guess_title
-from reader.core.loading import DEFAULT_MAX_SIZE, LoadError, decode, load_bytes, read_file, too_large
+from reader.core.loading import (
+    DEFAULT_MAX_ARCHIVE_SIZE,
+    DEFAULT_MAX_SIZE,
+    LoadError,
+    check_regular,
+    decode,
+    file_size,
+    load_bytes,
+    open_regular,
+    read_file,
+    too_large,
+)
 from reader.core.normalize import normalise
 from reader.core.options import Options
 from reader.core.textinfo import find_date, guess_language, markdown_title
@@ -42,25 +61,35 @@ KINDS = ".txt, .md, .html or .zip"  # for messages
 # for open dialogs: every suffix that is read
 FILE_PATTERNS = " ".join(f"*{s}" for s in sorted(ARTICLE_SUFFIXES | ZIP_SUFFIXES))
 MEMBER_SEP = "::"  # "archive.zip::folder/member.txt"
+_NTH = re.compile(r"(.*) \((\d+)\)", re.DOTALL)  # "x.txt (2)": the second member named x.txt
 
 
 @dataclass(frozen=True)
 class Source:
-    """One thing to read: a file, or a member of a zip archive (``member`` set)."""
+    """One thing to read: a file, or a member of a zip archive (``member`` set). An archive
+    may hold several members of one name: ``nth`` says which (1, the first, for most)."""
 
     path: str
     member: str | None = None
+    nth: int = 1
+
+    @property
+    def member_label(self) -> str:
+        """The member's name, ``name (2)`` for the second member of that name; "" for a file."""
+        if self.member is None:
+            return ""
+        return self.member if self.nth == 1 else f"{self.member} ({self.nth})"
 
     @property
     def label(self) -> str:
         """The path as given, ``archive.zip::member`` for a member (what the library stores)."""
-        return self.path if self.member is None else f"{self.path}{MEMBER_SEP}{self.member}"
+        return self.path if self.member is None else f"{self.path}{MEMBER_SEP}{self.member_label}"
 
     @property
     def name(self) -> str:
         """The short name people see: the file name, ``archive.zip::member`` for a member."""
         base = Path(self.path).name or self.path
-        return base if self.member is None else f"{base}{MEMBER_SEP}{self.member}"
+        return base if self.member is None else f"{base}{MEMBER_SEP}{self.member_label}"
 
     @property
     def suffix(self) -> str:
@@ -69,7 +98,7 @@ class Source:
     def resolved(self) -> str:
         """The label with the file's absolute path (for remembering it across sessions)."""
         path = str(Path(self.path).resolve())
-        return path if self.member is None else f"{path}{MEMBER_SEP}{self.member}"
+        return path if self.member is None else f"{path}{MEMBER_SEP}{self.member_label}"
 
 
 def format_of(suffix: str) -> str:
@@ -87,7 +116,10 @@ def find_sources(paths: Iterable[str | os.PathLike]) -> tuple[list[Source], list
     Files of other kinds inside folders and archives are passed over. A named path that cannot
     be used, and a folder with nothing to read, come back as errors named by the path as given.
     A ``archive.zip::member`` label (as ``Source.label`` makes it) names that member.
+
+    Each call starts afresh: archives are opened again, their size budgets are full again.
     """
+    close_archives()
     found: list[Source] = []
     errors: list[LoadError] = []
     for raw in paths:
@@ -112,24 +144,47 @@ def find_sources(paths: Iterable[str | os.PathLike]) -> tuple[list[Source], list
 
 
 def _member(label: str) -> Source | None:
-    """The archive member a ``archive.zip::member`` label names, if the archive exists."""
+    """The archive member a ``archive.zip::member`` label names, if the archive exists.
+
+    ``name (2)`` names the second member called ``name``, unless a member is called that."""
     start = 0
     while (at := label.find(MEMBER_SEP, start)) >= 0:
         archive, member = label[:at], label[at + len(MEMBER_SEP):]
         if Path(archive).suffix.lower() in ZIP_SUFFIXES and Path(archive).is_file() and member:
-            return Source(archive, member)
+            return _nth_member(archive, member)
         start = at + 1
     return None
+
+
+def _nth_member(archive: str, member: str) -> Source:
+    """``Source(archive, member)``, or the nth member of a name when ``member`` is ``name (n)``
+    and no member has that name itself. An archive that cannot be read is reported when read."""
+    m = _NTH.fullmatch(member)
+    if m is None:
+        return Source(archive, member)
+    try:
+        with _lock:
+            names = _archive(archive, archive).by_name
+    except (LoadError, OSError, zipfile.BadZipFile, EOFError):
+        return Source(archive, member)
+    base, nth = m.group(1), int(m.group(2))
+    if member not in names and 1 < nth <= len(names.get(base, ())):
+        return Source(archive, base, nth)
+    return Source(archive, member)
 
 
 def _add(path: Path, found: list[Source], errors: list[LoadError], named: bool = False) -> None:
     suffix = path.suffix.lower()
     if suffix in ZIP_SUFFIXES:
         try:
-            with zipfile.ZipFile(path) as zf:
-                for info in zf.infolist():
+            with _lock:
+                seen: dict[str, int] = {}
+                for info in _archive(str(path), str(path)).zf.infolist():
+                    nth = seen[info.filename] = seen.get(info.filename, 0) + 1
                     if not info.is_dir() and Path(info.filename).suffix.lower() in ARTICLE_SUFFIXES:
-                        found.append(Source(str(path), info.filename))
+                        found.append(Source(str(path), info.filename, nth))
+        except LoadError as exc:
+            errors.append(exc)
         except (OSError, zipfile.BadZipFile, EOFError) as exc:
             errors.append(LoadError(str(path), f"not a readable zip archive ({_reason(exc)})"))
     elif suffix in ARTICLE_SUFFIXES or (named and suffix == ""):
@@ -144,32 +199,112 @@ def _reason(exc: BaseException) -> str:
 
 # --- reading ---------------------------------------------------------------------------------
 
-def read_source(source: Source, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
-    """The bytes of a file or zip member. Raises LoadError (named by the label), one line."""
+class _Archive:
+    """An open zip archive, its members by name, and what was read from it so far."""
+
+    def __init__(self, key: tuple, fh, zf: zipfile.ZipFile):
+        self.key, self.fh, self.zf = key, fh, zf
+        self.by_name: dict[str, list[zipfile.ZipInfo]] = {}
+        for info in zf.infolist():
+            self.by_name.setdefault(info.filename, []).append(info)
+        self.taken = 0  # bytes decompressed from its members
+        self.over = False  # the budget ran out: no more members are read
+
+    def close(self) -> None:
+        try:
+            self.zf.close()
+        finally:
+            self.fh.close()
+
+
+# one archive is kept open (members are read in archive order); the lock is held while one is
+# read, so threads reading members never see it closed under them
+_lock = threading.RLock()
+_open: _Archive | None = None
+_opens = 0
+
+
+def archive_opens() -> int:
+    """How many times this process has opened a zip archive (each archive once per reading)."""
+    return _opens
+
+
+def close_archives() -> None:
+    """Close the archive kept open (a new reading starts: its budget is full again)."""
+    global _open
+    with _lock:
+        if _open is not None:
+            archive, _open = _open, None
+            archive.close()
+
+
+def _archive(path: str, name: str) -> _Archive:
+    """The archive at ``path``, opened once while it is unchanged (call with ``_lock`` held)."""
+    global _open, _opens
+    st = os.stat(path)
+    check_regular(st.st_mode, name)
+    key = (os.path.abspath(path), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+    if _open is not None and _open.key == key:
+        return _open
+    close_archives()
+    fh = os.fdopen(open_regular(path, name), "rb")
+    try:
+        zf = zipfile.ZipFile(fh)
+    except BaseException:
+        fh.close()
+        raise
+    _opens += 1
+    _open = _Archive(key, fh, zf)
+    return _open
+
+
+def archive_too_large(name: str, max_archive_size: int) -> LoadError:
+    """The refusal of members past an archive's budget (``max_archive_size``)."""
+    return LoadError(name, f"the archive's texts pass the limit of {file_size(max_archive_size)} "
+                           "read from one archive")
+
+
+def read_source(source: Source, max_size: int = DEFAULT_MAX_SIZE,
+                max_archive_size: int = DEFAULT_MAX_ARCHIVE_SIZE) -> bytes:
+    """The bytes of a file or zip member. Raises LoadError (named by the label), one line.
+
+    A member is refused once the members read from its archive (since ``find_sources``, or
+    since it was opened) would hold more than ``max_archive_size`` bytes, and so is every
+    member after it.
+    """
     name = source.label
     if source.member is None:
         return read_file(source.path, name, max_size)
     try:
-        with zipfile.ZipFile(source.path) as zf:
-            info = zf.getinfo(source.member)
+        with _lock:
+            archive = _archive(source.path, name)
+            if archive.over:
+                raise archive_too_large(name, max_archive_size)
+            infos = archive.by_name.get(source.member, [])
+            if not 1 <= source.nth <= len(infos):
+                raise LoadError(name, "no such member in the archive")
+            info = infos[source.nth - 1]
             if info.flag_bits & 0x1:
                 raise LoadError(name, "encrypted archive member")
             if info.file_size > max_size:
                 raise too_large(name, info.file_size, max_size)
-            with zf.open(info) as fh:
-                data = fh.read(max_size + 1)  # the header's size may lie
+            room = max_archive_size - archive.taken
+            with archive.zf.open(info) as fh:
+                data = fh.read(min(max_size, room) + 1)  # the header's size may lie
+            if len(data) > max_size:
+                raise too_large(name, len(data), max_size, more=True)
+            if len(data) > room:
+                archive.over = True
+                raise archive_too_large(name, max_archive_size)
+            archive.taken += len(data)
     except LoadError:
         raise
     except FileNotFoundError as exc:
         raise LoadError(name, "no such file (or a broken link)") from exc
     except PermissionError as exc:
         raise LoadError(name, "permission denied") from exc
-    except KeyError as exc:
-        raise LoadError(name, "no such member in the archive") from exc
     except (OSError, zipfile.BadZipFile, EOFError, NotImplementedError, RuntimeError) as exc:
         raise LoadError(name, _reason(exc)) from exc
-    if len(data) > max_size:
-        raise too_large(name, len(data), max_size)
     return data
 
 
@@ -192,9 +327,10 @@ class Extracted:
     language: str = ""
 
 
-def read(source: Source, max_size: int = DEFAULT_MAX_SIZE) -> Extracted:
+def read(source: Source, max_size: int = DEFAULT_MAX_SIZE,
+         max_archive_size: int = DEFAULT_MAX_ARCHIVE_SIZE) -> Extracted:
     """Read and extract one source. Raises LoadError (named by the label) with a one-line reason."""
-    return extract(read_source(source, max_size), source.label, source.suffix, max_size)
+    return extract(read_source(source, max_size, max_archive_size), source.label, source.suffix, max_size)
 
 
 def extract(data: bytes, name: str, suffix: str, max_size: int = DEFAULT_MAX_SIZE) -> Extracted:
@@ -236,8 +372,40 @@ def decode_html(data: bytes, name: str) -> tuple[str, str]:
     return decode(data, name)
 
 
+# A web page's budget. Parsing and extraction (lxml, trafilatura) take time and memory per
+# element, and lxml takes time per attribute squared within one element: 1M elements take some
+# 40 s and 1.3 GB, one element with 200k attributes over 200 s. News pages hold a few thousand
+# elements with a dozen attributes at most, so pages far past that are refused before parsing.
+MAX_HTML_TAGS = 100_000
+MAX_HTML_ATTRIBUTES = 1_000  # in one element
+_TAG = re.compile(rb"""<[A-Za-z](?:[^<>"']+|"[^"]*"|'[^']*')*""")  # quoted values may hold "<>"
+_QUOTED = re.compile(rb"\"[^\"]*\"|'[^']*'")
+_LONG_TAG = 4096  # only a long tag can hold many attributes
+
+
+def check_html(data: bytes, name: str) -> None:
+    """Refuse a page too complex to extract in reasonable time and memory (LoadError, one line).
+
+    A scan of the bytes, linear and without parsing: the tags (every ``<`` that does not close
+    an element, so an upper bound) and the attributes of each long tag (the words outside quoted
+    values)."""
+    tags = data.count(b"<") - data.count(b"</")
+    if tags > MAX_HTML_TAGS:
+        raise LoadError(name, f"the page is too complex to extract ({tags:,} tags; the limit is {MAX_HTML_TAGS:,})")
+    for m in _TAG.finditer(data):
+        if m.end() - m.start() < _LONG_TAG:
+            continue
+        attributes = len(_QUOTED.sub(b" ", m.group()).split()) - 1
+        if attributes > MAX_HTML_ATTRIBUTES:
+            raise LoadError(name, f"the page is too complex to extract (an element with {attributes:,} "
+                                  f"attributes; the limit is {MAX_HTML_ATTRIBUTES:,})")
+
+
 def extract_html(data: bytes, name: str) -> Extracted:
-    """Main text of a web page with trafilatura, keeping its title, date, site name and URL."""
+    """Main text of a web page with trafilatura, keeping its title, date, site name and URL.
+
+    A page past the budget (``check_html``) is refused before it is parsed."""
+    check_html(data, name)
     import trafilatura
 
     for noisy in ("trafilatura", "htmldate"):

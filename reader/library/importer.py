@@ -4,18 +4,33 @@ Reading, decoding, extraction and MinHash run per file (in worker processes when
 the database writes happen in batches, one transaction each, so a killed import loses at
 most the batch in flight and running it again completes it (duplicates are skipped by hash).
 Errors are collected per file and never stop the import.
+
+Worker processes end when the importing process does, however it ends (even SIGKILL): each
+watches a pipe whose only writer is the importing process.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
+from multiprocessing.connection import Connection
 
-from reader.core.loading import DEFAULT_MAX_SIZE, LoadError
-from reader.core.sources import Extracted, Source, find_sources, read
+from reader.core.loading import DEFAULT_MAX_ARCHIVE_SIZE, DEFAULT_MAX_SIZE, LoadError
+from reader.core.sources import (
+    Extracted,
+    Source,
+    archive_too_large,
+    close_archives,
+    extract,
+    find_sources,
+    read_source,
+)
 from reader.library import grouping
 from reader.library.library import Library
 
@@ -59,31 +74,87 @@ class Prepared:
     sig: bytes | None = None
     bands: tuple[int, ...] = ()
     error: str = ""
+    archive: str = ""  # the zip archive it is a member of
+    taken: int = 0  # bytes read from that archive for it
+
+
+def _unexpected(exc: Exception) -> str:
+    return f"cannot read ({type(exc).__name__}: {exc})".splitlines()[0]
 
 
 def prepare(source: Source, params: grouping.GroupParams, max_size: int = DEFAULT_MAX_SIZE,
-            known: Callable[[str], object] | None = None) -> Prepared:
+            known: Callable[[str], object] | None = None,
+            max_archive_size: int = DEFAULT_MAX_ARCHIVE_SIZE) -> Prepared:
     """Read, decode, extract and fingerprint one source (reader.core.sources). Never raises for
-    a bad file. Files over ``max_size`` bytes are refused with the reason the reader gives.
+    a bad file. Files over ``max_size`` bytes are refused with the reason the reader gives, and
+    so are members past their archive's ``max_archive_size``.
 
     When ``known(digest)`` is true the text is already stored and is not fingerprinted.
     """
+    label, archive = source.label, source.path if source.member is not None else ""
     try:
-        ex = read(source, max_size)
+        data = read_source(source, max_size, max_archive_size)
     except LoadError as exc:
-        return Prepared(source.label, error=exc.reason)
+        return Prepared(label, error=exc.reason, archive=archive)
     except Exception as exc:
-        return Prepared(source.label, error=f"cannot read ({type(exc).__name__}: {exc})".splitlines()[0])
+        return Prepared(label, error=_unexpected(exc), archive=archive)
+    try:
+        ex = extract(data, label, source.suffix, max_size)
+    except LoadError as exc:
+        return Prepared(label, error=exc.reason, archive=archive, taken=len(data))
+    except Exception as exc:
+        return Prepared(label, error=_unexpected(exc), archive=archive, taken=len(data))
     digest = ex.key
     if known is not None and known(digest):
-        return Prepared(source.label, ex, digest)
+        return Prepared(label, ex, digest, archive=archive, taken=len(data))
     sig, bands = grouping.prepare(ex.text, params)
-    return Prepared(source.label, ex, digest, sig, tuple(bands))
+    return Prepared(label, ex, digest, sig, tuple(bands), archive=archive, taken=len(data))
 
 
-def _prepare_many(args: tuple[list[Source], grouping.GroupParams, int]) -> list[Prepared]:
-    sources, params, max_size = args
-    return [prepare(s, params, max_size) for s in sources]
+class _ArchiveBudget:
+    """The members taken from each archive hold at most ``limit`` bytes in all: the first that
+    would pass it, and every member after it, are refused. Counted in the importing process,
+    in order, so that workers (which each see part of an archive) give the same result."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.taken: dict[str, int] = {}
+        self.over: set[str] = set()
+
+    def check(self, item: Prepared) -> Prepared:
+        if not item.archive:
+            return item
+        refusal = archive_too_large(item.label, self.limit)
+        if item.archive not in self.over:
+            if item.error == refusal.reason:  # the reader found it out already
+                self.over.add(item.archive)
+                return item
+            taken = self.taken.get(item.archive, 0) + item.taken
+            if taken <= self.limit:
+                self.taken[item.archive] = taken
+                return item
+            self.over.add(item.archive)
+        return Prepared(item.label, error=refusal.reason, archive=item.archive)
+
+
+def _prepare_many(args: tuple[list[Source], grouping.GroupParams, int, int]) -> list[Prepared]:
+    sources, params, max_size, max_archive_size = args
+    try:
+        return [prepare(s, params, max_size, max_archive_size=max_archive_size) for s in sources]
+    finally:
+        close_archives()  # an archive is opened once per job
+
+
+def _end_with_parent(parent: Connection) -> None:
+    """A worker's initializer: end the worker when the importing process is gone (its end of
+    the pipe closes when it exits or is killed, and ``recv`` then fails)."""
+
+    def watch() -> None:
+        with contextlib.suppress(EOFError, OSError):
+            parent.recv()
+        os._exit(1)
+
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
 
 
 def import_paths(
@@ -96,10 +167,12 @@ def import_paths(
     batch_size: int = 200,
     workers: int = 0,
     max_size: int = DEFAULT_MAX_SIZE,
+    max_archive_size: int = DEFAULT_MAX_ARCHIVE_SIZE,
 ) -> ImportReport:
     """Import files, folders (recursively) and zip archives of .txt, .md and .html files,
     found and read as reader.core.sources does for "Open texts" too; files over ``max_size``
-    bytes (``Options.max_file_size``) are refused.
+    bytes (``Options.max_file_size``) are refused, and the members of one archive are read
+    up to ``max_archive_size`` bytes in all (the rest are refused, one error each).
 
     ``progress(done, total, current)`` is called after each file; ``cancel()`` is asked
     between files and stops the import after committing what is done. ``workers`` > 1 reads
@@ -111,28 +184,36 @@ def import_paths(
     report.errors.extend(ImportIssue(issue.name, issue.reason) for issue in issues)
     cid = library.collection(collection) if collection else None
     params = library.params
+    budget = _ArchiveBudget(max_archive_size)
 
-    def batches() -> Iterator[list[Prepared]]:
+    def batches() -> Iterator[Iterable[Prepared]]:
         chunks = [sources[i:i + batch_size] for i in range(0, len(sources), batch_size)]
         if workers <= 1 or len(sources) <= batch_size:
             for chunk in chunks:
-                yield (prepare(s, params, max_size, library.find_hash) for s in chunk)
+                yield (budget.check(prepare(s, params, max_size, library.find_hash, max_archive_size))
+                       for s in chunk)
             return
         step = max(1, batch_size // (4 * workers))  # small jobs keep every worker busy
 
         def submit(chunk: list[Source]) -> list[Future]:
-            return [pool.submit(_prepare_many, (chunk[i:i + step], params, max_size))
+            return [pool.submit(_prepare_many, (chunk[i:i + step], params, max_size, max_archive_size))
                     for i in range(0, len(chunk), step)]
 
-        pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+        context = get_context("spawn")
+        watched, alive = context.Pipe(duplex=False)  # the workers hold the reading end only
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_end_with_parent,
+                                   initargs=(watched,))
         try:
             pending = submit(chunks[0])
             for k in range(len(chunks)):
                 following = submit(chunks[k + 1]) if k + 1 < len(chunks) else []
-                yield [p for f in pending for p in f.result()]  # workers prepare the next batch meanwhile
+                # workers prepare the next batch meanwhile
+                yield [budget.check(p) for f in pending for p in f.result()]
                 pending = following
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+            alive.close()
+            watched.close()
 
     feed = batches()
     try:
@@ -143,6 +224,7 @@ def import_paths(
                 break
     finally:
         feed.close()
+        close_archives()
     report.seconds = time.perf_counter() - started
     return report
 

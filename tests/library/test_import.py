@@ -95,11 +95,11 @@ def test_import_killed_midway_recovers(tmp_path, make_text):
         while count < 20 and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.02)
             try:
-                conn = sqlite3.connect(db, timeout=5)
+                conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)  # never creates it
                 count = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
                 conn.close()
             except sqlite3.OperationalError:
-                pass  # not created yet
+                pass  # not created yet (or no table yet)
         os.kill(proc.pid, signal.SIGKILL)
     finally:
         proc.wait(timeout=30)
