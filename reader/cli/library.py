@@ -95,10 +95,15 @@ def _library_failure(args, exc: Exception) -> int:
     return _fail(str(exc))
 
 
+def _text(value: object) -> str:
+    """A value as terminal text ("" for None; str() for whatever a damaged library holds)."""
+    return "" if value is None else printable(str(value))
+
+
 def _row_line(row) -> str:
-    group = "" if row.group_id is None else str(row.group_id)
-    date, source, title = (printable(value or "") for value in (row.date, row.source, row.title))
-    return f"{row.id:>6}  {date:10.10}  {source:20.20}  {row.length:>7}  {group:>5}  {title}"
+    date, source, title = (_text(value) for value in (row.date, row.source, row.title))
+    return (f"{_text(row.id):>6}  {date:10.10}  {source:20.20}  {_text(row.length):>7}  {_text(row.group_id):>5}  "
+            f"{title}")
 
 
 def run_import(args) -> int:
@@ -166,9 +171,9 @@ def run_search(args) -> int:
     except QueryError as exc:
         return _fail(str(exc))
     for hit in hits:
-        print(f"{hit.id:>6}  {printable(hit.title)}")
+        print(f"{_text(hit.id):>6}  {_text(hit.title)}")
         if hit.snippet:
-            print(f"        {printable(' '.join(hit.snippet.split()))}")
+            print(f"        {_text(' '.join(str(hit.snippet).split()))}")
     print(f"{len(hits)} of {total} matches")
     return 0
 
@@ -186,7 +191,7 @@ def run_groups(args) -> int:
     except (LibraryError, sqlite3.Error) as exc:
         return _library_failure(args, exc)
     for g in groups:
-        print(f"group {g.id}: {g.size} articles, {g.sources} outlets  {printable(g.title or '')}")
+        print(f"group {_text(g.id)}: {_text(g.size)} articles, {_text(g.sources)} outlets  {_text(g.title)}")
         for row in members.get(g.id, []):
             print("  " + _row_line(row))
     print(f"{len(groups)} of {total} groups (threshold {threshold:g})")

@@ -128,8 +128,11 @@ def _code(exc: sqlite3.Error) -> int:
     return next((value for key, value in _CODES.items() if key in str(exc)), 0)
 
 
-def library_error(path: str | Path, exc: sqlite3.Error) -> LibraryError:
-    """A one-line LibraryError for an SQLite error met while using the library at ``path``."""
+def library_error(path: str | Path, exc: sqlite3.Error | UnicodeDecodeError) -> LibraryError:
+    """A one-line LibraryError for an SQLite error met while using the library at ``path``
+    (a text that is not UTF-8 is a damaged library too)."""
+    if isinstance(exc, UnicodeDecodeError):
+        return LibraryError(f"{path}: the library is damaged (a text that is not UTF-8)")
     code = _code(exc)
     detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     if code in (_BUSY, _LOCKED):
@@ -250,14 +253,16 @@ def _check(path: Path, timeout: float) -> None:
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         raise _not_a_library(path, exc) from exc
     finally:
         conn.close()
     _check_schema(path, version, names)
 
 
-def _not_a_library(path: Path, exc: sqlite3.Error) -> LibraryError:
+def _not_a_library(path: Path, exc: sqlite3.Error | UnicodeDecodeError) -> LibraryError:
+    if isinstance(exc, UnicodeDecodeError):
+        return LibraryError(f"{path}: not a Versus library (names that are not UTF-8)")
     if _code(exc) in (_BUSY, _LOCKED):
         return library_error(path, exc)
     return LibraryError(f"{path}: not a Versus library ({str(exc).splitlines()[0] if str(exc) else exc})")

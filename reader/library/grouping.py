@@ -176,7 +176,10 @@ def similar_articles(conn: sqlite3.Connection, article_id: int, sig: np.ndarray,
         f"(SELECT DISTINCT article_id FROM lsh WHERE band_key IN ({marks})) AND s.article_id != ?",
         (*keys, article_id),
     ).fetchall()
-    return [aid for aid, blob in rows if estimate(sig, _sig(blob)) >= threshold]
+    size = sig.nbytes
+    # a signature of another size (a damaged library) matches nothing
+    return [aid for aid, blob in rows
+            if isinstance(blob, bytes) and len(blob) == size and estimate(sig, _sig(blob)) >= threshold]
 
 
 def _join(conn: sqlite3.Connection, ids: list[int]) -> int:
@@ -215,7 +218,9 @@ def regroup(conn: sqlite3.Connection, params: GroupParams) -> int:
             blob, _ = prepare(text, params)
             if blob is not None:
                 conn.execute("INSERT INTO signatures(article_id, sig) VALUES (?, ?)", (aid, blob))
-    sigs = conn.execute("SELECT article_id, sig FROM signatures ORDER BY article_id").fetchall()
+    size = 4 * params.num_perm  # signatures of another size (a damaged library) are left out
+    sigs = [(aid, blob) for aid, blob in conn.execute("SELECT article_id, sig FROM signatures ORDER BY article_id")
+            if isinstance(blob, bytes) and len(blob) == size]
     for aid, blob in sigs:
         conn.executemany("INSERT OR IGNORE INTO lsh(band_key, article_id) VALUES (?, ?)",
                          [(k, aid) for k in band_keys(_sig(blob), params)])
@@ -257,8 +262,14 @@ def save_params(conn: sqlite3.Connection, params: GroupParams) -> None:
 
 
 def load_params(conn: sqlite3.Connection) -> GroupParams | None:
+    """The saved parameters; None when missing or unusable (a damaged or edited settings table)."""
     values = dict(conn.execute("SELECT key, value FROM settings"))
-    if "threshold" not in values:
+    try:
+        params = GroupParams(float(values["threshold"]), int(values["num_perm"]), int(values["shingle"]),
+                             int(values["seed"]), int(values["bands"]), int(values["rows"]))
+    except (KeyError, TypeError, ValueError, OverflowError):
         return None
-    return GroupParams(float(values["threshold"]), int(values["num_perm"]), int(values["shingle"]),
-                       int(values["seed"]), int(values["bands"]), int(values["rows"]))
+    usable = (0.0 < params.threshold <= 1.0 and 0 < params.num_perm <= 4096 and 0 < params.shingle <= 64
+              and 0 <= params.seed < 2**32 and params.bands > 0 and params.rows > 0
+              and params.bands * params.rows <= params.num_perm)
+    return params if usable else None

@@ -33,9 +33,7 @@ def _guarded(method: Callable[Concatenate[Library, _P], _T]) -> Callable[Concate
     def wrapper(self: Library, *args: _P.args, **kwargs: _P.kwargs) -> _T:
         try:
             return method(self, *args, **kwargs)
-        except sqlite3.DatabaseError as exc:
-            raise library_error(self.path, exc) from exc
-        except sqlite3.Error as exc:  # e.g. ProgrammingError after a failed open
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
             raise library_error(self.path, exc) from exc
 
     return wrapper
@@ -155,7 +153,7 @@ class Library:
             yield self.conn
         except BaseException as exc:
             self._rollback()
-            if isinstance(exc, sqlite3.Error):
+            if isinstance(exc, (sqlite3.Error, UnicodeDecodeError)):
                 raise library_error(self.path, exc) from exc
             raise
         try:

@@ -107,3 +107,36 @@ def test_removing_a_member_of_a_pair_dissolves_the_group(lib, make_text):
     lib.remove([first])
     assert lib.group_count() == 0
     assert lib.article(second).group_id is None
+
+
+@pytest.mark.parametrize("settings", [
+    {},                                                                   # none saved yet
+    {"threshold": "abc"},                                                 # edited by hand
+    {"threshold": "0.3", "num_perm": "128", "shingle": "2", "seed": "1", "bands": "99", "rows": "99"},
+    {"threshold": "7", "num_perm": "128", "shingle": "2", "seed": "1", "bands": "8", "rows": "16"},
+    {"threshold": "0.3", "num_perm": "128", "shingle": "2", "seed": "-1", "bands": "8", "rows": "16"},
+])
+def test_unusable_saved_parameters_are_ignored(lib, settings):
+    from reader.library.grouping import load_params
+
+    with lib.transaction():
+        lib.conn.execute("DELETE FROM settings")
+        lib.conn.executemany("INSERT INTO settings(key, value) VALUES (?, ?)", settings.items())
+    assert load_params(lib.conn) is None
+
+
+def test_saved_parameters_load_back(lib):
+    from reader.library.grouping import load_params
+
+    assert load_params(lib.conn) == GroupParams.for_threshold(0.3)
+
+
+def test_a_signature_of_another_size_matches_nothing(lib, make_text):
+    text = make_text(1)
+    first, _ = lib.insert(text=text, path="a.txt", format="txt", encoding="utf-8", title="A")
+    with lib.transaction():
+        lib.conn.execute("UPDATE signatures SET sig = ? WHERE article_id = ?", (b"\x00" * 12, first))
+        second, added = lib.insert(text=text + "Ещё строка.\n", path="b.txt", format="txt", encoding="utf-8",
+                                   title="B")
+    assert added and lib.article(second).group_id is None
+    assert lib.set_threshold(0.5) == 0  # the damaged signature is left out of the regrouping
