@@ -24,6 +24,7 @@
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import logging
 import os
@@ -238,6 +239,9 @@ def close_archives() -> None:
             archive.close()
 
 
+atexit.register(close_archives)
+
+
 def _archive(path: str, name: str) -> _Archive:
     """The archive at ``path``, opened once while it is unchanged (call with ``_lock`` held)."""
     global _open, _opens
@@ -378,7 +382,8 @@ def decode_html(data: bytes, name: str) -> tuple[str, str]:
 # elements with a dozen attributes at most, so pages far past that are refused before parsing.
 MAX_HTML_TAGS = 100_000
 MAX_HTML_ATTRIBUTES = 1_000  # in one element
-_TAG = re.compile(rb"""<[A-Za-z](?:[^<>"']+|"[^"]*"|'[^']*')*""")  # quoted values may hold "<>"
+# a tag to its end, where quoted values may hold "<" and ">"; possessive: linear, no stack
+_TAG = re.compile(rb"""<[A-Za-z](?:[^<>"']++|"[^"]*+"|'[^']*+')*+""")
 _QUOTED = re.compile(rb"\"[^\"]*\"|'[^']*'")
 _LONG_TAG = 4096  # only a long tag can hold many attributes
 
