@@ -55,19 +55,19 @@ def _looks_binary(data: bytes) -> bool:
 
 def _utf16_order(sample: bytes) -> str | None:
     """"utf-16-le" or "utf-16-be" when ``sample`` has the shape of UTF-16 text without a BOM:
-    the high byte of each unit takes a few values (0 for Latin, 4 for Cyrillic, 0x20 for
-    punctuation) while the low byte varies, and zero bytes sit on one side only."""
+    the high byte of each unit takes a few values (0 for Latin, 4 for Cyrillic, 0x20 and 0x21
+    for punctuation) while the low byte varies, and zero bytes sit on one side only. (Scripts
+    spread over many high bytes, such as Chinese, are not recognised.)"""
     sample = sample[:len(sample) - len(sample) % 2]
     if len(sample) < 4:
         return None
     even, odd = sample[0::2], sample[1::2]
+    fits = []
     for high, low, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
-        if low.count(0) > len(low) // 100:
-            continue
-        top = sum(n for _, n in Counter(high).most_common(3))
-        if top >= 0.9 * len(high) and len(set(low)) > len(set(high)):
-            return codec
-    return None
+        top = sum(n for _, n in Counter(high).most_common(4))  # random bytes: 4 of 256
+        if low.count(0) <= len(low) // 100 and top >= 0.75 * len(high):
+            fits.append((high.count(0), len(set(low)) - len(set(high)), codec))
+    return max(fits)[2] if fits else None
 
 
 def _decode_utf16(data: bytes, name: str) -> tuple[str, str]:
