@@ -71,8 +71,9 @@ def _utf16_order(sample: bytes) -> str | None:
 
 
 def _decode_utf16(data: bytes, name: str) -> tuple[str, str]:
-    """UTF-16 without a byte-order mark, else the refusal: "binary data" when nothing looks like
-    UTF-16, "unknown text encoding" when it looks like it but does not read as text."""
+    """UTF-16 without a byte-order mark, else the refusal: "unknown text encoding" when it has
+    the shape of UTF-16 but a unit is broken, else "binary data" (nothing like UTF-16, or it
+    reads as control characters)."""
     codec = _utf16_order(data[:8192])
     if codec is None:
         raise LoadError(name, "binary data, not text")
@@ -83,7 +84,7 @@ def _decode_utf16(data: bytes, name: str) -> tuple[str, str]:
     head = text[:4096]
     odd = sum(1 for c in head if not c.isprintable() and c not in "\t\n\r\f")
     if odd > len(head) // 100:
-        raise LoadError(name, "unknown text encoding")
+        raise LoadError(name, "binary data, not text")
     return text, codec
 
 

@@ -161,7 +161,8 @@ def test_utf16_without_a_bom_is_read(text, codec):
 @pytest.mark.parametrize("data, reason", [
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary data, not text"),
     (bytes(range(256)) * 4, "binary data, not text"),
-    (bytes([1, 0, 2, 0, 3, 0]) * 100, "unknown text encoding"),  # the shape of UTF-16, not text
+    (bytes([1, 0, 2, 0, 3, 0]) * 100, "binary data, not text"),  # the shape of UTF-16, control characters
+    (b"\x00\x01binary" * 40, "binary data, not text"),
     ("Привет".encode("utf-16-le") + b"\x3d\xd8", "unknown text encoding"),  # a lone surrogate
 ])
 def test_what_is_not_utf16_text(data, reason):
