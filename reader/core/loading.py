@@ -203,13 +203,16 @@ def open_regular(path: str | os.PathLike, name: str) -> int:
     return fd
 
 
-def read_capped(read: Callable[[int], bytes], max_size: int, name: str) -> bytes:
+def read_capped(read: Callable[[int], bytes], max_size: int, name: str, expect: int = 0) -> bytes:
     """Read with ``read(n)`` until the end, at most ``max_size`` + 1 bytes: the limit holds on
-    the bytes read, whatever a size in a header or in ``stat`` said."""
+    the bytes read, whatever a size in a header or in ``stat`` said. ``expect``: the size it
+    probably has, read in one piece (no copy), the rest in chunks."""
     chunks: list[bytes] = []
     total = 0
+    step = max(expect + 1, _CHUNK)
     while total <= max_size:
-        chunk = read(min(_CHUNK, max_size + 1 - total))
+        chunk = read(min(step, max_size + 1 - total))
+        step = _CHUNK
         if not chunk:
             return b"".join(chunks)
         chunks.append(chunk)
@@ -233,7 +236,7 @@ def read_file(path: str | os.PathLike, name: str | None = None, max_size: int = 
             size = os.fstat(fd).st_size
             if size > max_size:
                 raise too_large(name, size, max_size)
-            return read_capped(lambda n: os.read(fd, n), max_size, name)
+            return read_capped(lambda n: os.read(fd, n), max_size, name, size)
         finally:
             os.close(fd)
     except FileNotFoundError as exc:

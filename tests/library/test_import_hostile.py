@@ -51,6 +51,24 @@ def test_an_archive_is_opened_once_by_the_import(tmp_path, lib):
     assert archive_opens() - before == 1
 
 
+def test_a_worker_job_opens_an_archive_once_and_closes_it(tmp_path):
+    from reader.core import sources
+    from reader.core.sources import find_sources
+    from reader.library.importer import _prepare_many
+
+    with zipfile.ZipFile(tmp_path / "many.zip", "w") as zf:
+        for i in range(50):
+            zf.writestr(f"{i:02d}.txt", words(i, 8))
+    with Library(tmp_path / "lib.sqlite3") as lib:
+        params = lib.params
+    found, _ = find_sources([tmp_path / "many.zip"])
+    sources.close_archives()  # a worker process starts with nothing open
+    before = archive_opens()
+    prepared = _prepare_many((found, params, 10_000, 10**9))
+    assert [p.error for p in prepared] == [""] * 50
+    assert (archive_opens() - before, sources._open) == (1, None)
+
+
 def bomb(path, sizes) -> None:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         for i, size in enumerate(sizes):
