@@ -13,8 +13,8 @@ result exactly.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
-from difflib import SequenceMatcher
 from itertools import accumulate
 from typing import Any, TypeAlias
 
@@ -64,11 +64,16 @@ def comparable_tokens(text: str, start: int, end: int, options: Options) -> tupl
 
 # Myers' O(ND) diff finds a minimal edit script (a longest common subsequence), which difflib's
 # longest-block-first matching does not always do. Its work grows with the number of edits
-# times the length, so past this many steps (about 200 edits in a sentence, or a few in a
-# very long run) difflib is used instead: a few milliseconds at most, then a fast fallback.
+# times the length, so it runs exactly only up to this many steps (about 200 edits in a
+# sentence, or a few in a very long run); every sentence of a real text stays well under it.
 _MYERS_WORK = 50_000
+# Past that the diff is bounded (`_Differ`): at most this many steps per token in all, plus
+# one more exact attempt; what is left when they are spent is one replace.
+_LINEAR_WORK = 8
+# One leg of the walk through a stretch with no token unique on both sides.
+_LEG_WORK = 2_048
 
-
+Block: TypeAlias = tuple[int, int, int]  # (i, j, size): a[i:i + size] == b[j:j + size]
 Opcode: TypeAlias = Sequence[Any]  # (tag, i1, i2, j1, j2), as a tuple or a list
 
 
@@ -82,56 +87,202 @@ def _opcodes(a: list[str], b: list[str]) -> Sequence[Opcode]:
 
 
 def _canonical_opcodes(a: list[str], b: list[str]) -> Sequence[Opcode]:
-    n, m = len(a), len(b)
-    head = 0
-    while head < n and head < m and a[head] == b[head]:
-        head += 1
-    tail = 0
-    while tail < n - head and tail < m - head and a[n - 1 - tail] == b[m - 1 - tail]:
-        tail += 1
-    mid_a, mid_b = a[head:n - tail], b[head:m - tail]
-    blocks = _myers_blocks(mid_a, mid_b)
-    if blocks is None:
-        blocks = [(blk.a, blk.b, blk.size) for blk in SequenceMatcher(None, mid_a, mid_b, autojunk=False).get_matching_blocks()
-                  if blk.size]
-    blocks = [(i + head, j + head, size) for i, j, size in blocks]
-    if head:
-        blocks.insert(0, (0, 0, head))
-    if tail:
-        blocks.append((n - tail, m - tail, tail))
-    return _slide(_blocks_to_opcodes(blocks, n, m), a, b)
+    differ = _Differ(a, b)
+    return _slide(_blocks_to_opcodes(differ.run(), len(a), len(b)), a, b)
 
 
-def _myers_blocks(a: list[str], b: list[str]) -> list[tuple[int, int, int]] | None:
-    """Matching blocks (i, j, size) of a minimal diff of ``a`` and ``b``, or None when finding
-    it would take more than ``_MYERS_WORK`` steps."""
-    n, m = len(a), len(b)
+class _Differ:
+    """Matching blocks of ``a`` and ``b`` in a number of steps linear in their length.
+
+    Each stretch left to compare loses its common head and tail, then gets an exact Myers diff
+    if one is found within ``myers_work`` steps (every sentence of a real text). A longer one
+    is cut at the tokens found once on each side, in the order they keep on both (patience
+    diff), and the pieces are compared the same way. A stretch with no such token (a word
+    repeated thousands of times) is walked through in legs of exact Myers diffs of at most
+    ``_LEG_WORK`` steps, each ending at the point that got furthest. Every step is charged to
+    one budget, ``myers_work + linear_work * (len(a) + len(b))``; once it is spent, what is
+    left of each stretch is one replace. Whatever path it takes, the blocks are true matches in
+    order, so the ops made from them turn ``a`` into ``b``.
+    """
+
+    def __init__(self, a: list[str], b: list[str], myers_work: int | None = None,
+                 linear_work: int | None = None, leg_work: int | None = None):
+        self.a, self.b = a, b
+        self.myers_work = _MYERS_WORK if myers_work is None else myers_work
+        self.leg_work = max(_LEG_WORK if leg_work is None else leg_work, 3)
+        self.left = self.myers_work + (_LINEAR_WORK if linear_work is None else linear_work) * (len(a) + len(b))
+        self.steps = 0
+        self.paths: set[str] = set()  # what ran: "myers", "anchors", "walk", "replace"
+        self.blocks: list[Block] = []
+
+    def spend(self, steps: int) -> None:
+        self.steps += steps
+        self.left -= steps
+
+    def run(self) -> list[Block]:
+        todo: list[tuple[int, int, int, int, int]] = [(0, 0, len(self.a), 0, len(self.b))]
+        while todo:  # a stack, not recursion: a stretch may be cut many times over
+            kind, i, i2, j, j2 = todo.pop()
+            if kind:
+                self.blocks.append((i, j, i2))  # a block waiting for the stretches before it
+            else:
+                self._stretch(i, i2, j, j2, todo)
+        return self.blocks
+
+    def _stretch(self, alo: int, ahi: int, blo: int, bhi: int,
+                 todo: list[tuple[int, int, int, int, int]]) -> None:
+        a, b = self.a, self.b
+        head = 0
+        while alo + head < ahi and blo + head < bhi and a[alo + head] == b[blo + head]:
+            head += 1
+        alo, blo = alo + head, blo + head
+        tail = 0
+        while alo < ahi - tail and blo < bhi - tail and a[ahi - 1 - tail] == b[bhi - 1 - tail]:
+            tail += 1
+        ahi, bhi = ahi - tail, bhi - tail
+        self.spend(head + tail + 1)
+        if head:
+            self.blocks.append((alo - head, blo - head, head))
+        if tail:
+            todo.append((1, ahi, tail, bhi, 0))
+        if alo == ahi or blo == bhi:
+            return
+        if self.left <= 0:
+            self.paths.add("replace")
+            return
+        found, _, work = _myers(a, alo, ahi, b, blo, bhi, min(self.myers_work, self.left), partial=False)
+        self.spend(work)
+        if found is not None:
+            self.paths.add("myers")
+            self.blocks.extend(found)
+            return
+        if not self._anchor(alo, ahi, blo, bhi, todo):
+            self._walk(alo, ahi, blo, bhi)
+
+    def _anchor(self, alo: int, ahi: int, blo: int, bhi: int,
+                todo: list[tuple[int, int, int, int, int]]) -> bool:
+        """Cut the stretch at the longest chain of tokens found once on each side (patience)."""
+        a, b = self.a, self.b
+        self.spend(2 * (ahi - alo + bhi - blo))
+        counts: dict[str, int] = {}
+        for key in a[alo:ahi]:
+            counts[key] = counts.get(key, 0) + 1
+        once = {key for key, n in counts.items() if n == 1}
+        where: dict[str, int] = {}
+        for j in range(blo, bhi):
+            key = b[j]
+            if key in once:
+                where[key] = -1 if key in where else j
+        pairs = [(i, where[a[i]]) for i in range(alo, ahi) if where.get(a[i], -1) >= 0]
+        chain = _increasing_chain(pairs)
+        self.spend(len(pairs))
+        if not chain:
+            if not counts.keys() & set(b[blo:bhi]):
+                self.paths.add("replace")  # nothing in common: one replace is the diff
+                return True
+            return False
+        self.paths.add("anchors")
+        # pushed last to first, so that they are taken in order
+        todo.append((0, chain[-1][0] + 1, ahi, chain[-1][1] + 1, bhi))
+        for k in range(len(chain) - 1, -1, -1):
+            i, j = chain[k]
+            todo.append((1, i, 1, j, 0))
+            pi, pj = chain[k - 1] if k else (alo - 1, blo - 1)
+            todo.append((0, pi + 1, i, pj + 1, j))
+        return True
+
+    def _walk(self, alo: int, ahi: int, blo: int, bhi: int) -> None:
+        """Legs of bounded Myers diffs, each from where the last got furthest."""
+        self.paths.add("walk")
+        x, y = alo, blo
+        while x < ahi and y < bhi:
+            if self.left <= 0:
+                self.paths.add("replace")
+                return
+            found, (x, y), work = _myers(self.a, x, ahi, self.b, y, bhi, min(self.leg_work, self.left), partial=True)
+            self.spend(work)
+            self.blocks.extend(found or ())
+
+
+def _increasing_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest chain of ``pairs`` (given by increasing first item) whose second items
+    increase too, in O(k log k); the first such chain found when several are as long."""
+    tops: list[int] = []  # tops[n]: smallest second item ending a chain of n + 1
+    top_index: list[int] = []
+    back: list[int] = []
+    for k, (_, j) in enumerate(pairs):
+        n = bisect_left(tops, j)
+        if n == len(tops):
+            tops.append(j)
+            top_index.append(k)
+        else:
+            tops[n] = j
+            top_index[n] = k
+        back.append(top_index[n - 1] if n else -1)
+    chain = []
+    k = top_index[-1] if top_index else -1
+    while k >= 0:
+        chain.append(pairs[k])
+        k = back[k]
+    chain.reverse()
+    return chain
+
+
+def _myers(a: list[str], alo: int, ahi: int, b: list[str], blo: int, bhi: int, cap: int,
+           partial: bool) -> tuple[list[Block] | None, tuple[int, int], int]:
+    """Myers' diff of ``a[alo:ahi]`` and ``b[blo:bhi]``: its matching blocks (as indices into
+    ``a`` and ``b``), where it ended and the steps taken.
+
+    Past ``cap`` steps it stops (the first two rounds always finish: they cost at most three
+    runs along the text, and they move forward). Then it gives None, or with ``partial`` the
+    blocks of the path to the point that got furthest, and that point: a correct start of a
+    diff, not always the shortest.
+    """
+    n, m = ahi - alo, bhi - blo
     v = {1: 0}  # diagonal k = x - y -> furthest x reached on it
     trace = []
     work = 0
     for d in range(n + m + 1):
         trace.append(v.copy())
         work += d + 1  # one step per diagonal, and one per token of each snake
-        if work > _MYERS_WORK:
-            return None
+        if work > cap and d > 1:
+            break
         for k in range(-d, d + 1, 2):
             if k == -d or (k != d and v[k - 1] < v[k + 1]):
                 x = v[k + 1]  # down: a token of b inserted
             else:
                 x = v[k - 1] + 1  # right: a token of a deleted
             y = start = x - k
-            while x < n and y < m and a[x] == b[y]:
+            while x < n and y < m and a[alo + x] == b[blo + y]:
                 x += 1
                 y += 1
+                if d > 1 and x - start > cap:
+                    break
             v[k] = x
-            work += y - start
+            work += x - start
             if x >= n and y >= m:
-                return _backtrack(trace, n, m)
-    return None  # not reached: d = n + m always ends
+                return _shift(_backtrack(trace, n, m), alo, blo), (ahi, bhi), work
+            if work > cap and d > 1:
+                break
+        else:
+            continue
+        break
+    if not partial:
+        return None, (alo, blo), work
+    # the frontier before the round that went over: (x, y) reached in d - 1 edits
+    done, d = trace.pop(), len(trace) - 1
+    best = max(((x, x - k) for k, x in ((k, done[k]) for k in range(-d, d + 1, 2)) if x <= n and x - k <= m),
+               key=lambda p: (p[0] + p[1], -abs(p[0] - p[1]), p[0]))
+    return _shift(_backtrack(trace, *best), alo, blo), (alo + best[0], blo + best[1]), work
+
+
+def _shift(blocks: list[Block], alo: int, blo: int) -> list[Block]:
+    return [(i + alo, j + blo, size) for i, j, size in blocks]
 
 
 def _backtrack(trace: list[dict[int, int]], x: int, y: int) -> list[tuple[int, int, int]]:
-    """Walk the furthest-reaching paths back from the end, collecting the diagonal runs."""
+    """Walk the furthest-reaching paths back from (x, y), reached in ``len(trace) - 1``
+    edits, collecting the diagonal runs."""
     blocks = []
     for d in range(len(trace) - 1, -1, -1):
         k = x - y
@@ -207,28 +358,29 @@ def _is_word(key: str) -> bool:
     return _WORD_START.match(key) is not None
 
 
-def _word_change(op: list, a: list[str], b: list[str]) -> bool:
-    """A change that puts words in place of words (not a bare insert, delete or punctuation)."""
-    return (op[0] != "equal" and any(map(_is_word, a[op[1]:op[2]]))
-            and any(map(_is_word, b[op[3]:op[4]])))
+def _has_words(op: list, a: list[str], b: list[str]) -> tuple[bool, bool]:
+    """Whether a change has words on each side (each op is read once: merged ops combine these)."""
+    return any(map(_is_word, a[op[1]:op[2]])), any(map(_is_word, b[op[3]:op[4]]))
 
 
-def _foldable(island: list, ops: list[list], a: list[str], b: list[str]) -> bool:
-    """Whether the equal ``island`` between the last two changes of ``ops`` reads better inside them.
+def _foldable(island: list, a: list[str], word_changes: bool) -> bool:
+    """Whether the equal ``island`` between two changes reads better inside them;
+    ``word_changes``: both put words in place of words (not a bare insert, delete or punctuation).
 
     White space alone always does (with ``ignore_whitespace`` the two would be one change);
     one word only between two word changes ("A x B" -> "C x D" is one replace); punctuation
     never: a matching comma or dash stays equal.
     """
     words = 0
-    for key in a[island[1]:island[2]]:
+    for k in range(island[1], island[2]):  # not a slice: the island may be long, the answer near
+        key = a[k]
         if _is_word(key):
             words += 1
+            if words > 1:
+                return False
         elif key.strip():
             return False  # punctuation (or an invisible mark) that matches
-    if words == 0:
-        return True
-    return words == 1 and _word_change(ops[-1], a, b) and _word_change(ops[-3], a, b)
+    return words == 0 or word_changes
 
 
 def _fold_islands(ops: Sequence[Opcode], a: list[str], b: list[str]) -> list[list]:
@@ -240,15 +392,19 @@ def _fold_islands(ops: Sequence[Opcode], a: list[str], b: list[str]) -> list[lis
         else:
             merged.append(list(op))
     out: list[list] = []
+    words: list[tuple[bool, bool]] = []  # per op of out: has it words on each side
     for op in merged:
         out.append(op)
+        words.append(_has_words(op, a, b) if op[0] != "equal" else (False, False))
         while len(out) >= 3 and out[-1][0] != "equal" and out[-2][0] == "equal" and out[-3][0] != "equal":
-            if not _foldable(out[-2], out, a, b):
+            if not _foldable(out[-2], a, all(words[-1]) and all(words[-3])):
                 break
             third = out.pop()
             out.pop()
             first = out.pop()
+            (ta, tb), _, (fa, fb) = words.pop(), words.pop(), words.pop()
             out.append(["replace", first[1], third[2], first[3], third[4]])
+            words.append((fa or ta, fb or tb))  # a folded island has no word, or both sides have
     for op in out:
         if op[0] == "replace" and op[1] == op[2]:
             op[0] = "insert"
