@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 import shutil
+import sqlite3
 import time
 from pathlib import Path
 
@@ -221,3 +222,20 @@ def test_screenshots_show_the_selection_in_either_theme(panel, qtbot, lib, tmp_p
                                                   for g in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)}
     unselected = _row_colour(panel, image, 0)
     assert unselected.rgb() in (dark.color(QPalette.ColorRole.Base).rgb(), dark.color(QPalette.ColorRole.AlternateBase).rgb())
+
+
+def test_a_library_damaged_while_shown_is_said_in_the_status_line(qtbot, tmp_path, lib):
+    panel = LibraryPanel(lib)
+    qtbot.addWidget(panel)
+    other = sqlite3.connect(lib.path)  # another program breaks the file's table of tables
+    other.execute("PRAGMA writable_schema = ON")
+    other.execute("UPDATE sqlite_master SET rootpage = 1 WHERE name IN ('articles', 'story_groups')")
+    version = other.execute("PRAGMA schema_version").fetchone()[0]
+    other.execute(f"PRAGMA schema_version = {version + 1}")
+    other.commit()
+    other.close()
+    panel.reload_filters()
+    assert "damaged" in panel.status.text() and "\n" not in panel.status.text()
+    panel.model.refresh()
+    assert panel.model.rowCount() == 0
+    assert "damaged" in panel.status.text()

@@ -12,6 +12,7 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
+from reader.library.db import LibraryError
 from reader.library.library import Library, Row, RowFilter
 from reader.library.search import QueryError
 
@@ -121,7 +122,7 @@ class LibraryModel(QAbstractTableModel):
 
     @property
     def error(self) -> str:
-        """Why the current search shows nothing ("" when it is fine)."""
+        """Why the table shows nothing: the search, or the library ("" when it is fine)."""
         return self._error
 
     def set_filter(self, flt: RowFilter | None = None, *, query: str | None = ...,
@@ -165,19 +166,28 @@ class LibraryModel(QAbstractTableModel):
             count = self.library.count(self._filter)
             error = ""
         except QueryError as exc:
+            count, error = 0, f"Search: {exc}"
+        except LibraryError as exc:  # busy, damaged or gone: said in the status line, not raised
             count, error = 0, str(exc)
+        self._set_error(error)
+        return count
+
+    def _set_error(self, error: str) -> None:
         if error != self._error:
             self._error = error
             self.queryError.emit(error)
-        return count
 
     def _page(self, number: int) -> list[Row]:
         page = self._pages.get(number)
         if page is not None:
             self._pages.move_to_end(number)
             return page
-        page = self.library.page(self._filter, order=self._order, descending=self._descending,
-                                 offset=number * self.page_size, limit=self.page_size)
+        try:
+            page = self.library.page(self._filter, order=self._order, descending=self._descending,
+                                     offset=number * self.page_size, limit=self.page_size)
+        except LibraryError as exc:
+            self._set_error(str(exc))
+            return []  # not cached: asked again when the row is painted again
         self._pages[number] = page
         while len(self._pages) > self.cached_pages:
             self._pages.popitem(last=False)

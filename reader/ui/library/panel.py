@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.options import Options
+from reader.library.db import LibraryError
 from reader.library.library import Library
 from reader.ui.library.heatmap import SimilarityDialog
 from reader.ui.library.import_dialog import ImportDialog
@@ -160,7 +161,16 @@ class LibraryPanel(QWidget):
     # --- filters ----------------------------------------------------------------------------
 
     def reload_filters(self) -> None:
-        """Refill the group and collection lists (after an import), keeping the choices."""
+        """Refill the group and collection lists (after an import), keeping the choices. A
+        library that cannot be read now (busy, damaged) leaves them as they are and says why."""
+        try:
+            self._reload_filters()
+        except LibraryError as exc:
+            for combo in (self.groups, self.collections):
+                combo.blockSignals(False)
+            self.status.setText(str(exc))
+
+    def _reload_filters(self) -> None:
         group = self.groups.currentData()
         collection = self.collections.currentData()
         for combo in (self.groups, self.collections):
@@ -305,11 +315,14 @@ class LibraryPanel(QWidget):
 
     def _update_status(self) -> None:
         if self.model.error:
-            self.status.setText(f"Search: {self.model.error}")
+            self.status.setText(self.model.error)
             return
         shown, flt = self.model.rowCount(), self.model.row_filter
         if flt.query is None and flt.group_id is None and flt.collection_id is None:
             self.status.setText(f"{shown:,} articles" if shown != 1 else "1 article")
         else:
-            self.status.setText(f"{shown:,} of {self.library.count():,} articles")
+            try:
+                self.status.setText(f"{shown:,} of {self.library.count():,} articles")
+            except LibraryError as exc:
+                self.status.setText(str(exc))
         self._update_actions()
