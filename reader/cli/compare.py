@@ -10,13 +10,15 @@ import argparse
 import os
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import fields
 
 from reader.core.compare import compare
+from reader.core.controls import printable
 from reader.core.loading import LoadError, load_bytes, load_path
 from reader.core.model import Comparison, Document
 from reader.core.options import OPTION_SPECS, Options, OptionSpec
-from reader.export import FORMATS, format_for_path, render, write_export
+from reader.export import FORMATS, blocks, format_for_path, iter_export, write_text
 from reader.export.json_export import SCHEMA
 
 SCHEMA_DOC = "docs/json-schema.md"
@@ -37,7 +39,7 @@ output formats:
 exit status:
   0 compared (whether or not the texts differ), 2 bad input (missing, empty, binary or
   too large file, unknown encoding, bad option) with a one-line message, 1 when the
-  output cannot be written
+  output cannot be written (-o never creates folders)
 
 examples:
   versus compare old.txt new.txt                      summary in the terminal
@@ -205,9 +207,44 @@ def compare_inputs(args: argparse.Namespace) -> Comparison | None:
         left = load_input(args.left, options, stdin_used)
         right = load_input(args.right, options, stdin_used)
     except LoadError as exc:
-        print(f"versus: {exc}", file=sys.stderr)
+        print(f"versus: {printable(str(exc))}", file=sys.stderr)
         return None
     return compare(left, right, options)
+
+
+def write_output(path: str, pieces: Iterable[str]) -> int:
+    """Write an export's pieces to the file ``path`` atomically, as they come; the exit status:
+    0, or 1 after a one-line message when it cannot be written (a missing folder is not made)."""
+    shown = printable(path)
+    try:
+        write_text(path, pieces)
+    except FileNotFoundError as exc:
+        folder = exc.filename if exc.filename not in (None, path) else os.path.dirname(path) or "."
+        print(f"versus: cannot write {shown}: no such folder {printable(os.fsdecode(folder))}", file=sys.stderr)
+        return 1
+    except (FileExistsError, NotADirectoryError):
+        print(f"versus: cannot write {shown}: a part of its folder path is a file", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"versus: cannot write {shown}: {printable(str(exc.strerror or exc))}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def write_stdout(pieces: Iterable[str]) -> int:
+    """Write an export's pieces to standard output as they come (UTF-8); the exit status, 0.
+    A reader that goes away (head, less) is not an error of ours."""
+    try:
+        sys.stdout.flush()
+        for block in blocks(pieces):
+            sys.stdout.buffer.write(block.encode("utf-8"))
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        # keep Python quiet at exit: its final flush would fail again
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return 0
 
 
 def run_compare(args: argparse.Namespace) -> int:
@@ -216,24 +253,6 @@ def run_compare(args: argparse.Namespace) -> int:
     if comparison is None:
         return 2
     if args.output and args.output != "-":
-        try:
-            write_export(comparison, args.output, fmt, unified=args.unified)
-        except (FileExistsError, NotADirectoryError):
-            print(f"versus: cannot write {args.output}: a part of its folder path is a file", file=sys.stderr)
-            return 1
-        except OSError as exc:
-            print(f"versus: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
-            return 1
-        return 0
+        return write_output(args.output, iter_export(comparison, fmt, args.unified))
     color = fmt == "text" and use_color(args.color, sys.stdout)
-    data = render(comparison, fmt, args.unified, color=color).encode("utf-8")
-    try:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-    except BrokenPipeError:
-        # the reader (head, less) went away: not an error of ours; keep Python quiet at exit
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    return 0
+    return write_stdout(iter_export(comparison, fmt, args.unified, color=color))

@@ -11,8 +11,15 @@ import argparse
 import os
 import sys
 
-from reader.cli.compare import add_comparison_options, add_inputs, add_output, compare_inputs, use_color
-from reader.core.atomicfile import atomic_write_text
+from reader.cli.compare import (
+    add_comparison_options,
+    add_inputs,
+    add_output,
+    compare_inputs,
+    use_color,
+    write_output,
+    write_stdout,
+)
 from reader.export.json_export import quotes_to_json
 from reader.export.text_export import render_quotes
 
@@ -34,7 +41,7 @@ output formats:
 
 exit status:
   0 compared, 2 bad input (missing, empty, binary or too large file, bad option), 1 when
-  the output cannot be written
+  the output cannot be written (-o never creates folders)
 
 examples:
   versus quotes old.txt new.txt
@@ -82,23 +89,4 @@ def run_quotes(args: argparse.Namespace) -> int:
         text = quotes_to_json(comparison)
     else:
         text = render_quotes(comparison, color=not to_file and use_color(args.color, sys.stdout))
-    if to_file:
-        try:
-            atomic_write_text(args.output, text)
-        except (FileExistsError, NotADirectoryError):
-            print(f"versus: cannot write {args.output}: a part of its folder path is a file", file=sys.stderr)
-            return 1
-        except OSError as exc:
-            print(f"versus: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
-            return 1
-        return 0
-    try:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(text.encode("utf-8"))
-        sys.stdout.buffer.flush()
-    except BrokenPipeError:
-        # the reader (head, less) went away: not an error of ours; keep Python quiet at exit
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    return 0
+    return write_output(args.output, [text]) if to_file else write_stdout([text])

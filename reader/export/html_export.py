@@ -10,15 +10,27 @@ right version with its verdict (``reader.present.quotes``), speaker and verb, it
 words changed against its source marked, its source, and a link to its sentence; then the left
 version's quotes that the right one reports or drops. Without quotes there is no section.
 
-Every piece of article text goes through ``html.escape``.
+Every piece of article text goes through ``escape``: ``html.escape``, and control characters
+(C0, C1, bidi embeddings, overrides and isolates, line and paragraph separators) as numeric
+character references, the same characters for a browser but never raw bytes on a terminal that
+shows the page source. Text from outside the article body that lands in the page's chrome (file
+names, titles, speakers, sources) is isolated in ``<bdi>``, so a bidi override in it cannot
+reorder the text around it; file names, which the article does not contain, also show their
+control characters as visible escapes (``reader.core.controls.printable``).
+
+``iter_html`` gives the page in pieces (a row, a paragraph, a sentence at a time), so a large
+comparison is written without the whole page in memory; ``render_html`` joins them.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-from html import escape
+import html
+import re
+from collections.abc import Iterator
 
+from reader.core.controls import printable
 from reader.core.model import Comparison, Segment, Side
 from reader.core.options import Options
 from reader.core.textinfo import guess_language
@@ -28,6 +40,34 @@ from reader.present.kinds import Which, segment_kind
 from reader.present.quotes import LOST_TITLE, TITLE, Place, QuoteView, Run, quote_report, shorten
 from reader.present.rows import Piece, Row, pieces, row_changed, rows, sentence_numbers
 from reader.present.unified import unified_lines
+
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def _reference(match: re.Match[str]) -> str:
+    return f"&#x{ord(match.group()):x};"
+
+
+def escape(text: str) -> str:
+    """``html.escape`` (quotes too), with control characters as numeric character references."""
+    return _CONTROLS.sub(_reference, html.escape(text))
+
+
+def isolated(text: str) -> str:
+    """Untrusted text outside the article body, escaped and isolated: ``<bdi>…</bdi>``."""
+    return f"<bdi>{escape(text)}</bdi>"
+
+
+def name_html(side: Side) -> str:
+    """A version's file name for the page: control characters visible, isolated."""
+    return isolated(printable(display_name(side)))
+
+
+def name_plain(side: Side) -> str:
+    """A version's file name where no element may go (``<title>``): control characters visible,
+    so none is left to reorder the text around it."""
+    return escape(printable(display_name(side)))
+
 
 PREFIX = {"left": "L", "right": "R"}
 OTHER = {"left": "right", "right": "left"}
@@ -192,27 +232,30 @@ CSP = (f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{_SCR
 
 def render_html(comparison: Comparison, unified: bool = False) -> str:
     """The whole page as one string. ``unified`` appends a unified diff of the sentences."""
-    left, right = comparison.left, comparison.right
-    title = f"Versus: {display_name(left)} ↔ {display_name(right)}"
-    parts = [
+    return "".join(iter_html(comparison, unified))
+
+
+def iter_html(comparison: Comparison, unified: bool = False) -> Iterator[str]:
+    """The page of ``render_html`` in pieces, in order."""
+    title = f"Versus: {name_plain(comparison.left)} ↔ {name_plain(comparison.right)}"
+    yield from (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
         f"<meta http-equiv=\"Content-Security-Policy\" content=\"{escape(CSP)}\">\n",
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
         f"<meta name=\"generator\" content=\"{escape(generator())}\">\n",
         "<meta name=\"referrer\" content=\"no-referrer\">\n",
-        f"<title>{escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n",
+        f"<title>{title}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n",
         _overview(comparison),
         _quotes(comparison),
         "<div class=\"compare\">\n",  # bounds the sticky column heads to the two columns
         _heads(comparison),
-        _rows(comparison),
-        "</div>\n",
-    ]
+    )
+    yield from _rows(comparison)
+    yield "</div>\n"
     if unified:
-        parts.append(_unified(comparison))
-    parts.append(_footer(comparison))
-    parts.append(f"<script>{_SCRIPT}</script>\n</body>\n</html>\n")
-    return "".join(parts)
+        yield _unified(comparison)
+    yield _footer(comparison)
+    yield f"<script>{_SCRIPT}</script>\n</body>\n</html>\n"
 
 
 # ---------------------------------------------------------------- overview
@@ -220,8 +263,7 @@ def render_html(comparison: Comparison, unified: bool = False) -> str:
 def _overview(comparison: Comparison) -> str:
     st = comparison.stats
     left, right = comparison.left, comparison.right
-    h1 = (f"<h1>What changed <span class=\"files\">{escape(display_name(left))} → "
-          f"{escape(display_name(right))}</span></h1>\n")
+    h1 = f"<h1>What changed <span class=\"files\">{name_html(left)} → {name_html(right)}</span></h1>\n"
     sim = (f"<div class=\"sim\">{st.similarity:.1f}%<small>similar "
            f"({plural(st.sentences_left, 'sentence')} left, {plural(st.sentences_right, 'sentence')} right)"
            f"</small></div>\n")
@@ -269,11 +311,13 @@ def _heads(comparison: Comparison) -> str:
     for which in ("left", "right"):
         side = comparison.side(which)
         doc = side.document
-        facts = [escape(display_name(side)), escape(doc.encoding), file_size(doc.size)]
+        facts = [name_html(side), escape(doc.encoding), file_size(doc.size)]
+        title = isolated(side.title) if side.title else "(untitled)"
         out.append(
             f"<div class=\"head {which}\"><div class=\"which\">{which} version</div>"
-            f"<h2 lang=\"{_lang(side)}\">{escape(side.title) or '(untitled)'}</h2>"
-            f"<div class=\"file\" title=\"{escape(doc.path or display_name(side))}\">{' · '.join(facts)}</div></div>"
+            f"<h2 lang=\"{_lang(side)}\">{title}</h2>"
+            f"<div class=\"file\" title=\"{escape(printable(doc.path or display_name(side)))}\">"
+            f"{' · '.join(facts)}</div></div>"
         )
         if which == "left":
             out.append("<div></div>")
@@ -319,7 +363,7 @@ def _goto(place: Place) -> str:
 
 def _quote_item(view: QuoteView, langs: dict[str, str]) -> str:
     q = view.quote
-    who = (f"<span class=\"who\">{escape(view.attribution)}</span>" if view.attribution
+    who = (f"<span class=\"who\">{isolated(view.attribution)}</span>" if view.attribution
            else f"<span class=\"who none\">{escape(view.who)}</span>")
     head = (f"<div class=\"qhead\"><span class=\"badge {view.tone}\" title=\"{escape(view.explanation)}\">"
             f"{escape(view.label)}</span>{who}{_goto(view.place)}</div>")
@@ -334,7 +378,7 @@ def _quote_item(view: QuoteView, langs: dict[str, str]) -> str:
         shown = escape(shorten(view.source.text, SOURCE_WIDTH))
         shown = f"«{shown}»" if view.source.quoted else shown
         label = escape(where) if view.source.quoted else f"{escape(where)}, unquoted"
-        source = (f"<div class=\"qsrc\">{label}: <span class=\"stext\" lang=\"{src_lang}\">{shown}</span> "
+        source = (f"<div class=\"qsrc\">{label}: <bdi class=\"stext\" lang=\"{src_lang}\">{shown}</bdi> "
                   f"{_goto(view.source.place)}</div>")
     facts = "; ".join(fact for fact in (view.changes, *view.notes) if fact)
     facts_html = f"<div class=\"qfacts\">{escape(facts)}</div>" if facts else ""
@@ -362,10 +406,10 @@ def _quote_run(run: Run) -> str:
 
 # ---------------------------------------------------------------- the two columns
 
-def _rows(comparison: Comparison) -> str:
+def _rows(comparison: Comparison) -> Iterator[str]:
     numbers = {"left": sentence_numbers(comparison.left), "right": sentence_numbers(comparison.right)}
     langs = {"left": _lang(comparison.left), "right": _lang(comparison.right)}
-    out = ["<main class=\"rows\">\n"]
+    yield "<main class=\"rows\">\n"
     all_rows = rows(comparison)
     for n, row in enumerate(all_rows):
         if row.kind == "gap":
@@ -374,13 +418,14 @@ def _rows(comparison: Comparison) -> str:
             css, mark, hint = "changed", "~", "reworded"
         else:
             css, mark, hint = "same", "=", "unchanged"
-        cells = [_cell(comparison, which, row, numbers, langs[which]) for which in ("left", "right")]
-        out.append(f"<div class=\"grid {css}\" id=\"row{n + 1}\">{cells[0]}"
-                   f"<a class=\"gut\" href=\"#row{n + 1}\" title=\"{hint}\">{mark}</a>{cells[1]}</div>\n")
+        yield f"<div class=\"grid {css}\" id=\"row{n + 1}\">"
+        yield from _cell(comparison, "left", row, numbers, langs["left"])
+        yield f"<a class=\"gut\" href=\"#row{n + 1}\" title=\"{hint}\">{mark}</a>"
+        yield from _cell(comparison, "right", row, numbers, langs["right"])
+        yield "</div>\n"
     if not all_rows:
-        out.append("<p class=\"nothing\">Both texts are empty.</p>\n")
-    out.append("</main>\n")
-    return "".join(out)
+        yield "<p class=\"nothing\">Both texts are empty.</p>\n"
+    yield "</main>\n"
 
 
 def _gap_kind(comparison: Comparison, row: Row) -> tuple[str, str, str]:
@@ -399,27 +444,38 @@ def _gap_kind(comparison: Comparison, row: Row) -> tuple[str, str, str]:
     return "gap", "±", "sentences only in one version, or moved"
 
 
-def _cell(comparison: Comparison, which: Which, row: Row, numbers, lang: str) -> str:
+def _cell(comparison: Comparison, which: Which, row: Row, numbers, lang: str) -> Iterator[str]:
+    """One column of a row: its paragraphs of sentences and its folded clutter, in pieces."""
     side = comparison.side(which)
-    text = side.document.text
     first, stop = row.left if which == "left" else row.right
     segs = side.segments
-    blocks: list[str] = []
-    para: list[str] = []
+    if all(segs[i].kind == "space" for i in range(first, stop)):  # no sentence: nothing to show
+        yield f"<div class=\"cell {which} empty\"></div>"
+        return
+    yield f"<div class=\"cell {which}\" lang=\"{lang}\">"
+    yield from _blocks(comparison, which, first, stop, numbers)
+    yield "</div>"
 
-    def flush() -> None:
-        if para:
-            blocks.append("<p>" + "".join(para).rstrip() + "</p>")
-            para.clear()
 
+def _blocks(comparison: Comparison, which: Which, first: int, stop: int, numbers) -> Iterator[str]:
+    """The paragraphs (``<p>``) and clutter runs of segments ``first:stop``. A line break ends a
+    paragraph; the spaces that end one are left out (they are held until a sentence follows)."""
+    side = comparison.side(which)
+    text = side.document.text
+    segs = side.segments
+    in_para = False
+    spaces: list[str] = []  # spaces after the paragraph's last sentence so far
     i = first
     while i < stop:
         seg = segs[i]
         if seg.kind == "space":
             if "\n" in text[seg.start:seg.end]:
-                flush()
-            elif para:
-                para.append(escape(text[seg.start:seg.end]))
+                if in_para:
+                    yield "</p>"
+                in_para = False
+                spaces.clear()
+            elif in_para:
+                spaces.append(escape(text[seg.start:seg.end]))
             i += 1
         elif seg.status == "boilerplate":
             j = last = i
@@ -427,30 +483,37 @@ def _cell(comparison: Comparison, which: Which, row: Row, numbers, lang: str) ->
                 if segs[j].kind == "sentence":
                     last = j
                 j += 1
-            flush()
-            blocks.append(_clutter(side, which, segs[i:last + 1]))
+            if in_para:
+                yield "</p>"
+            in_para = False
+            spaces.clear()
+            yield from _clutter(side, which, segs, i, last + 1)
             i = last + 1
         else:
-            para.append(_sentence(comparison, which, seg, numbers))
+            if not in_para:
+                yield "<p>"
+            in_para = True
+            yield from spaces
+            spaces.clear()
+            yield _sentence(comparison, which, seg, numbers)
             i += 1
-    flush()
-    if not blocks:
-        return f"<div class=\"cell {which} empty\"></div>"
-    return f"<div class=\"cell {which}\" lang=\"{lang}\">{''.join(blocks)}</div>"
+    if in_para:
+        yield "</p>"
 
 
-def _clutter(side: Side, which: Which, run: list[Segment]) -> str:
+def _clutter(side: Side, which: Which, segs: tuple[Segment, ...], start: int, stop: int) -> Iterator[str]:
+    """A folded run of page clutter: segments ``start:stop`` (from a sentence to a sentence)."""
     text = side.document.text
-    lines = clutter_lines(text[run[0].start:run[-1].end])
-    inner = []
-    for seg in run:
+    lines = clutter_lines(text[segs[start].start:segs[stop - 1].end])
+    yield f"<details class=\"clutter\"><summary>{plural(lines, 'line')} of page clutter</summary><div>"
+    for i in range(start, stop):
+        seg = segs[i]
         piece = escape(text[seg.start:seg.end])
         if seg.kind == "sentence":
-            inner.append(f"<span class=\"s boilerplate\" id=\"{PREFIX[which]}{seg.index}\">{piece}</span>")
+            yield f"<span class=\"s boilerplate\" id=\"{PREFIX[which]}{seg.index}\">{piece}</span>"
         else:
-            inner.append(piece)
-    label = f"{plural(lines, 'line')} of page clutter"
-    return f"<details class=\"clutter\"><summary>{label}</summary><div>{''.join(inner)}</div></details>"
+            yield piece
+    yield "</div></details>"
 
 
 def _sentence(comparison: Comparison, which: Which, seg: Segment, numbers) -> str:
