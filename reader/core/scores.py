@@ -16,12 +16,20 @@ from typing import TYPE_CHECKING
 from reader.core.similarity import Vector, Weights, add, containment, unit, unit_cosine
 
 if TYPE_CHECKING:
+    import numpy as np
     from scipy import sparse
 
 MIN_CONTAIN = 0.6   # share of a fragment's weighted wording that must lie in the other side
 SMALL = 4096        # at most this many pairs are scored one by one in Python
 BLOCK = 256         # rows multiplied at once in a sparse product (bounds the memory)
 _EPS = 1e-6         # margin when a sparse product is compared with a bound
+# A product costs, for each feature, the sentences that have it on one side times those on
+# the other: with common words in thousands of sentences, about their number squared. Past
+# this bound, the commonest features (those that cost most) only add to the scores of pairs
+# that share a rarer one; those found are scored exactly, in chunks of CHUNK pairs.
+PAIR_WORK = 1 << 21
+PAIR_WORK_PER_ROW = 64
+CHUNK = 1 << 15
 
 
 def _accept(x: float, threshold: float) -> float | None:
@@ -42,6 +50,13 @@ class Vectors:
         )
         self.unit = ({i: unit(v) for i, v in self.raw[0].items()}, {j: unit(v) for j, v in self.raw[1].items()})
         self._columns: dict[str, int] = {}  # feature -> column of the sparse matrices
+        self.bounded = False  # whether a product was past `pair_work` (then pairs that share
+                              # only the commonest features were left out)
+
+    @staticmethod
+    def pair_work(rows: int) -> int:
+        """The most multiplications a product of ``rows`` sentences (both sides) may take."""
+        return max(PAIR_WORK, PAIR_WORK_PER_ROW * rows)
 
     def pair_scores(self, threshold: float, check: Callable[[], None] = lambda: None,
                     bulk: bool | None = None) -> Iterator[tuple[int, int, float]]:
@@ -62,6 +77,20 @@ class Vectors:
         lids, lmatrix = self._matrix(left)
         rids, rmatrix = self._matrix(right)
         if not lids or not rids:
+            return
+        found = _candidates(lmatrix, rmatrix, self.pair_work(len(lids) + len(rids)), threshold - _EPS)
+        if found is not None:
+            rows, cols = found
+            self.bounded = True
+            for start in range(0, len(rows), CHUNK):
+                check()
+                r, c = rows[start:start + CHUNK], cols[start:start + CHUNK]
+                x = _dots(lmatrix, rmatrix, r, c)
+                keep = x >= threshold - _EPS
+                for i, j, v in zip(r[keep].tolist(), c[keep].tolist(), x[keep].tolist()):
+                    score = _accept(v, threshold)
+                    if score is not None:
+                        yield lids[i], rids[j], score
             return
         right_t = rmatrix.T.tocsr()
         for start in range(0, len(lids), BLOCK):
@@ -101,8 +130,23 @@ class Vectors:
         present_t, other_t = present.T.tocsr(), other.T.tocsr()
         firsts = self._matrix(raw, [u for u, _ in pairs], share=True)[1]
         seconds = self._matrix(raw, [w for _, w in pairs], share=True)[1]
-        inside = (firsts @ present_t >= MIN_CONTAIN - _EPS).multiply(seconds @ present_t >= MIN_CONTAIN - _EPS)
         joined = self._matrix({k: unit(add([raw[u], raw[w]])) for k, (u, w) in enumerate(pairs)})[1]
+        found = _candidates(joined, other, self.pair_work(len(pairs) + len(other_ids)), threshold - _EPS)
+        if found is not None:
+            self.bounded = True
+            for start in range(0, len(found[0]), CHUNK):
+                r, c = found[0][start:start + CHUNK], found[1][start:start + CHUNK]
+                x = _dots(joined, other, r, c)
+                keep = x >= threshold - _EPS
+                r, c, x = r[keep], c[keep], x[keep]
+                keep = ((_dots(firsts, present, r, c) >= MIN_CONTAIN - _EPS)
+                        & (_dots(seconds, present, r, c) >= MIN_CONTAIN - _EPS))
+                for k, v, value in zip(r[keep].tolist(), c[keep].tolist(), x[keep].tolist()):
+                    score = _accept(value, threshold)
+                    if score is not None:
+                        yield pairs[k], other_ids[v], score
+            return
+        inside = (firsts @ present_t >= MIN_CONTAIN - _EPS).multiply(seconds @ present_t >= MIN_CONTAIN - _EPS)
         scores = (joined @ other_t).multiply(inside).tocoo()
         for r, c, x in zip(scores.row.tolist(), scores.col.tolist(), scores.data.tolist()):
             score = _accept(x, threshold)
@@ -129,6 +173,44 @@ class Vectors:
             indptr.append(len(indices))
         return ids, sparse.csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64),
                                        np.array(indptr, dtype=np.int64)), shape=(len(ids), len(self.weights.df) + 1))
+
+
+def _candidates(x: sparse.csr_matrix, y: sparse.csr_matrix, budget: int,
+                floor: float) -> tuple[np.ndarray, np.ndarray] | None:
+    """None when ``x @ y.T`` takes at most ``budget`` multiplications. Else the (row, column)
+    positions, in order, of the pairs that share a feature among those left when the costliest
+    are set aside until the rest fit in ``budget``, and whose product may reach ``floor``: what
+    they share of the rest, plus at most the product of the lengths of their set-aside parts
+    (Cauchy-Schwarz)."""
+    import numpy as np
+    from scipy import sparse
+
+    width = x.shape[1]
+    cost = np.bincount(x.indices, minlength=width).astype(np.int64) * np.bincount(y.indices, minlength=width)
+    total = int(cost.sum())
+    if total <= budget:
+        return None
+    order = np.argsort(-cost, kind="stable")
+    rest = total - np.cumsum(cost[order])  # what the product costs without the first k + 1
+    keep = np.ones(width)
+    keep[order[:int(np.searchsorted(-rest, -budget)) + 1]] = 0.0
+    kept, aside = sparse.diags(keep), sparse.diags(1.0 - keep)
+    found = ((x @ kept) @ (y @ kept).T).tocoo()
+    xa = np.sqrt(np.asarray((x @ aside).multiply(x).sum(axis=1)).ravel())
+    ya = np.sqrt(np.asarray((y @ aside).multiply(y).sum(axis=1)).ravel())
+    may = found.data + xa[found.row] * ya[found.col] >= floor
+    rows, cols = found.row[may].astype(np.int64), found.col[may].astype(np.int64)
+    order = np.lexsort((cols, rows))
+    return rows[order], cols[order]
+
+
+def _dots(x: sparse.csr_matrix, y: sparse.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """``(x @ y.T)[rows[k], cols[k]]`` for each k, exactly, without the whole product."""
+    import numpy as np
+
+    if not len(rows):
+        return np.zeros(0)
+    return np.asarray(x[rows].multiply(y[cols]).sum(axis=1)).ravel()
 
 
 __all__ = ["MIN_CONTAIN", "Vectors"]
