@@ -273,3 +273,45 @@ def test_text_summary_reports_the_encodings(pair):
     lines = r.stdout.decode("utf-8").splitlines()
     assert lines[1].startswith("  left:  a.txt (utf-8), 2 sentences: ")
     assert lines[2].startswith("  right: b.txt (cp1251), 2 sentences: ")
+
+
+# ---------------------------------------------------------------- hostile names and text (issue 13)
+
+@pytest.mark.parametrize("missing", ["missing/dir/x.html", "missing/x.json"])
+def test_output_into_a_missing_folder_is_refused_not_created(pair, tmp_path, missing):
+    out = tmp_path / missing
+    r = versus("compare", str(pair[0]), str(pair[1]), "-o", str(out))
+    assert r.returncode == 1 and r.stdout == b""
+    assert r.stderr.decode() == f"versus: cannot write {out}: no such folder {out.parent}\n"
+    assert not (tmp_path / "missing").exists()
+
+
+def test_escape_sequences_in_the_text_reach_the_terminal_as_visible_escapes(pair, tmp_path):
+    pair[1].write_text("Мы обсудили \x1b[2J\x1b]0;title\x07 меры работы.\nСовсем \u202eновое предложение.\n",
+                       encoding="utf-8")
+    r = versus("compare", str(pair[0]), str(pair[1]))
+    assert r.returncode == 0, r.stderr
+    out = r.stdout.decode("utf-8")
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    assert "  + Мы обсудили {+\\x1b[2J\\x1b]0;title\\x07 меры+} работы.\n" in out
+    assert "  + {+Совсем \\u202eновое+} предложение.\n" in out
+    written = tmp_path / "diff.txt"  # a text file is read with cat or less: escaped the same way
+    assert versus("compare", str(pair[0]), str(pair[1]), "-o", str(written)).returncode == 0
+    assert written.read_text(encoding="utf-8") == out
+    coloured = versus("compare", str(pair[0]), str(pair[1]), "--color", "always").stdout.decode("utf-8")
+    assert "\x1b[1;32m{+\\x1b[2J\\x1b]0;title\\x07 меры+}\x1b[0m" in coloured
+
+
+def test_a_file_name_with_escapes_is_printed_escaped(pair, tmp_path):
+    bad = tmp_path / "x\x1b[2J.txt"
+    r = versus("compare", str(bad), str(pair[1]))
+    assert r.returncode == 2
+    assert r.stderr.decode("utf-8") == "versus: x\\x1b[2J.txt: no such file\n"
+    bad.write_text("Мы обсудили методы работы.\n", encoding="utf-8")
+    out = versus("compare", str(bad), str(pair[1]), "--color", "never").stdout.decode("utf-8")
+    assert out.startswith("versus: x\\x1b[2J.txt → b.txt\n  left:  x\\x1b[2J.txt (utf-8), ")
+    out_file = tmp_path / "o\x1b[2J" / "x.html"
+    r = versus("compare", str(bad), str(pair[1]), "-o", str(out_file))
+    assert r.returncode == 1
+    assert r.stderr.decode("utf-8") == (f"versus: cannot write {tmp_path}/o\\x1b[2J/x.html: "
+                                        f"no such folder {tmp_path}/o\\x1b[2J\n")

@@ -150,3 +150,19 @@ def test_help_and_the_command_list():
     assert "--max-size" in out and "--keep-yo" in out and "docs/json-schema.md" in out
     top = versus("--help").stdout.decode("utf-8")
     assert "quotes" in top and "versus quotes old.txt new.txt" in top
+
+
+def test_output_into_a_missing_folder_is_refused_not_created(files, quoting, capsys, tmp_path):
+    out = tmp_path / "missing" / "quotes.json"
+    assert run(capsys, str(files[0]), str(files[1]), "-o", str(out)) == \
+        (1, "", f"versus: cannot write {out}: no such folder {out.parent}\n")
+    assert not out.parent.exists()
+
+
+def test_escapes_in_file_names_are_shown_escaped(files, quoting, capsys, tmp_path):
+    odd = tmp_path / "ri\x1b[2Jght.txt"
+    odd.write_text(files[1].read_text(encoding="utf-8"), encoding="utf-8")
+    status, out, err = run(capsys, str(files[0]), str(odd), "--color", "always")
+    assert (status, err) == (0, "")
+    assert "\x1b[2J" not in out
+    assert re.sub(r"\x1b\[[0-9;]*m", "", out) == REPORT.replace("right.txt", "ri\\x1b[2Jght.txt")

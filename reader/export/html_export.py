@@ -12,8 +12,9 @@ version's quotes that the right one reports or drops. Without quotes there is no
 
 Every piece of article text goes through ``escape``: ``html.escape``, and control characters
 (C0, C1, bidi embeddings, overrides and isolates, line and paragraph separators) as numeric
-character references, the same characters for a browser but never raw bytes on a terminal that
-shows the page source. Text from outside the article body that lands in the page's chrome (file
+character references, the same characters for a browser (but C1 controls, invisible anyway, which
+a browser shows as their Windows-1252 look-alikes) and never raw bytes on a terminal that shows
+the page source. Text from outside the article body that lands in the page's chrome (file
 names, titles, speakers, sources) is isolated in ``<bdi>``, so a bidi override in it cannot
 reorder the text around it; file names, which the article does not contain, also show their
 control characters as visible escapes (``reader.core.controls.printable``).

@@ -17,11 +17,18 @@ is the same.
 verdict, speaker and verb, its words, its source and the words changed between them (in the same
 ``[-…-]{+…+}`` marks), then the left version's quotes that the right one reports or drops. What it
 lists and how it words a verdict come from ``reader.present.quotes``, as on the HTML page.
+
+Both are read on a terminal (or with ``cat`` and ``less`` from a file), so every piece of text
+from the inputs (file names, titles, sentences, quotes, speakers) goes through
+``reader.core.controls.printable``: an escape sequence or a bidi override in an article shows as
+a visible ``\x1b`` or ``\u202e`` instead of acting on the terminal, whether the summary is
+printed, piped or written to a file. The only escapes left are the colours of ``color=True``.
 """
 
 from __future__ import annotations
 
-from reader.core.model import Comparison, Link, Segment
+from reader.core.controls import printable
+from reader.core.model import Comparison, Link, Segment, Side
 from reader.present.format import display_name, one_line, pct, plural
 from reader.present.kinds import Which, segment_kind
 from reader.present.quotes import LOST_TITLE, NONE_FOUND, QuoteReport, QuoteView, Run, in_context, quote_report, shorten
@@ -51,9 +58,21 @@ class _Painter:
         self.color = color
 
     def __call__(self, style: str, text: str) -> str:
+        """``text`` made printable, in ``style``'s colour when colouring."""
+        text = printable(text, keep_lines=True)
         if not self.color or not text:
             return text
         return f"{STYLE[style]}{text}{RESET}"
+
+
+def _shown(text: str) -> str:
+    """Text from an input, on one line, its control characters as visible escapes."""
+    return printable(one_line(text))
+
+
+def _name(side: Side) -> str:
+    """A version's file name, its control characters (line feeds and tabs too) as visible escapes."""
+    return printable(display_name(side))
 
 
 def render_text(comparison: Comparison, *, color: bool = False, unified: bool = False) -> str:
@@ -101,18 +120,18 @@ _UNIFIED_STYLES = (("+++", "title"), ("---", "title"), ("@@", "hunk"), ("+", "in
 
 def _paint_unified(line: str, paint: _Painter) -> str:
     style = next((style for start, style in _UNIFIED_STYLES if line.startswith(start)), None)
-    return paint(style, line) if style else line
+    return paint(style, line) if style else printable(line)
 
 
 def _header(comparison: Comparison, paint: _Painter) -> list[str]:
     st = comparison.stats
     left, right = comparison.left, comparison.right
     lines = [
-        paint("title", f"versus: {display_name(left)} → {display_name(right)}"),
-        f"  left:  {display_name(left)} ({left.document.encoding}), {plural(st.sentences_left, 'sentence')}: "
-        f"{one_line(left.title)}",
-        f"  right: {display_name(right)} ({right.document.encoding}), {plural(st.sentences_right, 'sentence')}: "
-        f"{one_line(right.title)}",
+        paint("title", f"versus: {_name(left)} → {_name(right)}"),
+        f"  left:  {_name(left)} ({left.document.encoding}), "
+        f"{plural(st.sentences_left, 'sentence')}: {_shown(left.title)}",
+        f"  right: {_name(right)} ({right.document.encoding}), "
+        f"{plural(st.sentences_right, 'sentence')}: {_shown(right.title)}",
         f"similarity {st.similarity:.1f}% | unchanged {pct(st.unchanged)}, changed {pct(st.changed)}, "
         f"removed {pct(st.removed)}, moved {pct(st.moved)} of the left text; "
         f"added {pct(st.added)} of the right text",
@@ -150,7 +169,7 @@ def _linked_text(comparison: Comparison, link: Link, which: Which, paint: _Paint
             parts.append(" ")
             continue
         for p in pieces(comparison, which, seg):
-            chunk = one_line(text[p.start:p.end])
+            chunk = _shown(text[p.start:p.end])
             if p.kind is None or p.caret:
                 parts.append(chunk)
             elif which == "left":
@@ -170,7 +189,7 @@ def _lone_block(comparison: Comparison, which: Which, segs: list[Segment], numbe
         head, sign, style = f"+ inserted: right {where}", "+", "inserted"
     lines = [paint(style, head)]
     for seg in segs:
-        lines.append(f"  {sign} " + paint(style, one_line(text[seg.start:seg.end]).strip()))
+        lines.append(f"  {sign} " + paint(style, _shown(text[seg.start:seg.end]).strip()))
     return lines
 
 
@@ -183,7 +202,7 @@ def render_quotes(comparison: Comparison, *, color: bool = False) -> str:
     """The quotes report as one string ending with a newline; ``color`` adds ANSI escapes."""
     paint = _Painter(color)
     report = quote_report(comparison)
-    left, right = display_name(comparison.left), display_name(comparison.right)
+    left, right = _name(comparison.left), _name(comparison.right)
     out = [
         paint("title", f"versus quotes: {left} → {right}"),
         f"  right: {right}, {report.count_line('right')}",
@@ -202,13 +221,13 @@ def render_quotes(comparison: Comparison, *, color: bool = False) -> str:
 
 def _quote_block(view: QuoteView, paint: _Painter) -> list[str]:
     quote = view.quote
-    lines = [f"{paint(QUOTE_STYLE[view.tone], view.label)}: {view.who} ({view.place.label})",
-             f"  quote:  «{shorten(view.text, QUOTE_WIDTH)}»"]
+    lines = [f"{paint(QUOTE_STYLE[view.tone], view.label)}: {printable(view.who)} ({view.place.label})",
+             f"  quote:  «{printable(shorten(view.text, QUOTE_WIDTH))}»"]
     head = "  source: " if quote.side == "right" else "  now:    "
     if view.source is None:
         lines.append(head + paint("dim", f"none ({view.explanation})"))
     else:
-        text = shorten(view.source.text, QUOTE_WIDTH)
+        text = printable(shorten(view.source.text, QUOTE_WIDTH))
         shown = f"«{text}»" if view.source.quoted else f"unquoted: {text}"
         lines.append(f"{head}{shown} ({view.source.place.label})")
     words = _quote_words(in_context(view.runs), paint)
@@ -216,7 +235,7 @@ def _quote_block(view: QuoteView, paint: _Painter) -> list[str]:
         lines.append(f"  words:  {words}")
     facts = [fact for fact in (view.changes, *view.notes) if fact]
     if facts:
-        lines.append("  " + "; ".join(facts))
+        lines.append("  " + printable("; ".join(facts)))
     return lines
 
 
@@ -231,7 +250,7 @@ def _quote_words(runs: tuple[Run, ...], paint: _Painter) -> str:
         if run.kind in ("gap", "elided"):
             out.append(paint("dim", run.text))
         elif run.kind == "same":
-            out.append(run.text)
+            out.append(printable(run.text, keep_lines=True))
     return "".join(out).strip()
 
 
