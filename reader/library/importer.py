@@ -186,12 +186,23 @@ def import_paths(
     params = library.params
     budget = _ArchiveBudget(max_archive_size)
 
-    def batches() -> Iterator[Iterable[Prepared]]:
+    def read_chunk(chunk: list[Source]) -> list[Prepared]:
+        """Read a batch's files before its transaction begins, so that the library is locked
+        only while they are written (another import or a regrouping waits that long only)."""
+        done: list[Prepared] = []
+        for source in chunk:
+            if cancel is not None and cancel():
+                break
+            done.append(budget.check(prepare(source, params, max_size, library.find_hash, max_archive_size)))
+            if progress is not None:
+                progress(report.done + len(done), report.total, source.label)
+        return done
+
+    def batches() -> Iterator[tuple[Iterable[Prepared], bool]]:
         chunks = [sources[i:i + batch_size] for i in range(0, len(sources), batch_size)]
         if workers <= 1 or len(sources) <= batch_size:
             for chunk in chunks:
-                yield (budget.check(prepare(s, params, max_size, library.find_hash, max_archive_size))
-                       for s in chunk)
+                yield read_chunk(chunk), False  # progress and cancel were handled while reading
             return
         step = max(1, batch_size // (4 * workers))  # small jobs keep every worker busy
 
@@ -208,7 +219,7 @@ def import_paths(
             for k in range(len(chunks)):
                 following = submit(chunks[k + 1]) if k + 1 < len(chunks) else []
                 # workers prepare the next batch meanwhile
-                yield [budget.check(p) for f in pending for p in f.result()]
+                yield [budget.check(p) for f in pending for p in f.result()], True
                 pending = following
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
@@ -217,8 +228,9 @@ def import_paths(
 
     feed = batches()
     try:
-        for batch in feed:
-            _write_batch(library, batch, report, cid, progress, cancel)
+        for batch, from_workers in feed:
+            # a batch read here is written whole (quickly); one from the workers file by file
+            _write_batch(library, batch, report, cid, *((progress, cancel) if from_workers else (None, None)))
             if report.cancelled or (cancel is not None and cancel()):
                 report.cancelled = True
                 break

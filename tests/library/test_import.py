@@ -118,3 +118,25 @@ def test_import_killed_midway_recovers(tmp_path, make_text):
         assert lib.count(RowFilter(query='"один абзац добавлен"')) == 60  # the index is complete too
         assert lib.integrity() == "ok"
 
+
+
+def test_files_are_read_before_the_library_is_locked(tmp_path, lib, make_text):
+    """Reading and fingerprinting happen outside the write transaction: while a file is read,
+    another process can write to the library (issue 13, case 8: a long import held the lock)."""
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(make_text(300 + i), encoding="utf-8")
+    could_write = []
+
+    def progress(done, total, current):
+        other = sqlite3.connect(lib.path, timeout=0, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+            could_write.append(True)
+        except sqlite3.OperationalError:
+            could_write.append(False)
+        finally:
+            other.close()
+
+    report = import_paths(lib, [str(tmp_path)], progress=progress)
+    assert report.added == 3 and could_write == [True, True, True]
