@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from reader.cli.compare import parse_size, size_help
 from reader.core.controls import printable
+from reader.core.loading import DEFAULT_MAX_ARCHIVE_SIZE
 from reader.core.options import OPTION_SPECS
 from reader.library.db import ORDER_COLUMNS, LibraryError, default_path, library_error
 from reader.library.search import QueryError, fts_query
@@ -46,6 +47,10 @@ def add_parser(subparsers) -> None:
     size = next(spec for spec in OPTION_SPECS if spec.name == "max_file_size")
     p.add_argument(size.flag, dest="max_size", type=parse_size, default=size.default, metavar=size.metavar,
                    help=size_help(size))
+    p.add_argument("--max-archive-size", dest="max_archive_size", type=parse_size, default=DEFAULT_MAX_ARCHIVE_SIZE,
+                   metavar="SIZE", help="read at most SIZE bytes of texts from one zip archive; its further "
+                   "members are refused (guards against archives that unpack to gigabytes; "
+                   f"default {DEFAULT_MAX_ARCHIVE_SIZE // 2**20}M)")
     p.set_defaults(func=run_import)
 
     p = subparsers.add_parser("list", parents=[common], epilog=READ_EXIT, help="list the library's articles")
@@ -122,7 +127,8 @@ def run_import(args) -> int:
             if lib.readonly:
                 raise LibraryError(f"{lib.path}: the library is read-only (cannot import into it)")
             report = import_paths(lib, args.paths, collection=args.collection, workers=args.workers,
-                                  progress=progress if show else None, max_size=args.max_size)
+                                  progress=progress if show else None, max_size=args.max_size,
+                                  max_archive_size=args.max_archive_size)
     except (LibraryError, sqlite3.Error) as exc:
         if show:
             print(file=sys.stderr)

@@ -93,6 +93,25 @@ def test_import_refuses_files_over_the_size_limit(tmp_path, capsys):
     assert err.startswith(f"{corpus / 'big.txt'}: too large (")
 
 
+def test_import_limits_what_one_archive_unpacks_to(tmp_path, capsys):
+    import zipfile
+
+    archive = tmp_path / "bomb.zip"
+    texts = [(f"Заметка номер {i}. " + "Одно и то же. " * 40).encode("utf-8") for i in range(4)]
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        for i, text in enumerate(texts):  # 949 bytes each, about 60 compressed
+            zf.writestr(f"{i}.txt", text)
+    assert len(texts[0]) == 949
+    db = str(tmp_path / "lib.sqlite3")
+    status, out, err = run(capsys, "import", str(archive), "--library", db, "--max-archive-size", "2000")
+    assert status == 0
+    assert out.startswith("4 of 4 files: 2 added, 0 duplicates skipped, 2 errors in ")
+    refused = err.splitlines()
+    assert [line.split(": ", 1)[0] for line in refused] == [f"{archive}::2.txt", f"{archive}::3.txt"]
+    assert {line.split(": ", 1)[1] for line in refused} == {
+        "the archive's texts pass the limit of 2.0 KB read from one archive"}
+
+
 def test_read_commands_do_not_create_a_library(tmp_path, capsys):
     db = tmp_path / "typo.sqlite3"
     for argv in (["list"], ["search", "мост"], ["groups"], ["groups", "--threshold", "0.5"]):
