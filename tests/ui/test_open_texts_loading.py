@@ -109,3 +109,19 @@ def test_cancel_midway_keeps_what_was_read(make_window, qtbot, tmp_path):
     assert "note_0000.txt" in names  # read in order: the first files are the ones kept
     qtbot.wait(100)
     assert len(window.open_texts.model) == kept  # nothing more arrives after the cancel
+
+
+def test_a_zip_read_for_the_list_is_not_left_open(make_window, qtbot, tmp_path):
+    import zipfile
+
+    from reader.core import sources
+
+    archive = tmp_path / "texts.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("a.txt", "Первый текст о мосте через реку.")
+        zf.writestr("b.txt", "Второй текст о мосте через реку.")
+    window = make_window()
+    window.files.add_paths([str(archive)])
+    wait_loaded(qtbot, window)
+    assert sorted(item.name for item in window.open_texts.model.items()) == ["texts.zip::a.txt", "texts.zip::b.txt"]
+    assert sources._open is None  # closed when the reading ended, not at the next one or at exit

@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, Signal
 
 from reader.core import LoadError
 from reader.core.loading import DEFAULT_MAX_SIZE
-from reader.core.sources import find_sources
+from reader.core.sources import close_archives, find_sources
 from reader.ui.common.jobs import BackgroundRunner
 from reader.ui.opentexts.corpus import CorpusItem, read_item
 
@@ -96,6 +96,8 @@ def _read(out: LoadOutcome, progress, cancelled) -> LoadOutcome:
     except Exception as exc:  # still this request's outcome: what was read, and what went wrong
         log.exception("reading files failed")
         out.problems.append(f"reading files failed: {type(exc).__name__}: {exc}")
+    finally:
+        close_archives()  # the last zip read is not held open (or locked, on Windows) meanwhile
     return out
 
 
