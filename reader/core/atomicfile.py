@@ -30,13 +30,17 @@ def _create_temp(folder: Path, name: str) -> tuple[int, str]:
 
 
 @contextlib.contextmanager
-def atomic_open(path: str | os.PathLike, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO]:
+def atomic_open(path: str | os.PathLike, mode: str = "w", encoding: str | None = "utf-8", *,
+                make_folders: bool = True) -> Iterator[IO]:
     """Open a temporary file for writing; on success it replaces ``path`` in one rename.
 
-    If the block raises, ``path`` is left as it was and the temporary file is removed.
+    If the block raises, ``path`` is left as it was and the temporary file is removed. The
+    folder is created when missing if ``make_folders`` (the settings' own folder); an export
+    passes False, so that a mistyped folder is an error rather than a new folder.
     """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if make_folders:
+        target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = _create_temp(target.parent, target.name)
     binary = "b" in mode
     try:

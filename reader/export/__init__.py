@@ -87,7 +87,7 @@ def write_text(path: str | os.PathLike, pieces: Iterable[str]) -> None:
     renamed over it; on any error ``path`` is left as it was), UTF-8, as they come. The folder
     must exist (``check_folder``)."""
     check_folder(path)
-    with atomic_open(path, "w") as fh:
+    with atomic_open(path, "w", make_folders=False) as fh:
         for block in blocks(pieces):
             fh.write(block)
 

@@ -95,3 +95,10 @@ def test_temp_name_collision_is_retried(tmp_path, monkeypatch):
     atomic_write_text(tmp_path / "out.txt", "x")
     assert (tmp_path / "out.txt").read_text() == "x"
     assert (tmp_path / ".out.txt.aaaaaaaa.tmp").read_text() == "someone else's"
+
+
+def test_a_missing_folder_is_an_error_when_folders_are_not_to_be_made(tmp_path):
+    target = tmp_path / "gone" / "out.html"
+    with pytest.raises(FileNotFoundError), atomic_open(target, "w", make_folders=False) as fh:
+        fh.write("x")
+    assert not (tmp_path / "gone").exists()
