@@ -43,7 +43,8 @@ _BY_SHAPE = [
     re.compile(p, re.IGNORECASE)
     for p in (
         # numbers, prices, temperatures, times, "18+": no word of three letters or more
-        r"^[^\w]*(?:[\d.,:%$€₽₸£¥°+\-−–/ ]|[a-zа-яё]{1,2}\b|\s)*$",
+        # (white space only as \s: a space in the class too made runs of spaces exponential)
+        r"^[^\w]*(?:[\d.,:%$€₽₸£¥°+\-−–/]|[a-zа-яё]{1,2}\b|\s)*$",
         # dates: "16 Декабря", "1 Марта 2022", "2025 Год", "March 3, 2024", "12.03.2022 14:05"
         rf"^[^\w]*(?:\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?(?:\s*(?:г\.|года?))?|(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}\s+год|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})(?:,?\s+\d{{1,2}}:\d{{2}})?\W*$",
         # photo and video credits
@@ -51,7 +52,8 @@ _BY_SHAPE = [
         r"\s*(?:[:\-–—|©/]|by\b).{0,80}$",
         # sources: a name of up to five words ("Источник: РИА Новости"), not a headline that
         # starts with «Источник:» ("Источник: десять стран ЕС против квот …")
-        r"^[^\w]*(?:источник|source)s?\s*[:\-–—|]\s*(?:[\w.,&'’«»\"()-]+\s*){1,5}$",
+        # (runs apart by white space, written so that a run cannot be cut in several ways)
+        r"^[^\w]*(?:источник|source)s?\s*[:\-–—|]\s*[\w.,&'’«»\"()-]+(?:\s+[\w.,&'’«»\"()-]+){0,4}\s*$",
         r"^[^\w]*©",
         # read times: "3 мин", "4 minute read", "Время чтения: 5 минут"
         r"^[^\w]*(?:\d+\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?)\.?(?:\s+(?:read|чтения))?|"

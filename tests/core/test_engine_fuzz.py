@@ -51,6 +51,13 @@ def check_links(side, links, which: str) -> None:
             assert seg.status == links[seg.link].kind
 
 
+def words(text: str, start: int, end: int, opts: Options) -> list[str]:
+    """The tokens the word diff compares; without punctuation, sentences are compared as their
+    words joined by single spaces, so white space left between dropped marks does not count."""
+    keys = comparable_tokens(text, start, end, opts)[0]
+    return [k for k in keys if k.strip()] if opts.ignore_punctuation else keys
+
+
 @fuzz
 @given(texts, texts, options)
 def test_compare_keeps_its_promises_on_hostile_text(a, b, opts):
@@ -63,8 +70,7 @@ def test_compare_keeps_its_promises_on_hostile_text(a, b, opts):
         assert link.changed == any(op.tag != "equal" for op in link.ops)
         for op in link.ops:  # an equal op is equal under the options
             if op.tag == "equal":
-                assert comparable_tokens(left, op.left_start, op.left_end, opts)[0] == \
-                    comparable_tokens(right, op.right_start, op.right_end, opts)[0]
+                assert words(left, op.left_start, op.left_end, opts) == words(right, op.right_start, op.right_end, opts)
     for q in c.quotes:
         text = left if q.side == "left" else right
         assert 0 <= q.start <= q.end <= len(text)
