@@ -297,3 +297,15 @@ def test_two_megabyte_line_of_one_word_and_unrelated_texts(budget):
     budget(f"unrelated texts: 0.55 MB {times[0]:.1f} s, 2.2 MB {times[1]:.1f} s; ratio x10",
            10 * times[1] / times[0], 60, "")
 
+
+
+def test_clutter_shapes_read_long_runs_of_spaces_and_source_lines_in_one_pass():
+    """These lines took 10 s (23 spaces) and years (40) before the patterns could be read one
+    way only (found by the fuzz in test_engine_fuzz.py)."""
+    from reader.core.boilerplate import _SHAPE
+
+    assert _SHAPE.match("00000//////" + " " * 40 + "0" * 19 + "«") is None
+    assert _SHAPE.match("12:05" + " " * 40 + "18+") is not None
+    assert _SHAPE.match("Источник: " + "а" * 180 + "!") is None
+    assert _SHAPE.match("Источник: РИА Новости") is not None
+    assert _SHAPE.match("Источник: десять стран ЕС против квот на мигрантов") is None
