@@ -1,7 +1,8 @@
 """Word-level diff inside an aligned pair of sentence runs.
 
 Tokens (words, punctuation, and white space when it matters) are compared on their
-normalised keys with a minimal diff (Myers; difflib's SequenceMatcher past a work cap); the
+normalised keys with a minimal diff (Myers), and past its work cap with a bounded one that
+stays linear on any input (`_Differ`: unique-token anchors, then short Myers legs); the
 result is turned back into ranges of the original text, so each side's ops tile its span
 exactly. Clean-up, so that the ops are the ones a human editor would mark: adjacent changes
 are one replace; a one-word equal island is folded only between two changes that both put
