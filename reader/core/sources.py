@@ -7,11 +7,10 @@
   files, and anything over the size limit (``Options.max_file_size``) with the same one-line
   reason everywhere (reader.core.loading.too_large). Only regular files are read (a named
   pipe or a device is refused: reader.core.loading.read_file). Archives are never extracted to
-  disk: members are read into memory, so a member named ``../../x.txt`` is only a label. Each
-  archive is opened once however many members are read (one archive is kept open, see
-  ``close_archives``), and the members read from one archive hold at most
-  ``max_archive_size`` bytes in all, counted on the bytes decompressed. Members with the same
-  name are separate sources: ``a.zip::x.txt``, ``a.zip::x.txt (2)``, …
+  disk: members are read into memory, so a member named ``../../x.txt`` is only a label.
+  reader.core.archives opens each archive once however many members are read, limits what one
+  archive unpacks to (``max_archive_size``) and tells same-name members apart: ``a.zip::x.txt``,
+  ``a.zip::x.txt (2)``, …
 * Web pages have a budget: a page with more tags, or an element with more attributes, than a
   news page ever has is refused before it is parsed (``check_html``).
 * Extracting: plain text and Markdown are decoded by reader.core.loading (encodings, BOMs, line
@@ -24,28 +23,24 @@
 
 from __future__ import annotations
 
-import atexit
 import hashlib
 import logging
 import os
 import re
-import threading
 import unicodedata
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.core.archives import close_archives, count_named, member_names, read_member, reason
 from reader.core.boilerplate import guess_title
 from reader.core.loading import (
     DEFAULT_MAX_ARCHIVE_SIZE,
     DEFAULT_MAX_SIZE,
     LoadError,
-    check_regular,
     decode,
-    file_size,
     load_bytes,
-    open_regular,
     read_file,
     too_large,
 )
@@ -163,14 +158,12 @@ def _nth_member(archive: str, member: str) -> Source:
     m = _NTH.fullmatch(member)
     if m is None:
         return Source(archive, member)
-    try:
-        with _lock:
-            names = _archive(archive, archive).by_name
-    except (LoadError, OSError, zipfile.BadZipFile, EOFError):
-        return Source(archive, member)
     base, nth = m.group(1), int(m.group(2))
-    if member not in names and 1 < nth <= len(names.get(base, ())):
-        return Source(archive, base, nth)
+    try:
+        if count_named(archive, member) == 0 and 1 < nth <= count_named(archive, base):
+            return Source(archive, base, nth)
+    except (LoadError, OSError, zipfile.BadZipFile, EOFError):
+        pass  # an archive that cannot be read is reported when the member is read
     return Source(archive, member)
 
 
@@ -178,95 +171,22 @@ def _add(path: Path, found: list[Source], errors: list[LoadError], named: bool =
     suffix = path.suffix.lower()
     if suffix in ZIP_SUFFIXES:
         try:
-            with _lock:
-                seen: dict[str, int] = {}
-                for info in _archive(str(path), str(path)).zf.infolist():
-                    nth = seen[info.filename] = seen.get(info.filename, 0) + 1
-                    if not info.is_dir() and Path(info.filename).suffix.lower() in ARTICLE_SUFFIXES:
-                        found.append(Source(str(path), info.filename, nth))
+            seen: dict[str, int] = {}
+            for member in member_names(str(path)):
+                nth = seen[member] = seen.get(member, 0) + 1
+                if Path(member).suffix.lower() in ARTICLE_SUFFIXES:
+                    found.append(Source(str(path), member, nth))
         except LoadError as exc:
             errors.append(exc)
         except (OSError, zipfile.BadZipFile, EOFError) as exc:
-            errors.append(LoadError(str(path), f"not a readable zip archive ({_reason(exc)})"))
+            errors.append(LoadError(str(path), f"not a readable zip archive ({reason(exc)})"))
     elif suffix in ARTICLE_SUFFIXES or (named and suffix == ""):
         found.append(Source(str(path)))
     elif named:
         errors.append(LoadError(str(path), f"unsupported file type {suffix!r} (use {KINDS})"))
 
 
-def _reason(exc: BaseException) -> str:
-    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-
-
 # --- reading ---------------------------------------------------------------------------------
-
-class _Archive:
-    """An open zip archive, its members by name, and what was read from it so far."""
-
-    def __init__(self, key: tuple, fh, zf: zipfile.ZipFile):
-        self.key, self.fh, self.zf = key, fh, zf
-        self.by_name: dict[str, list[zipfile.ZipInfo]] = {}
-        for info in zf.infolist():
-            self.by_name.setdefault(info.filename, []).append(info)
-        self.taken = 0  # bytes decompressed from its members
-        self.over = False  # the budget ran out: no more members are read
-
-    def close(self) -> None:
-        try:
-            self.zf.close()
-        finally:
-            self.fh.close()
-
-
-# one archive is kept open (members are read in archive order); the lock is held while one is
-# read, so threads reading members never see it closed under them
-_lock = threading.RLock()
-_open: _Archive | None = None
-_opens = 0
-
-
-def archive_opens() -> int:
-    """How many times this process has opened a zip archive (each archive once per reading)."""
-    return _opens
-
-
-def close_archives() -> None:
-    """Close the archive kept open (a new reading starts: its budget is full again)."""
-    global _open
-    with _lock:
-        if _open is not None:
-            archive, _open = _open, None
-            archive.close()
-
-
-atexit.register(close_archives)
-
-
-def _archive(path: str, name: str) -> _Archive:
-    """The archive at ``path``, opened once while it is unchanged (call with ``_lock`` held)."""
-    global _open, _opens
-    st = os.stat(path)
-    check_regular(st.st_mode, name)
-    key = (os.path.abspath(path), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
-    if _open is not None and _open.key == key:
-        return _open
-    close_archives()
-    fh = os.fdopen(open_regular(path, name), "rb")
-    try:
-        zf = zipfile.ZipFile(fh)
-    except BaseException:
-        fh.close()
-        raise
-    _opens += 1
-    _open = _Archive(key, fh, zf)
-    return _open
-
-
-def archive_too_large(name: str, max_archive_size: int) -> LoadError:
-    """The refusal of members past an archive's budget (``max_archive_size``)."""
-    return LoadError(name, f"the archive's texts pass the limit of {file_size(max_archive_size)} "
-                           "read from one archive")
-
 
 def read_source(source: Source, max_size: int = DEFAULT_MAX_SIZE,
                 max_archive_size: int = DEFAULT_MAX_ARCHIVE_SIZE) -> bytes:
@@ -274,42 +194,11 @@ def read_source(source: Source, max_size: int = DEFAULT_MAX_SIZE,
 
     A member is refused once the members read from its archive (since ``find_sources``, or
     since it was opened) would hold more than ``max_archive_size`` bytes, and so is every
-    member after it.
+    member after it (reader.core.archives).
     """
-    name = source.label
     if source.member is None:
-        return read_file(source.path, name, max_size)
-    try:
-        with _lock:
-            archive = _archive(source.path, name)
-            if archive.over:
-                raise archive_too_large(name, max_archive_size)
-            infos = archive.by_name.get(source.member, [])
-            if not 1 <= source.nth <= len(infos):
-                raise LoadError(name, "no such member in the archive")
-            info = infos[source.nth - 1]
-            if info.flag_bits & 0x1:
-                raise LoadError(name, "encrypted archive member")
-            if info.file_size > max_size:
-                raise too_large(name, info.file_size, max_size)
-            room = max_archive_size - archive.taken
-            with archive.zf.open(info) as fh:
-                data = fh.read(min(max_size, room) + 1)  # the header's size may lie
-            if len(data) > max_size:
-                raise too_large(name, len(data), max_size, more=True)
-            if len(data) > room:
-                archive.over = True
-                raise archive_too_large(name, max_archive_size)
-            archive.taken += len(data)
-    except LoadError:
-        raise
-    except FileNotFoundError as exc:
-        raise LoadError(name, "no such file (or a broken link)") from exc
-    except PermissionError as exc:
-        raise LoadError(name, "permission denied") from exc
-    except (OSError, zipfile.BadZipFile, EOFError, NotImplementedError, RuntimeError) as exc:
-        raise LoadError(name, _reason(exc)) from exc
-    return data
+        return read_file(source.path, source.label, max_size)
+    return read_member(source.path, source.member, source.nth, source.label, max_size, max_archive_size)
 
 
 # --- extracting ------------------------------------------------------------------------------

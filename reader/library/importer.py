@@ -21,16 +21,9 @@ from dataclasses import dataclass, field
 from multiprocessing import get_context
 from multiprocessing.connection import Connection
 
+from reader.core.archives import archive_too_large, close_archives
 from reader.core.loading import DEFAULT_MAX_ARCHIVE_SIZE, DEFAULT_MAX_SIZE, LoadError
-from reader.core.sources import (
-    Extracted,
-    Source,
-    archive_too_large,
-    close_archives,
-    extract,
-    find_sources,
-    read_source,
-)
+from reader.core.sources import Extracted, Source, extract, find_sources, read_source
 from reader.library import grouping
 from reader.library.library import Library
 

@@ -19,12 +19,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core import loading
+from reader.core.archives import archive_opens
 from reader.core.loading import LoadError, decode, load_path, read_capped, read_file
 from reader.core.sources import (
     MAX_HTML_ATTRIBUTES,
     MAX_HTML_TAGS,
     Source,
-    archive_opens,
     check_html,
     extract,
     extract_html,

@@ -18,7 +18,8 @@ import zipfile
 
 import pytest
 
-from reader.core.sources import MAX_HTML_TAGS, archive_opens
+from reader.core.archives import archive_opens
+from reader.core.sources import MAX_HTML_TAGS
 from reader.library import Library, import_paths
 
 
@@ -52,7 +53,7 @@ def test_an_archive_is_opened_once_by_the_import(tmp_path, lib):
 
 
 def test_a_worker_job_opens_an_archive_once_and_closes_it(tmp_path):
-    from reader.core import sources
+    from reader.core import archives
     from reader.core.sources import find_sources
     from reader.library.importer import _prepare_many
 
@@ -62,11 +63,11 @@ def test_a_worker_job_opens_an_archive_once_and_closes_it(tmp_path):
     with Library(tmp_path / "lib.sqlite3") as lib:
         params = lib.params
     found, _ = find_sources([tmp_path / "many.zip"])
-    sources.close_archives()  # a worker process starts with nothing open
+    archives.close_archives()  # a worker process starts with nothing open
     before = archive_opens()
     prepared = _prepare_many((found, params, 10_000, 10**9))
     assert [p.error for p in prepared] == [""] * 50
-    assert (archive_opens() - before, sources._open) == (1, None)
+    assert (archive_opens() - before, archives._open) == (1, None)
 
 
 def bomb(path, sizes) -> None:

@@ -114,7 +114,7 @@ def test_cancel_midway_keeps_what_was_read(make_window, qtbot, tmp_path):
 def test_a_zip_read_for_the_list_is_not_left_open(make_window, qtbot, tmp_path):
     import zipfile
 
-    from reader.core import sources
+    from reader.core import archives
 
     archive = tmp_path / "texts.zip"
     with zipfile.ZipFile(archive, "w") as zf:
@@ -124,4 +124,4 @@ def test_a_zip_read_for_the_list_is_not_left_open(make_window, qtbot, tmp_path):
     window.files.add_paths([str(archive)])
     wait_loaded(qtbot, window)
     assert sorted(item.name for item in window.open_texts.model.items()) == ["texts.zip::a.txt", "texts.zip::b.txt"]
-    assert sources._open is None  # closed when the reading ended, not at the next one or at exit
+    assert archives._open is None  # closed when the reading ended, not at the next one or at exit

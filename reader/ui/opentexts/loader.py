@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from reader.core import LoadError
+from reader.core.archives import close_archives
 from reader.core.loading import DEFAULT_MAX_SIZE
-from reader.core.sources import close_archives, find_sources
+from reader.core.sources import find_sources
 from reader.ui.common.jobs import BackgroundRunner
 from reader.ui.opentexts.corpus import CorpusItem, read_item
 
