@@ -29,6 +29,7 @@ its end is open (a tag, a button or a headline can have no sentence end).
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from reader.core.segment import Span, paragraphs
 
@@ -172,6 +173,12 @@ def _is_menu(line: str) -> bool:
     return len(parts) >= 3 and all(p.strip() and len(_WORD.findall(p)) <= 4 for p in parts)
 
 
+def _count_words(text: str, cap: int = 26) -> int:
+    """How many words ``text`` has, counting no further than ``cap``: the rules ask about
+    at most 25 words, and a paragraph of a whole text must not become a list of its words."""
+    return sum(1 for _ in islice(_WORD.finditer(text), cap))
+
+
 def _key(line: str) -> str:
     """A line's words, for spotting the same line printed twice."""
     return " ".join(_WORD.findall(line.casefold()))
@@ -195,7 +202,7 @@ class _Lines:
         n = self._words.get(i)
         if n is None:
             key = self.key[i]
-            n = self._words[i] = key.count(" ") + 1 if key else len(_WORD.findall(self.text[i]))
+            n = self._words[i] = key.count(" ") + 1 if key else _count_words(self.text[i])
         return n
 
     def short(self, i: int) -> bool:
@@ -399,5 +406,5 @@ def guess_title(text: str) -> str:
     spans = paragraphs(text)
     flags, site_title = _classify(text, spans)
     found = site_title or next((text[s.start:s.end] for s, clutter in zip(spans, flags) if not clutter), "")
-    line = " ".join(found.split())
+    line = " ".join(found[:1000].split())  # a title is short: never split a whole text into words
     return line if len(line) <= 200 else line[:199].rstrip() + "…"

@@ -330,6 +330,7 @@ def extract_html(data: bytes, name: str) -> Extracted:
 
 # --- duplicates ------------------------------------------------------------------------------
 
+_ODD_SPACE = re.compile(r"\s{2,}|[^\S ]+")  # a run of white space or any but one plain space
 _KEY_OPTIONS = Options()  # fixed: the key must not change with what the user compares by
 
 
@@ -341,4 +342,7 @@ def duplicate_key(text: str) -> str:
     stores it once (its ``articles.hash``).
     """
     folded = normalise(unicodedata.normalize("NFC", text), _KEY_OPTIONS)
-    return hashlib.sha256(" ".join(folded.split()).encode("utf-8")).hexdigest()
+    # " ".join(folded.split()) without a list of every word (a 48 MB text made 900 MB of them):
+    # \s matches exactly what str.split() splits on (tests/core/test_sources.py checks it), and
+    # single spaces, the most of them, are left alone rather than each replaced
+    return hashlib.sha256(_ODD_SPACE.sub(" ", folded).strip().encode("utf-8")).hexdigest()

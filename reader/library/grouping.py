@@ -16,9 +16,11 @@ import hashlib
 import re
 import sqlite3
 import zlib
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 import numpy as np
 
@@ -79,10 +81,21 @@ def word_key(text: str) -> str:
 
 def shingles(text: str, size: int = 2) -> set[str]:
     """The set of runs of ``size`` consecutive normalised words (one run for shorter texts)."""
-    words = _WORD.findall(word_key(text))
-    if len(words) <= size:
-        return {" ".join(words)} if words else set()
-    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+    return set(iter_shingles(text, size))
+
+
+def iter_shingles(text: str, size: int = 2) -> Iterator[str]:
+    """The runs of ``size`` consecutive normalised words in text order, repeats included (one
+    run for shorter texts); the words are never all held at once."""
+    window: deque[str] = deque(maxlen=size)
+    seen = 0
+    for match in _WORD.finditer(word_key(text)):
+        window.append(match.group())
+        seen += 1
+        if seen >= size:
+            yield " ".join(window)
+    if 0 < seen < size:
+        yield " ".join(window)
 
 
 @lru_cache(maxsize=8)
@@ -92,16 +105,25 @@ def _permutations(num_perm: int, seed: int):
     return MinHash(num_perm=num_perm, seed=seed).permutations
 
 
-def signature(shingle_set: set[str], params: GroupParams) -> np.ndarray | None:
-    """The MinHash signature (uint32 array) of a shingle set, or None when it is empty."""
-    if not shingle_set:
-        return None
+SIGNATURE_BATCH = 65536  # shingles hashed at a time: a long text's signature in bounded memory
+
+
+def signature(shingle_set: Iterable[str], params: GroupParams) -> np.ndarray | None:
+    """The MinHash signature (uint32 array) of a set of shingles, or None when it is empty.
+
+    The shingles may come as any iterable, repeats included: a MinHash keeps the least hash
+    per permutation, which a repeat cannot change, so they are hashed in batches as they come.
+    """
     from datasketch import MinHash
 
     mh = MinHash(num_perm=params.num_perm, seed=params.seed, scheme="affine32",
                  permutations=_permutations(params.num_perm, params.seed), hashfunc=zlib.crc32)
-    mh.update_batch([s.encode("utf-8") for s in shingle_set])
-    return mh.hashvalues.astype(np.uint32)
+    empty = True
+    iterator = iter(shingle_set)
+    while batch := set(islice(iterator, SIGNATURE_BATCH)):  # each batch's repeats hashed once
+        mh.update_batch([s.encode("utf-8") for s in batch])
+        empty = False
+    return None if empty else mh.hashvalues.astype(np.uint32)
 
 
 def band_keys(sig: np.ndarray, params: GroupParams) -> list[int]:
@@ -138,7 +160,7 @@ def similarity_matrix(texts: Sequence[str], size: int = 2) -> list[list[float]]:
 
 def prepare(text: str, params: GroupParams) -> tuple[bytes | None, list[int]]:
     """What grouping stores for an article: its signature bytes and band keys."""
-    sig = signature(shingles(main_text(text), params.shingle), params)
+    sig = signature(iter_shingles(main_text(text), params.shingle), params)
     if sig is None:
         return None, []
     return sig.tobytes(), band_keys(sig, params)

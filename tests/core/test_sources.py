@@ -7,6 +7,8 @@ import unicodedata
 import zipfile
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.core.loading import LoadError, load_path
 from reader.core.sources import (
@@ -83,6 +85,20 @@ def test_the_duplicate_key_is_the_normalised_text():
     # the library's stored hashes stay valid: an NFC text keys as before
     import hashlib
     assert duplicate_key("A  b\n") == hashlib.sha256(b"a b").hexdigest()
+
+
+@given(st.text(alphabet=st.sampled_from(["а", "Ё", "x", " ", "\n", "\t", "\u00a0", "\u2028", "\x1c", "\u3000",
+                                          "\u200b", "\ufeff", "«", "—"]), max_size=40))
+def test_the_duplicate_key_folds_white_space_as_str_split_does(text):
+    """The key is unchanged since it stopped splitting a text into a list of words: libraries
+    keep their stored hashes valid."""
+    import hashlib
+
+    from reader.core.normalize import normalise
+    from reader.core.options import Options
+
+    folded = normalise(unicodedata.normalize("NFC", text), Options())
+    assert duplicate_key(text) == hashlib.sha256(" ".join(folded.split()).encode("utf-8")).hexdigest()
 
 
 @pytest.mark.parametrize("text, expected", [
