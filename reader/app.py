@@ -35,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from reader.ui.common.resources import app_icon
     from reader.ui.common.settings import Settings
+    from reader.ui.common.termination import SignalCloser
     from reader.ui.common.theme import apply_theme
     from reader.ui.window.mainwindow import MainWindow
 
@@ -55,7 +56,10 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(1400, 900)
     window.show()
     window.restore_session(args.files)
-    return app.exec()
+    closer = SignalCloser(window.close, window.session.save_state, app)  # SIGTERM, log-out: save, quit
+    status = app.exec()
+    closer.uninstall()
+    return status
 
 
 if __name__ == "__main__":

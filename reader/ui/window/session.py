@@ -37,7 +37,8 @@ class Session:
             view.set_point_size(float(size))
         view.set_show_boilerplate(bool(settings.get("show_boilerplate", False)))
         view.zoom_changed.connect(lambda size: settings.set("point_size", size))
-        # the session is kept up to date in the settings; it is written with them
+        # the session is kept up to date in the settings file whenever it changes
+        self._written: object = settings.get("session")
         comparison.changed.connect(self.save_session)
         files.list_changed.connect(self.save_session)
         tabs.currentChanged.connect(self.save_session)
@@ -54,6 +55,13 @@ class Session:
         self.settings.set_session([it.path for it in items if it.path and not is_sample(it.path)], pair,
                                   tab="library" if self.tabs.library_is_current() else "files",
                                   library_pair=list(shown.ids) if isinstance(shown, LibraryPair) else [])
+        session = self.settings.get("session")
+        if session != self._written:  # written at once: a crash or a power cut keeps the pair shown
+            self._written = session
+            try:
+                self.settings.save()
+            except OSError as exc:
+                log.warning("could not save the session to %s: %s", self.settings.path, exc)
 
     def save_state(self) -> None:
         """Put the window's state in the settings and write them."""
