@@ -29,12 +29,13 @@ SUFFIXES = {"html": ".html", "json": ".json", "text": ".txt"}
 BLOCK = 1 << 16  # characters per write
 
 
-def iter_export(comparison: Comparison, fmt: str, unified: bool = False, *, color: bool = False) -> Iterator[str]:
+def iter_export(comparison: Comparison, fmt: str, unified: bool = False, *, color: bool = False,
+                lang: str = "en") -> Iterator[str]:
     """The export in pieces; joined, they are ``render``'s string."""
     if fmt == "html":
         from reader.export.html_export import iter_html
 
-        return iter_html(comparison, unified=unified)
+        return iter_html(comparison, unified=unified, lang=lang)
     if fmt == "json":
         from reader.export.json_export import iter_json
 
@@ -42,14 +43,15 @@ def iter_export(comparison: Comparison, fmt: str, unified: bool = False, *, colo
     if fmt == "text":
         from reader.export.text_export import render_text
 
-        return iter((render_text(comparison, color=color, unified=unified),))
+        return iter((render_text(comparison, color=color, unified=unified, lang=lang),))
     raise ValueError(f"unknown export format {fmt!r} (expected one of {', '.join(FORMATS)})")
 
 
-def render(comparison: Comparison, fmt: str, unified: bool = False, *, color: bool = False) -> str:
+def render(comparison: Comparison, fmt: str, unified: bool = False, *, color: bool = False, lang: str = "en") -> str:
     """The export as a string. ``unified`` adds a unified diff (html, text); ``color`` adds
-    ANSI colours (text only)."""
-    return "".join(iter_export(comparison, fmt, unified, color=color))
+    ANSI colours (text only); ``lang`` ("en", "ru") is the language of the page's or the
+    summary's own words (JSON is a schema: always English)."""
+    return "".join(iter_export(comparison, fmt, unified, color=color, lang=lang))
 
 
 def blocks(pieces: Iterable[str], size: int = BLOCK) -> Iterator[str]:
@@ -98,10 +100,12 @@ def format_for_path(path: str | os.PathLike, default: str = "html") -> str:
     return {".html": "html", ".htm": "html", ".json": "json", ".txt": "text"}.get(suffix, default)
 
 
-def write_export(comparison: Comparison, path: str | os.PathLike, fmt: str, unified: bool = False) -> None:
+def write_export(comparison: Comparison, path: str | os.PathLike, fmt: str, unified: bool = False,
+                 lang: str = "en") -> None:
     """Write the export to ``path`` atomically (UTF-8, ``\\n`` line ends, never coloured), piece
-    by piece (``write_text``)."""
-    write_text(path, iter_export(comparison, fmt, unified))
+    by piece (``write_text``); its own words in ``lang`` (English by default: the reader passes
+    its interface language)."""
+    write_text(path, iter_export(comparison, fmt, unified, lang=lang))
 
 
 __all__ = ["BLOCK", "FORMATS", "SUFFIXES", "blocks", "check_folder", "format_for_path", "iter_export", "render",

@@ -36,6 +36,7 @@ from reader.core.model import Comparison, Segment, Side
 from reader.core.options import Options
 from reader.core.textinfo import guess_language
 from reader.export.json_export import generator
+from reader.i18n import Translator
 from reader.present.format import clutter_lines, display_name, file_size, pct, plural
 from reader.present.kinds import Which, segment_kind
 from reader.present.quotes import LOST_TITLE, TITLE, Place, QuoteView, Run, quote_report, shorten
@@ -231,91 +232,100 @@ CSP = (f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{_SCR
        "img-src 'none'; base-uri 'none'; form-action 'none'")
 
 
-def render_html(comparison: Comparison, unified: bool = False) -> str:
-    """The whole page as one string. ``unified`` appends a unified diff of the sentences."""
-    return "".join(iter_html(comparison, unified))
+def render_html(comparison: Comparison, unified: bool = False, lang: str = "en") -> str:
+    """The whole page as one string. ``unified`` appends a unified diff of the sentences;
+    ``lang`` ("en", "ru") is the language of the page's own words (its ``<html lang>``)."""
+    return "".join(iter_html(comparison, unified, lang))
 
 
-def iter_html(comparison: Comparison, unified: bool = False) -> Iterator[str]:
+def iter_html(comparison: Comparison, unified: bool = False, lang: str = "en") -> Iterator[str]:
     """The page of ``render_html`` in pieces, in order."""
+    tr = Translator("export", lang)
     title = f"Versus: {name_plain(comparison.left)} ↔ {name_plain(comparison.right)}"
     yield from (
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
+        f"<!DOCTYPE html>\n<html lang=\"{tr.lang}\">\n<head>\n<meta charset=\"utf-8\">\n",
         f"<meta http-equiv=\"Content-Security-Policy\" content=\"{escape(CSP)}\">\n",
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
         f"<meta name=\"generator\" content=\"{escape(generator())}\">\n",
         "<meta name=\"referrer\" content=\"no-referrer\">\n",
         f"<title>{title}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n",
-        _overview(comparison),
-        _quotes(comparison),
+        _overview(comparison, tr),
+        _quotes(comparison, tr),
         "<div class=\"compare\">\n",  # bounds the sticky column heads to the two columns
-        _heads(comparison),
+        _heads(comparison, tr),
     )
-    yield from _rows(comparison)
+    yield from _rows(comparison, tr)
     yield "</div>\n"
     if unified:
-        yield _unified(comparison)
-    yield _footer(comparison)
+        yield _unified(comparison, tr)
+    yield _footer(comparison, tr)
     yield f"<script>{_SCRIPT}</script>\n</body>\n</html>\n"
 
 
 # ---------------------------------------------------------------- overview
 
-def _overview(comparison: Comparison) -> str:
+def _overview(comparison: Comparison, tr: Translator) -> str:
     st = comparison.stats
     left, right = comparison.left, comparison.right
-    h1 = f"<h1>What changed <span class=\"files\">{name_html(left)} → {name_html(right)}</span></h1>\n"
-    sim = (f"<div class=\"sim\">{st.similarity:.1f}%<small>similar "
-           f"({plural(st.sentences_left, 'sentence')} left, {plural(st.sentences_right, 'sentence')} right)"
-           f"</small></div>\n")
+    lang = tr.lang
+    h1 = f"<h1>{tr('What changed')} <span class=\"files\">{name_html(left)} → {name_html(right)}</span></h1>\n"
+    similar = tr("similar ({left} left, {right} right)").format(
+        left=plural(st.sentences_left, "sentence", lang=lang), right=plural(st.sentences_right, "sentence", lang=lang))
+    sim = f"<div class=\"sim\">{st.similarity:.1f}%<small>{escape(similar)}</small></div>\n"
 
     def bar(share: float, css: str) -> str:
         width = max(0.0, min(100.0, 100 * share))
         return f"<span class=\"bar\"><span class=\"{css}\" style=\"width:{width:.1f}%\"></span></span>"
 
+    def count(n: int, one: str, what: str) -> str:
+        return tr(what).format(count=plural(n, one, lang=lang))
+
     stat_rows = [
-        ("unchanged", st.unchanged, "of the left text", f"{plural(st.equal, 'sentence pair')} identical", "same-bar"),
+        ("unchanged", st.unchanged, "of the left text", count(st.equal, "sentence pair", "{count} identical"),
+         "same-bar"),
         ("changed", st.changed, "of the left text (replaced words)",
-         f"{plural(st.changed_pairs, 'sentence pair')} reworded", "rep"),
-        ("removed", st.removed, "of the left text", f"{plural(st.deleted, 'sentence')} deleted", "del"),
-        ("added", st.added, "of the right text", f"{plural(st.inserted, 'sentence')} inserted", "ins"),
-        ("moved", st.moved, "of the left text", f"{plural(st.moved_pairs, 'sentence pair')} moved", "mvbar"),
+         count(st.changed_pairs, "sentence pair", "{count} reworded"), "rep"),
+        ("removed", st.removed, "of the left text", count(st.deleted, "sentence", "{count} deleted"), "del"),
+        ("added", st.added, "of the right text", count(st.inserted, "sentence", "{count} inserted"), "ins"),
+        ("moved", st.moved, "of the left text", count(st.moved_pairs, "sentence pair", "{count} moved"), "mvbar"),
     ]
     table = ["<table class=\"stats\">"]
-    for label, share, of, count, css in stat_rows:
-        table.append(f"<tr><th>{label}</th><td class=\"n\">{pct(share)}</td><td>{bar(share, css)}</td>"
-                     f"<td>{escape(of)}</td><td>{escape(count)}</td></tr>")
+    for label, share, of, counted, css in stat_rows:
+        table.append(f"<tr><th>{escape(tr(label))}</th><td class=\"n\">{pct(share)}</td><td>{bar(share, css)}</td>"
+                     f"<td>{escape(tr(of))}</td><td>{escape(counted)}</td></tr>")
     clutter = st.boilerplate_left + st.boilerplate_right
     if clutter:
-        table.append(f"<tr><th>clutter</th><td class=\"n\">{clutter}</td><td></td>"
-                     f"<td colspan=\"2\">page-clutter sentences folded away ({st.boilerplate_left} left, "
-                     f"{st.boilerplate_right} right)</td></tr>")
+        folded = tr("page-clutter sentences folded away ({left} left, {right} right)").format(
+            left=st.boilerplate_left, right=st.boilerplate_right)
+        table.append(f"<tr><th>{escape(tr('clutter'))}</th><td class=\"n\">{clutter}</td><td></td>"
+                     f"<td colspan=\"2\">{escape(folded)}</td></tr>")
     table.append("</table>\n")
     legend = (
         "<ul class=\"legend\">"
-        "<li><del class=\"del\">removed</del> words only in the left version</li>"
-        "<li><ins class=\"ins\">added</ins> words only in the right version</li>"
-        "<li><del class=\"rep\">old</del> → <ins class=\"rep\">new</ins> words replaced</li>"
-        "<li><span class=\"caret\"></span> words added or removed here in the other version</li>"
-        "<li><span class=\"s deleted\">deleted sentence</span></li>"
-        "<li><span class=\"s inserted\">inserted sentence</span></li>"
-        "<li><span class=\"s moved\"><a class=\"mv\">⇄</a>moved sentence</span> click ⇄ to jump to the other place</li>"
-        "<li><span>▸</span> folded page clutter (menus, tickers, credits)</li>"
+        f"<li><del class=\"del\">{tr('removed')}</del> {tr('words only in the left version')}</li>"
+        f"<li><ins class=\"ins\">{tr('added')}</ins> {tr('words only in the right version')}</li>"
+        f"<li><del class=\"rep\">{tr('old')}</del> → <ins class=\"rep\">{tr('new')}</ins> {tr('words replaced')}</li>"
+        f"<li><span class=\"caret\"></span> {tr('words added or removed here in the other version')}</li>"
+        f"<li><span class=\"s deleted\">{tr('deleted sentence')}</span></li>"
+        f"<li><span class=\"s inserted\">{tr('inserted sentence')}</span></li>"
+        f"<li><span class=\"s moved\"><a class=\"mv\">⇄</a>{tr('moved sentence')}</span> "
+        f"{tr('click ⇄ to jump to the other place')}</li>"
+        f"<li><span>▸</span> {tr('folded page clutter (menus, tickers, credits)')}</li>"
         "</ul>\n"
     )
     return (f"<header class=\"chrome\">\n{h1}<div class=\"overview\">\n{sim}{''.join(table)}</div>\n"
             f"{legend}</header>\n")
 
 
-def _heads(comparison: Comparison) -> str:
+def _heads(comparison: Comparison, tr: Translator) -> str:
     out = ["<div class=\"heads\"><div class=\"grid\">"]
     for which in ("left", "right"):
         side = comparison.side(which)
         doc = side.document
         facts = [name_html(side), escape(doc.encoding), file_size(doc.size)]
-        title = isolated(side.title) if side.title else "(untitled)"
+        title = isolated(side.title) if side.title else escape(tr("(untitled)"))
         out.append(
-            f"<div class=\"head {which}\"><div class=\"which\">{which} version</div>"
+            f"<div class=\"head {which}\"><div class=\"which\">{escape(tr(f'{which} version'))}</div>"
             f"<h2 lang=\"{_lang(side)}\">{title}</h2>"
             f"<div class=\"file\" title=\"{escape(printable(doc.path or display_name(side)))}\">"
             f"{' · '.join(facts)}</div></div>"
@@ -336,41 +346,45 @@ def _lang(side: Side) -> str:
 SOURCE_WIDTH = 240  # a source is shortened to this many characters: the quote shows its changed words
 
 
-def _quotes(comparison: Comparison) -> str:
+def _quotes(comparison: Comparison, tr: Translator) -> str:
     """The Quotes section (nothing when neither version has a quote)."""
-    report = quote_report(comparison)
+    report = quote_report(comparison, tr.lang)
     if report.empty:
         return ""
+    ptr = Translator("present", tr.lang)
     langs = {"left": _lang(comparison.left), "right": _lang(comparison.right)}
     out = ["<section class=\"quotes\" id=\"quotes\">\n",
-           f"<h2>{escape(TITLE)} <small>right version: {escape(report.count_line('right'))} · "
-           f"left version: {escape(report.count_line('left'))}</small></h2>\n"]
+           f"<h2>{escape(ptr(TITLE))} <small>{escape(tr('right version'))}: {escape(report.count_line('right'))} · "
+           f"{escape(tr('left version'))}: {escape(report.count_line('left'))}</small></h2>\n"]
     if report.right:
-        out.append("<ol class=\"qlist\">\n" + "".join(_quote_item(view, langs) for view in report.right) + "</ol>\n")
+        out.append("<ol class=\"qlist\">\n" + "".join(_quote_item(view, langs, tr) for view in report.right)
+                   + "</ol>\n")
     if report.lost:
-        out.append(f"<h3>{escape(LOST_TITLE)}</h3>\n")
-        out.append("<ol class=\"qlist\">\n" + "".join(_quote_item(view, langs) for view in report.lost) + "</ol>\n")
+        out.append(f"<h3>{escape(ptr(LOST_TITLE))}</h3>\n")
+        out.append("<ol class=\"qlist\">\n" + "".join(_quote_item(view, langs, tr) for view in report.lost)
+                   + "</ol>\n")
     out.append("</section>\n")
     return "".join(out)
 
 
-def _goto(place: Place) -> str:
+def _goto(place: Place, tr: Translator) -> str:
     """A link to the sentence holding a quote or a source (its id in the columns below)."""
     label = escape(place.label)
     if place.segment is None:
         return label
-    return f"<a class=\"goto\" href=\"#{PREFIX[place.side]}{place.segment}\" title=\"show it in the {place.side} column\">{label}</a>"
+    tip = escape(tr(f"show it in the {place.side} column"))
+    return f"<a class=\"goto\" href=\"#{PREFIX[place.side]}{place.segment}\" title=\"{tip}\">{label}</a>"
 
 
-def _quote_item(view: QuoteView, langs: dict[str, str]) -> str:
+def _quote_item(view: QuoteView, langs: dict[str, str], tr: Translator) -> str:
     q = view.quote
     who = (f"<span class=\"who\">{isolated(view.attribution)}</span>" if view.attribution
            else f"<span class=\"who none\">{escape(view.who)}</span>")
     head = (f"<div class=\"qhead\"><span class=\"badge {view.tone}\" title=\"{escape(view.explanation)}\">"
-            f"{escape(view.label)}</span>{who}{_goto(view.place)}</div>")
-    body = "".join(_quote_run(run) for run in view.runs)
+            f"{escape(view.label)}</span>{who}{_goto(view.place, tr)}</div>")
+    body = "".join(_quote_run(run, tr) for run in view.runs)
     text = f"<blockquote class=\"qtext\" lang=\"{langs[q.side]}\">«{body}»</blockquote>"
-    where = "source" if q.side == "right" else "in the right version"
+    where = tr("source") if q.side == "right" else tr("in the right version")
     if view.source is None:
         explanation = view.explanation[:1].upper() + view.explanation[1:]
         source = f"<div class=\"qsrc\">{escape(explanation)}.</div>"
@@ -378,9 +392,9 @@ def _quote_item(view: QuoteView, langs: dict[str, str]) -> str:
         src_lang = langs[view.source.place.side]
         shown = escape(shorten(view.source.text, SOURCE_WIDTH))
         shown = f"«{shown}»" if view.source.quoted else shown
-        label = escape(where) if view.source.quoted else f"{escape(where)}, unquoted"
+        label = escape(where) if view.source.quoted else f"{escape(where)}, {escape(tr('unquoted'))}"
         source = (f"<div class=\"qsrc\">{label}: <bdi class=\"stext\" lang=\"{src_lang}\">{shown}</bdi> "
-                  f"{_goto(view.source.place)}</div>")
+                  f"{_goto(view.source.place, tr)}</div>")
     facts = "; ".join(fact for fact in (view.changes, *view.notes) if fact)
     facts_html = f"<div class=\"qfacts\">{escape(facts)}</div>" if facts else ""
     return f"<li class=\"quote {view.tone}\" id=\"q{q.index}\">{head}{text}{source}{facts_html}</li>\n"
@@ -389,25 +403,25 @@ def _quote_item(view: QuoteView, langs: dict[str, str]) -> str:
 _GAP_TIP = {"gap": "the quote is interrupted here", "elided": "words left out here"}
 
 
-def _quote_run(run: Run) -> str:
+def _quote_run(run: Run, tr: Translator) -> str:
     """One run of a quote against its source, marked like the columns' words."""
     if run.kind == "same":
         return escape(run.text)
     if run.kind == "removed":
-        return f"<del class=\"del\" title=\"only in the left version\">{escape(run.old)}</del>"
+        return f"<del class=\"del\" title=\"{tr('only in the left version')}\">{escape(run.old)}</del>"
     if run.kind == "added":
-        return f"<ins class=\"ins\" title=\"only in the right version\">{escape(run.new)}</ins>"
+        return f"<ins class=\"ins\" title=\"{tr('only in the right version')}\">{escape(run.new)}</ins>"
     if run.kind == "changed":
-        return (f"<del class=\"rep\" title=\"the left version\">{escape(run.old)}</del>"
+        return (f"<del class=\"rep\" title=\"{tr('the left version')}\">{escape(run.old)}</del>"
                 f"<span class=\"arrow\" aria-hidden=\"true\">→</span>"
-                f"<ins class=\"rep\" title=\"the right version\">{escape(run.new)}</ins>")
-    tip = "a new paragraph" if run.text.strip() == "¶" else _GAP_TIP[run.kind]
-    return f"<span class=\"qgap\" title=\"{tip}\">{escape(run.text)}</span>"
+                f"<ins class=\"rep\" title=\"{tr('the right version')}\">{escape(run.new)}</ins>")
+    tip = tr("a new paragraph") if run.text.strip() == "¶" else tr(_GAP_TIP[run.kind])
+    return f"<span class=\"qgap\" title=\"{escape(tip)}\">{escape(run.text)}</span>"
 
 
 # ---------------------------------------------------------------- the two columns
 
-def _rows(comparison: Comparison) -> Iterator[str]:
+def _rows(comparison: Comparison, tr: Translator) -> Iterator[str]:
     numbers = {"left": sentence_numbers(comparison.left), "right": sentence_numbers(comparison.right)}
     langs = {"left": _lang(comparison.left), "right": _lang(comparison.right)}
     yield "<main class=\"rows\">\n"
@@ -420,12 +434,12 @@ def _rows(comparison: Comparison) -> Iterator[str]:
         else:
             css, mark, hint = "same", "=", "unchanged"
         yield f"<div class=\"grid {css}\" id=\"row{n + 1}\">"
-        yield from _cell(comparison, "left", row, numbers, langs["left"])
-        yield f"<a class=\"gut\" href=\"#row{n + 1}\" title=\"{hint}\">{mark}</a>"
-        yield from _cell(comparison, "right", row, numbers, langs["right"])
+        yield from _cell(comparison, "left", row, numbers, langs["left"], tr)
+        yield f"<a class=\"gut\" href=\"#row{n + 1}\" title=\"{escape(tr(hint))}\">{mark}</a>"
+        yield from _cell(comparison, "right", row, numbers, langs["right"], tr)
         yield "</div>\n"
     if not all_rows:
-        yield "<p class=\"nothing\">Both texts are empty.</p>\n"
+        yield f"<p class=\"nothing\">{tr('Both texts are empty.')}</p>\n"
     yield "</main>\n"
 
 
@@ -445,7 +459,7 @@ def _gap_kind(comparison: Comparison, row: Row) -> tuple[str, str, str]:
     return "gap", "±", "sentences only in one version, or moved"
 
 
-def _cell(comparison: Comparison, which: Which, row: Row, numbers, lang: str) -> Iterator[str]:
+def _cell(comparison: Comparison, which: Which, row: Row, numbers, lang: str, tr: Translator) -> Iterator[str]:
     """One column of a row: its paragraphs of sentences and its folded clutter, in pieces."""
     side = comparison.side(which)
     first, stop = row.left if which == "left" else row.right
@@ -454,11 +468,11 @@ def _cell(comparison: Comparison, which: Which, row: Row, numbers, lang: str) ->
         yield f"<div class=\"cell {which} empty\"></div>"
         return
     yield f"<div class=\"cell {which}\" lang=\"{lang}\">"
-    yield from _blocks(comparison, which, first, stop, numbers)
+    yield from _blocks(comparison, which, first, stop, numbers, tr)
     yield "</div>"
 
 
-def _blocks(comparison: Comparison, which: Which, first: int, stop: int, numbers) -> Iterator[str]:
+def _blocks(comparison: Comparison, which: Which, first: int, stop: int, numbers, tr: Translator) -> Iterator[str]:
     """The paragraphs (``<p>``) and clutter runs of segments ``first:stop``. A line break ends a
     paragraph; the spaces that end one are left out (they are held until a sentence follows)."""
     side = comparison.side(which)
@@ -488,7 +502,7 @@ def _blocks(comparison: Comparison, which: Which, first: int, stop: int, numbers
                 yield "</p>"
             in_para = False
             spaces.clear()
-            yield from _clutter(side, which, segs, i, last + 1)
+            yield from _clutter(side, which, segs, i, last + 1, tr)
             i = last + 1
         else:
             if not in_para:
@@ -496,17 +510,19 @@ def _blocks(comparison: Comparison, which: Which, first: int, stop: int, numbers
             in_para = True
             yield from spaces
             spaces.clear()
-            yield _sentence(comparison, which, seg, numbers)
+            yield _sentence(comparison, which, seg, numbers, tr)
             i += 1
     if in_para:
         yield "</p>"
 
 
-def _clutter(side: Side, which: Which, segs: tuple[Segment, ...], start: int, stop: int) -> Iterator[str]:
+def _clutter(side: Side, which: Which, segs: tuple[Segment, ...], start: int, stop: int,
+             tr: Translator) -> Iterator[str]:
     """A folded run of page clutter: segments ``start:stop`` (from a sentence to a sentence)."""
     text = side.document.text
     lines = clutter_lines(text[segs[start].start:segs[stop - 1].end])
-    yield f"<details class=\"clutter\"><summary>{plural(lines, 'line')} of page clutter</summary><div>"
+    summary = tr("{lines} of page clutter").format(lines=plural(lines, "line", lang=tr.lang))
+    yield f"<details class=\"clutter\"><summary>{escape(summary)}</summary><div>"
     for i in range(start, stop):
         seg = segs[i]
         piece = escape(text[seg.start:seg.end])
@@ -517,7 +533,7 @@ def _clutter(side: Side, which: Which, segs: tuple[Segment, ...], start: int, st
     yield "</div></details>"
 
 
-def _sentence(comparison: Comparison, which: Which, seg: Segment, numbers) -> str:
+def _sentence(comparison: Comparison, which: Which, seg: Segment, numbers, tr: Translator) -> str:
     text = comparison.side(which).document.text
     other = OTHER[which]
     attrs = f" id=\"{PREFIX[which]}{seg.index}\""
@@ -529,13 +545,14 @@ def _sentence(comparison: Comparison, which: Which, seg: Segment, numbers) -> st
         attrs += f" data-peer=\"{peer_id}\""
         if link.kind == "moved":
             where = numbers[other].get(peer)
-            tip = f"moved: sentence {where} of the {other} version" if where else f"moved: see the {other} version"
-            marker = f"<a class=\"mv\" href=\"#{peer_id}\" title=\"{tip}\">⇄</a>"
+            tip = (tr(f"moved: sentence {{n}} of the {other} version").format(n=where) if where
+                   else tr(f"moved: see the {other} version"))
+            marker = f"<a class=\"mv\" href=\"#{peer_id}\" title=\"{escape(tip)}\">⇄</a>"
     elif seg.status == "deleted":
-        attrs += " title=\"only in the left version\""
+        attrs += f" title=\"{tr('only in the left version')}\""
     elif seg.status == "inserted":
-        attrs += " title=\"only in the right version\""
-    body = [_piece(text, which, p) for p in pieces(comparison, which, seg)]
+        attrs += f" title=\"{tr('only in the right version')}\""
+    body = [_piece(text, which, p, tr) for p in pieces(comparison, which, seg)]
     return f"<span class=\"s {seg.status}\"{attrs}>{marker}{''.join(body)}</span>"
 
 
@@ -546,34 +563,41 @@ _CARET_TIP = {"added": "words added here in the right version",
               "removed": "words removed here from the left version"}
 
 
-def _piece(text: str, which: Which, p: Piece) -> str:
+def _piece(text: str, which: Which, p: Piece, tr: Translator) -> str:
     if p.kind is None:
         return escape(text[p.start:p.end])
     if p.caret:
-        return f"<span class=\"caret\" title=\"{_CARET_TIP[p.kind]}\"></span>"
+        return f"<span class=\"caret\" title=\"{escape(tr(_CARET_TIP[p.kind]))}\"></span>"
     tag = "del" if which == "left" else "ins"
     return f"<{tag} class=\"{_CSS_OF[p.kind]}\">{escape(text[p.start:p.end])}</{tag}>"
 
 
 # ---------------------------------------------------------------- appendix and footer
 
-def _unified(comparison: Comparison) -> str:
+def _unified(comparison: Comparison, tr: Translator) -> str:
     from pygments import highlight
     from pygments.formatters import HtmlFormatter
     from pygments.lexers import DiffLexer
 
-    diff = "\n".join(unified_lines(comparison))
-    head = ("<section class=\"unified\" id=\"unified\">\n<h2>Appendix: unified diff of the sentences</h2>\n"
-            "<p>One article sentence per line (page clutter left out), as <code>diff -u</code> would show it.</p>\n")
+    diff = "\n".join(unified_lines(comparison, lang=tr.lang))
+    head = (f"<section class=\"unified\" id=\"unified\">\n<h2>{tr('Appendix: unified diff of the sentences')}</h2>\n"
+            f"<p>{tr(_UNIFIED_NOTE)}</p>\n")
     if not diff:
-        return head + "<p class=\"nothing\">The two sentence streams are identical.</p>\n</section>\n"
+        return head + f"<p class=\"nothing\">{tr('The two sentence streams are identical.')}</p>\n</section>\n"
     body = highlight(diff + "\n", DiffLexer(), HtmlFormatter(noclasses=True))
     return head + body + "</section>\n"
 
 
-def _footer(comparison: Comparison) -> str:
+_UNIFIED_NOTE = ("One article sentence per line (page clutter left out), in the form of <code>diff -u</code>: "
+                 "each changed sentence's old wording (−) right above its new one (+), deleted and inserted "
+                 "sentences where they stand, moved ones at both places with a note where the other is, and "
+                 "an unchanged sentence around each change.")
+
+
+def _footer(comparison: Comparison, tr: Translator) -> str:
     defaults = Options()
     changed = [f"{name}={getattr(comparison.options, name)!r}" for name in comparison.options.to_dict()
                if getattr(comparison.options, name) != getattr(defaults, name)]
-    opts = "default options" if not changed else "options: " + ", ".join(changed)
-    return f"<footer>Made with {escape(generator())}, {escape(opts)}.</footer>\n"
+    opts = tr("default options") if not changed else tr("options: {list}").format(list=", ".join(changed))
+    made = tr("Made with {generator}, {options}.").format(generator=generator(), options=opts)
+    return f"<footer>{escape(made)}</footer>\n"

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from reader.core.controls import printable
 from reader.core.model import Comparison, Link, Segment, Side
+from reader.i18n import Translator
 from reader.present.format import display_name, one_line, pct, plural
 from reader.present.kinds import Which, segment_kind
 from reader.present.quotes import LOST_TITLE, NONE_FOUND, QuoteReport, QuoteView, Run, in_context, quote_report, shorten
@@ -43,7 +44,7 @@ STYLE = {
     "ins": "\x1b[1;32m",      # added words
     "deleted": "\x1b[31m",    # a whole deleted sentence
     "inserted": "\x1b[32m",   # a whole inserted sentence
-    "changed": "\x1b[1;33m",  # block header of a changed pair
+    "changed": "\x1b[1m",     # block header of a changed pair: bold, readable on light and dark
     "moved": "\x1b[1;36m",    # block header of a moved pair
     "hunk": "\x1b[36m",
     "quote_new": "\x1b[1;35m",  # verdict of a quote with no source
@@ -54,8 +55,10 @@ QUOTE_STYLE = {"same": "inserted", "changed": "changed", "added": "quote_new", "
 
 
 class _Painter:
-    def __init__(self, color: bool):
+    def __init__(self, color: bool, lang: str = "en"):
         self.color = color
+        self.tr = Translator("export", lang)
+        self.lang = lang
 
     def __call__(self, style: str, text: str) -> str:
         """``text`` made printable, in ``style``'s colour when colouring."""
@@ -70,14 +73,16 @@ def _shown(text: str) -> str:
     return printable(one_line(text))
 
 
-def _name(side: Side) -> str:
+def _name(side: Side, lang: str = "en") -> str:
     """A version's file name, its control characters (line feeds and tabs too) as visible escapes."""
-    return printable(display_name(side))
+    return printable(display_name(side, lang))
 
 
-def render_text(comparison: Comparison, *, color: bool = False, unified: bool = False) -> str:
-    """The summary as one string ending with a newline; ``color`` adds ANSI escapes."""
-    paint = _Painter(color)
+def render_text(comparison: Comparison, *, color: bool = False, unified: bool = False, lang: str = "en") -> str:
+    """The summary as one string ending with a newline; ``color`` adds ANSI escapes; its words
+    in ``lang`` ("en", "ru")."""
+    paint = _Painter(color, lang)
+    tr = paint.tr
     out: list[str] = []
     out.extend(_header(comparison, paint))
     numbers = {"left": sentence_numbers(comparison.left), "right": sentence_numbers(comparison.right)}
@@ -88,11 +93,11 @@ def render_text(comparison: Comparison, *, color: bool = False, unified: bool = 
         out.extend(block)
     if not blocks:
         out.append("")
-        out.append("No differences in the article text under these options.")
+        out.append(tr("No differences in the article text under these options."))
     if unified:
         out.append("")
-        out.append(paint("title", "Unified diff of the sentences (one per line):"))
-        out.extend(_paint_unified(line, paint) for line in unified_lines(comparison))
+        out.append(paint("title", tr("Unified diff of the sentences (one per line):")))
+        out.extend(_paint_unified(line, paint) for line in unified_lines(comparison, lang=lang))
     return "\n".join(out) + "\n"
 
 
@@ -126,32 +131,41 @@ def _paint_unified(line: str, paint: _Painter) -> str:
 def _header(comparison: Comparison, paint: _Painter) -> list[str]:
     st = comparison.stats
     left, right = comparison.left, comparison.right
-    lines = [
-        paint("title", f"versus: {_name(left)} → {_name(right)}"),
-        f"  left:  {_name(left)} ({left.document.encoding}), "
-        f"{plural(st.sentences_left, 'sentence')}: {_shown(left.title)}",
-        f"  right: {_name(right)} ({right.document.encoding}), "
-        f"{plural(st.sentences_right, 'sentence')}: {_shown(right.title)}",
-        f"similarity {st.similarity:.1f}% | unchanged {pct(st.unchanged)}, changed {pct(st.changed)}, "
-        f"removed {pct(st.removed)}, moved {pct(st.moved)} of the left text; "
-        f"added {pct(st.added)} of the right text",
-        f"sentence pairs: {st.equal} unchanged, {st.changed_pairs} changed, {st.moved_pairs} moved; "
-        f"{st.deleted} deleted, {st.inserted} inserted",
+    tr, lang = paint.tr, paint.lang
+    lines = [paint("title", f"versus: {_name(left, lang)} → {_name(right, lang)}")]
+    for label, side, count in ((tr("  left:  "), left, st.sentences_left), (tr("  right: "), right, st.sentences_right)):
+        lines.append(f"{label}{_name(side, lang)} ({side.document.encoding}), "
+                     f"{plural(count, 'sentence', lang=lang)}: {_shown(side.title)}")
+    lines += [
+        tr("similarity {similarity} | unchanged {unchanged}, changed {changed}, removed {removed}, "
+           "moved {moved} of the left text; added {added} of the right text").format(
+            similarity=f"{st.similarity:.1f}%", unchanged=pct(st.unchanged), changed=pct(st.changed),
+            removed=pct(st.removed), moved=pct(st.moved), added=pct(st.added)),
+        tr("sentence pairs: {equal} unchanged, {changed} changed, {moved} moved; "
+           "{deleted} deleted, {inserted} inserted").format(
+            equal=st.equal, changed=st.changed_pairs, moved=st.moved_pairs, deleted=st.deleted,
+            inserted=st.inserted),
     ]
     if st.boilerplate_left or st.boilerplate_right:
-        lines.append(paint("dim", f"page clutter (not listed): {plural(st.boilerplate_left, 'sentence')} left, "
-                                  f"{plural(st.boilerplate_right, 'sentence')} right"))
+        lines.append(paint("dim", tr("page clutter (not listed): {left} left, {right} right").format(
+            left=plural(st.boilerplate_left, "sentence", lang=lang),
+            right=plural(st.boilerplate_right, "sentence", lang=lang))))
     return lines
 
 
 def _link_block(comparison: Comparison, link: Link, numbers, paint: _Painter) -> list[str]:
     lnum = numbers["left"].get(link.left[0], "?")
     rnum = numbers["right"].get(link.right[0], "?")
-    measures = f"match {link.score:.2f}, wording {100 * link.similarity:.0f}% same"
+    tr = paint.tr
+    measures = tr("match {score}, wording {same}% same").format(score=f"{link.score:.2f}",
+                                                                same=f"{100 * link.similarity:.0f}")
     if link.kind == "moved":
-        head = paint("moved", f"⇄ moved{', changed' if link.changed else ''} ({measures}), sentence {lnum} → {rnum}")
+        what = tr("moved, changed") if link.changed else tr("moved")
+        head = paint("moved", "⇄ " + tr("{what} ({measures}), sentence {left} → {right}").format(
+            what=what, measures=measures, left=lnum, right=rnum))
     else:
-        head = paint("changed", f"~ changed ({measures}), sentence {lnum} → {rnum}")
+        head = paint("changed", "~ " + tr("{what} ({measures}), sentence {left} → {right}").format(
+            what=tr("changed"), measures=measures, left=lnum, right=rnum))
     return [
         head,
         "  - " + _linked_text(comparison, link, "left", paint),
@@ -182,11 +196,14 @@ def _linked_text(comparison: Comparison, link: Link, which: Which, paint: _Paint
 def _lone_block(comparison: Comparison, which: Which, segs: list[Segment], numbers, paint: _Painter) -> list[str]:
     text = comparison.side(which).document.text
     nums = [numbers[which][seg.index] for seg in segs]
-    where = f"sentence {nums[0]}" if len(nums) == 1 else f"sentences {nums[0]}–{nums[-1]}"
+    tr = paint.tr
     if which == "left":
-        head, sign, style = f"- deleted: left {where}", "-", "deleted"
+        head = tr("deleted: left sentence {first}") if len(nums) == 1 else tr("deleted: left sentences {first}–{last}")
+        head, sign, style = "- " + head.format(first=nums[0], last=nums[-1]), "-", "deleted"
     else:
-        head, sign, style = f"+ inserted: right {where}", "+", "inserted"
+        head = (tr("inserted: right sentence {first}") if len(nums) == 1
+                else tr("inserted: right sentences {first}–{last}"))
+        head, sign, style = "+ " + head.format(first=nums[0], last=nums[-1]), "+", "inserted"
     lines = [paint(style, head)]
     for seg in segs:
         lines.append(f"  {sign} " + paint(style, _shown(text[seg.start:seg.end]).strip()))
@@ -198,22 +215,24 @@ def _lone_block(comparison: Comparison, which: Which, segs: list[Segment], numbe
 QUOTE_WIDTH = 100  # the quote and its source are shortened to this many characters
 
 
-def render_quotes(comparison: Comparison, *, color: bool = False) -> str:
-    """The quotes report as one string ending with a newline; ``color`` adds ANSI escapes."""
-    paint = _Painter(color)
-    report = quote_report(comparison)
-    left, right = _name(comparison.left), _name(comparison.right)
+def render_quotes(comparison: Comparison, *, color: bool = False, lang: str = "en") -> str:
+    """The quotes report as one string ending with a newline; ``color`` adds ANSI escapes; its
+    words in ``lang`` ("en", "ru")."""
+    paint = _Painter(color, lang)
+    tr, ptr = paint.tr, Translator("present", lang)
+    report = quote_report(comparison, lang)
+    left, right = _name(comparison.left, lang), _name(comparison.right, lang)
     out = [
-        paint("title", f"versus quotes: {left} → {right}"),
-        f"  right: {right}, {report.count_line('right')}",
-        f"  left:  {left}, {report.count_line('left')}",
+        paint("title", tr("versus quotes: {left} → {right}").format(left=left, right=right)),
+        f"{tr('  right: ')}{right}, {report.count_line('right')}",
+        f"{tr('  left:  ')}{left}, {report.count_line('left')}",
     ]
     if report.empty:
-        out += ["", NONE_FOUND]
+        out += ["", ptr(NONE_FOUND)]
     for view in report.right:
         out += [""] + _quote_block(view, paint)
     if report.lost:
-        out += ["", paint("title", f"{LOST_TITLE}:")]
+        out += ["", paint("title", f"{ptr(LOST_TITLE)}:")]
     for view in report.lost:
         out += [""] + _quote_block(view, paint)
     return "\n".join(out) + "\n"
@@ -221,18 +240,19 @@ def render_quotes(comparison: Comparison, *, color: bool = False) -> str:
 
 def _quote_block(view: QuoteView, paint: _Painter) -> list[str]:
     quote = view.quote
+    tr = paint.tr
     lines = [f"{paint(QUOTE_STYLE[view.tone], view.label)}: {printable(view.who)} ({view.place.label})",
-             f"  quote:  «{printable(shorten(view.text, QUOTE_WIDTH))}»"]
-    head = "  source: " if quote.side == "right" else "  now:    "
+             f"{tr('  quote:  ')}«{printable(shorten(view.text, QUOTE_WIDTH))}»"]
+    head = tr("  source: ") if quote.side == "right" else tr("  now:    ")
     if view.source is None:
-        lines.append(head + paint("dim", f"none ({view.explanation})"))
+        lines.append(head + paint("dim", tr("none ({why})").format(why=view.explanation)))
     else:
         text = printable(shorten(view.source.text, QUOTE_WIDTH))
-        shown = f"«{text}»" if view.source.quoted else f"unquoted: {text}"
+        shown = f"«{text}»" if view.source.quoted else tr("unquoted: {text}").format(text=text)
         lines.append(f"{head}{shown} ({view.source.place.label})")
     words = _quote_words(in_context(view.runs), paint)
     if words:
-        lines.append(f"  words:  {words}")
+        lines.append(f"{tr('  words:  ')}{words}")
     facts = [fact for fact in (view.changes, *view.notes) if fact]
     if facts:
         lines.append("  " + printable("; ".join(facts)))

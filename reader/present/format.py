@@ -9,6 +9,7 @@ import re
 
 from reader.core.loading import file_size  # the one size formatter, shared with core's errors
 from reader.core.model import Side
+from reader.i18n import translate
 
 
 def pct(share: float) -> str:
@@ -16,9 +17,28 @@ def pct(share: float) -> str:
     return f"{100 * share:.1f}%"
 
 
-def plural(n: int, one: str, many: str | None = None) -> str:
-    """``n`` and the noun in the right number: ``plural(2, "line")`` → ``"2 lines"``."""
+def plural(n: int, one: str, many: str | None = None, lang: str = "en") -> str:
+    """``n`` and the noun in the right number: ``plural(2, "line")`` → ``"2 lines"``.
+
+    In another language the catalog's context "plural" holds the forms under ``"{n} line"``:
+    for Russian three, ``"{n} строка|{n} строки|{n} строк"`` (one, few, many), chosen by
+    ``russian_form``."""
+    if lang != "en":
+        forms = translate("plural", f"{{n}} {one}", lang).split("|")
+        if len(forms) == 3:
+            return forms[russian_form(n)].format(n=n)
     return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def russian_form(n: int) -> int:
+    """Which of a Russian noun's three number forms goes with ``n``: 0 (1, 21: строка),
+    1 (2–4, 22: строки), 2 (0, 5–20, 25: строк)."""
+    n = abs(n)
+    if n % 10 == 1 and n % 100 != 11:
+        return 0
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return 1
+    return 2
 
 
 _WS = re.compile(r"\s+")
@@ -29,9 +49,9 @@ def one_line(text: str) -> str:
     return _WS.sub(" ", text)
 
 
-def display_name(side: Side) -> str:
+def display_name(side: Side, lang: str = "en") -> str:
     """The name a version goes by in headings: its file name, or ``(unnamed)``."""
-    return side.document.name or "(unnamed)"
+    return side.document.name or translate("present", "(unnamed)", lang)
 
 
 def clutter_lines(text: str) -> int:
@@ -39,4 +59,4 @@ def clutter_lines(text: str) -> int:
     return sum(1 for line in text.split("\n") if line.strip()) or 1
 
 
-__all__ = ["clutter_lines", "display_name", "file_size", "one_line", "pct", "plural"]
+__all__ = ["clutter_lines", "display_name", "file_size", "one_line", "pct", "plural", "russian_form"]

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reader.core.model import Comparison, Quote, QuoteStatus
+from reader.i18n import translate
 from reader.present.format import one_line, plural
 from reader.present.kinds import Which, word_kind
 from reader.present.rows import sentence_numbers
@@ -94,13 +95,14 @@ class Place:
     side: Which
     segment: int | None
     number: int | None
+    lang: str = "en"
 
     @property
     def label(self) -> str:
         """``"right sentence 4"``, or ``"right version"`` when no numbered sentence holds it."""
         if self.number is None:
-            return f"{self.side} version"
-        return f"{self.side} sentence {self.number}"
+            return _tr(f"{self.side} version", self.lang)
+        return _tr(f"{self.side} sentence {{number}}", self.lang).format(number=self.number)
 
 
 @dataclass(frozen=True)
@@ -127,11 +129,12 @@ class QuoteView:
     runs: tuple[Run, ...]        # the quote against its source, older words first
     changes: str                 # "3 words cut, 1 marked as a cut; 1 word added" ("" when none)
     notes: tuple[str, ...]       # "attribution changed", …
+    lang: str = "en"             # the language of the labels and sentences above
 
     @property
     def who(self) -> str:
         """The attribution, or ``NO_ATTRIBUTION`` when the text names no one."""
-        return self.attribution or NO_ATTRIBUTION
+        return self.attribution or _tr(NO_ATTRIBUTION, self.lang)
 
     @property
     def changed(self) -> bool:
@@ -148,6 +151,7 @@ class QuoteReport:
     right: tuple[QuoteView, ...]
     lost: tuple[QuoteView, ...]
     counts: dict[Which, dict[QuoteStatus, int]]
+    lang: str = "en"
 
     @property
     def empty(self) -> bool:
@@ -158,14 +162,28 @@ class QuoteReport:
         counts = self.counts[which]
         total = sum(counts.values())
         if not total:
-            return "no quotes"
-        return f"{plural(total, 'quote')} (" + ", ".join(f"{n} {status}" for status, n in counts.items() if n) + ")"
+            return _tr("no quotes", self.lang)
+        shown = ", ".join(f"{n} {status_label(status, self.lang, n)}" for status, n in counts.items() if n)
+        return f"{plural(total, 'quote', lang=self.lang)} ({shown})"
+
+
+def _tr(text: str, lang: str) -> str:
+    return translate("present", text, lang)
+
+
+def status_label(status: QuoteStatus, lang: str = "en", n: int = 1) -> str:
+    """A verdict's word: ``"altered"``; in Russian the quote's gender and number, «изменена»,
+    «изменены» (after a count ``n`` above one, in the catalog as ``"altered (many)"``)."""
+    if lang == "en":
+        return status
+    return _tr(status if n == 1 else f"{status} (many)", lang)
 
 
 class _Places:
     """Where offsets are, sentence by sentence, on both sides (worked out once per report)."""
 
-    def __init__(self, comparison: Comparison):
+    def __init__(self, comparison: Comparison, lang: str = "en"):
+        self.lang = lang
         self.numbers = {which: sentence_numbers(comparison.side(which)) for which in ("left", "right")}
         self._sentences = {which: [seg for seg in comparison.side(which).segments if seg.kind == "sentence"]
                            for which in ("left", "right")}
@@ -175,14 +193,14 @@ class _Places:
         """The sentence holding ``offset`` (or the first sentence after it)."""
         k = bisect_right(self._ends[which], offset)
         if k == len(self._ends[which]):
-            return Place(which, None, None)
+            return Place(which, None, None, self.lang)
         seg = self._sentences[which][k]
-        return Place(which, seg.index, self.numbers[which].get(seg.index))
+        return Place(which, seg.index, self.numbers[which].get(seg.index), self.lang)
 
 
-def quote_report(comparison: Comparison) -> QuoteReport:
-    """The quotes a report lists, as views, and the counts by verdict."""
-    places = _Places(comparison)
+def quote_report(comparison: Comparison, lang: str = "en") -> QuoteReport:
+    """The quotes a report lists, as views, and the counts by verdict; the words in ``lang``."""
+    places = _Places(comparison, lang)
     quotes = sorted(comparison.quotes, key=lambda q: (q.side, q.start, q.end))
     right = tuple(quote_view(comparison, q, places) for q in quotes if q.side == "right")
     lost = tuple(quote_view(comparison, q, places) for q in quotes if q.side == "left" and q.status in LOST)
@@ -192,12 +210,14 @@ def quote_report(comparison: Comparison) -> QuoteReport:
         for q in comparison.quotes:
             if q.side == which:
                 counts[which][q.status] = counts[which].get(q.status, 0) + 1
-    return QuoteReport(right, lost, counts)
+    return QuoteReport(right, lost, counts, lang)
 
 
-def quote_view(comparison: Comparison, q: Quote, places: _Places | None = None) -> QuoteView:
-    """One quote as shown. ``places``: where the sentences are, if already worked out."""
-    places = places or _Places(comparison)
+def quote_view(comparison: Comparison, q: Quote, places: _Places | None = None, lang: str | None = None) -> QuoteView:
+    """One quote as shown, its words in ``lang`` (default: the language of ``places``, else
+    English). ``places``: where the sentences are, if already worked out."""
+    lang = lang or (places.lang if places else "en")
+    places = places or _Places(comparison, lang)
     own = comparison.side(q.side).document.text
     source = None
     if q.source is not None:
@@ -206,16 +226,17 @@ def quote_view(comparison: Comparison, q: Quote, places: _Places | None = None) 
                             places.at(q.source.side, q.source.start))
     return QuoteView(
         quote=q,
-        label=q.status,
-        explanation=EXPLANATION.get((q.side, q.status), q.status),
+        label=status_label(q.status, lang),
+        explanation=_tr(EXPLANATION.get((q.side, q.status), q.status), lang),
         tone=TONE[q.status],
         attribution=attribution(q),
         text=quote_text(own, q.parts or ((q.start, q.end),)),
         place=places.at(q.side, q.start),
         source=source,
         runs=quote_runs(comparison, q),
-        changes=changes_summary(q),
-        notes=notes(q),
+        changes=changes_summary(q, lang),
+        notes=notes(q, lang),
+        lang=lang,
     )
 
 
@@ -229,32 +250,33 @@ def words(items: Iterable[str]) -> int:
     return sum(1 for item in items for token in item.split() if any(ch.isalnum() for ch in token))
 
 
-def changes_summary(q: Quote) -> str:
+def changes_summary(q: Quote, lang: str = "en") -> str:
     """The words changed in a sentence: ``"3 words cut (1 marked as a cut); 1 word added"``."""
     out = []
     # the engine lists a cut marked by an ellipsis in marked_cuts only, never in removed too
     silent, marked, added = words(q.removed), words(q.marked_cuts), words(q.added)
     if silent and marked:
-        out.append(f"{plural(silent + marked, 'word')} cut ({marked} marked as a cut)")
+        out.append(_tr("{words} cut ({marked} marked as a cut)", lang).format(
+            words=plural(silent + marked, "word", lang=lang), marked=marked))
     elif silent:
-        out.append(f"{plural(silent, 'word')} cut")
+        out.append(_tr("{words} cut", lang).format(words=plural(silent, "word", lang=lang)))
     elif marked:
-        out.append(f"{plural(marked, 'word')} cut, marked as a cut")
+        out.append(_tr("{words} cut, marked as a cut", lang).format(words=plural(marked, "word", lang=lang)))
     if added:
-        out.append(f"{plural(added, 'word')} added")
+        out.append(_tr("{words} added", lang).format(words=plural(added, "word", lang=lang)))
     return "; ".join(out)
 
 
-def notes(q: Quote) -> tuple[str, ...]:
+def notes(q: Quote, lang: str = "en") -> tuple[str, ...]:
     """What else a reader should know about the quote, in words."""
     other = "left" if q.side == "right" else "right"
     out = []
     if q.attribution_changed:
-        out.append("attribution changed")
+        out.append(_tr("attribution changed", lang))
     if q.joins_apart:
-        out.append(f"joins words that are apart in the {other} version")
+        out.append(_tr(f"joins words that are apart in the {other} version", lang))
     if q.source is not None and not q.source.quoted and q.side == "right":
-        out.append("not a quote in the left version")
+        out.append(_tr("not a quote in the left version", lang))
     return tuple(out)
 
 
@@ -463,5 +485,5 @@ __all__ = [
     "ELIDED_MARK", "EXPLANATION", "INTERRUPTED_MARK", "LEFT_STATUSES", "LOST", "LOST_TITLE", "NONE_FOUND",
     "NO_ATTRIBUTION", "PARAGRAPH_MARK", "RIGHT_STATUSES", "STATUSES", "TITLE", "TONE", "Place", "QuoteReport",
     "QuoteView", "Run", "SourceView", "Tone", "attribution", "changes_summary", "in_context", "notes",
-    "quote_report", "quote_runs", "quote_text", "quote_view", "shorten", "words",
+    "quote_report", "quote_runs", "quote_text", "quote_view", "shorten", "status_label", "words",
 ]
