@@ -79,7 +79,7 @@ def test_the_report_lists_each_quote_with_its_verdict_source_and_changed_words(f
 def test_colour_like_the_text_export(files, quoting, capsys):
     status, out, _ = run(capsys, str(files[0]), str(files[1]), "--color", "always")
     assert status == 0
-    assert "\x1b[1;33maltered\x1b[0m: Министр заявил" in out
+    assert "\x1b[1maltered\x1b[0m: Министр заявил" in out  # bold, not bold yellow
     assert "\x1b[1;31m[-решительно-]\x1b[0m\x1b[1;32m{+окончательно+}\x1b[0m" in out
     assert "\x1b[32mverbatim\x1b[0m" in out and "\x1b[31mdropped\x1b[0m" in out
     assert re.sub(r"\x1b\[[0-9;]*m", "", out) == REPORT

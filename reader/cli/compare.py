@@ -20,14 +20,16 @@ from reader.core.model import Comparison, Document
 from reader.core.options import OPTION_SPECS, Options, OptionSpec
 from reader.export import FORMATS, blocks, format_for_path, iter_export, write_text
 from reader.export.json_export import SCHEMA
+from reader.i18n import Translator
 
 SCHEMA_DOC = "docs/json-schema.md"
 
 EPILOG = f"""\
 output formats:
   html   one self-contained page (no external requests): both versions side by side,
-         word-level highlights, moved sentences linked, statistics; --unified adds a
-         unified diff of the sentences as an appendix
+         word-level highlights, moved sentences linked, statistics; --unified adds an
+         appendix: each changed sentence's old wording (-) above its new one (+), moved
+         sentences marked at both places, one unchanged sentence of context
   json   the whole comparison with stable keys, schema "{SCHEMA}", documented in
          {SCHEMA_DOC}; offsets are Unicode code points (Python str indices)
   text   a readable summary of the changed sentences: removed words [-like this-],
@@ -35,6 +37,8 @@ output formats:
 
   Without --format the format follows the -o file's suffix (.html, .json, .txt; others
   give html); without -o it is text. Without -o, html and json go to standard output.
+  --lang ru (or a Russian locale) writes the page's and the summary's words in Russian;
+  JSON keys and values stay English (they are a schema).
 
 exit status:
   0 compared (whether or not the texts differ), 2 bad input (missing, empty, binary or
@@ -207,28 +211,30 @@ def compare_inputs(args: argparse.Namespace) -> Comparison | None:
         left = load_input(args.left, options, stdin_used)
         right = load_input(args.right, options, stdin_used)
     except LoadError as exc:
-        print(f"versus: {printable(str(exc))}", file=sys.stderr)
+        print(f"versus: {printable(str(exc))}", file=sys.stderr)  # core's reasons stay English
         return None
     return compare(left, right, options)
 
 
-def write_output(path: str, pieces: Iterable[str]) -> int:
+def write_output(path: str, pieces: Iterable[str], lang: str = "en") -> int:
     """Write an export's pieces to the file ``path`` atomically, as they come; the exit status:
     0, or 1 after a one-line message when it cannot be written (a missing folder is not made)."""
+    tr = Translator("cli", lang)
     shown = printable(path)
     try:
         write_text(path, pieces)
     except FileNotFoundError as exc:
         folder = exc.filename if exc.filename not in (None, path) else os.path.dirname(path) or "."
-        print(f"versus: cannot write {shown}: no such folder {printable(os.fsdecode(folder))}", file=sys.stderr)
-        return 1
+        message = tr("cannot write {path}: no such folder {folder}").format(
+            path=shown, folder=printable(os.fsdecode(folder)))
     except (FileExistsError, NotADirectoryError):
-        print(f"versus: cannot write {shown}: a part of its folder path is a file", file=sys.stderr)
-        return 1
+        message = tr("cannot write {path}: a part of its folder path is a file").format(path=shown)
     except OSError as exc:
-        print(f"versus: cannot write {shown}: {printable(str(exc.strerror or exc))}", file=sys.stderr)
-        return 1
-    return 0
+        message = tr("cannot write {path}: {reason}").format(path=shown, reason=printable(str(exc.strerror or exc)))
+    else:
+        return 0
+    print(f"versus: {message}", file=sys.stderr)
+    return 1
 
 
 def write_stdout(pieces: Iterable[str]) -> int:
@@ -252,7 +258,8 @@ def run_compare(args: argparse.Namespace) -> int:
     comparison = compare_inputs(args)
     if comparison is None:
         return 2
+    lang = getattr(args, "lang", "en")
     if args.output and args.output != "-":
-        return write_output(args.output, iter_export(comparison, fmt, args.unified))
+        return write_output(args.output, iter_export(comparison, fmt, args.unified, lang=lang), lang)
     color = fmt == "text" and use_color(args.color, sys.stdout)
-    return write_stdout(iter_export(comparison, fmt, args.unified, color=color))
+    return write_stdout(iter_export(comparison, fmt, args.unified, color=color, lang=lang))

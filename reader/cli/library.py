@@ -17,6 +17,7 @@ from reader.cli.compare import parse_size, size_help
 from reader.core.controls import printable
 from reader.core.loading import DEFAULT_MAX_ARCHIVE_SIZE
 from reader.core.options import OPTION_SPECS
+from reader.i18n import translate
 from reader.library.db import ORDER_COLUMNS, LibraryError, default_path, library_error
 from reader.library.search import QueryError, fts_query
 
@@ -77,6 +78,11 @@ def add_parser(subparsers) -> None:
     p.set_defaults(func=run_groups)
 
 
+def _tr(args, text: str) -> str:
+    """``text`` in the language of ``--lang`` (the catalog's context "cli")."""
+    return translate("cli", text, getattr(args, "lang", "en"))
+
+
 def _fail(message: str) -> int:
     print(f"versus: {printable(message)}", file=sys.stderr)
     return 2
@@ -114,7 +120,7 @@ def _row_line(row) -> str:
 def run_import(args) -> int:
     missing = [p for p in args.paths if not Path(p).exists() and not Path(p).is_symlink()]
     if missing:
-        return _fail(f"{missing[0]}: no such file or folder")
+        return _fail(_tr(args, "{path}: no such file or folder").format(path=missing[0]))
     show = sys.stderr.isatty() and not args.quiet
 
     def progress(done: int, total: int, current: str) -> None:
@@ -134,7 +140,7 @@ def run_import(args) -> int:
             print(file=sys.stderr)
         return _library_failure(args, exc)
     except KeyboardInterrupt:
-        return _fail("import interrupted (what was committed stays; run it again to complete it)")
+        return _fail(_tr(args, "import interrupted (what was committed stays; run it again to complete it)"))
     if show:
         print(file=sys.stderr)
     if not args.quiet:
@@ -159,7 +165,7 @@ def run_list(args) -> int:
         return _library_failure(args, exc)
     for row in rows:
         print(_row_line(row))
-    print(f"{len(rows)} of {total} articles")
+    print(_tr(args, "{shown} of {total} articles").format(shown=len(rows), total=total))
     return 0
 
 
@@ -180,13 +186,13 @@ def run_search(args) -> int:
         print(f"{_text(hit.id):>6}  {_text(hit.title)}")
         if hit.snippet:
             print(f"        {_text(' '.join(str(hit.snippet).split()))}")
-    print(f"{len(hits)} of {total} matches")
+    print(_tr(args, "{shown} of {total} matches").format(shown=len(hits), total=total))
     return 0
 
 
 def run_groups(args) -> int:
     if args.threshold is not None and not 0.0 < args.threshold <= 1.0:
-        return _fail(f"the threshold must be above 0 and at most 1, not {args.threshold}")
+        return _fail(_tr(args, "the threshold must be above 0 and at most 1, not {value}").format(value=args.threshold))
     try:
         with _open(args) as lib:
             if args.threshold is not None and args.threshold != lib.params.threshold:
@@ -197,8 +203,10 @@ def run_groups(args) -> int:
     except (LibraryError, sqlite3.Error) as exc:
         return _library_failure(args, exc)
     for g in groups:
-        print(f"group {_text(g.id)}: {_text(g.size)} articles, {_text(g.sources)} outlets  {_text(g.title)}")
+        print(_tr(args, "group {id}: {size} articles, {sources} outlets  {title}").format(
+            id=_text(g.id), size=_text(g.size), sources=_text(g.sources), title=_text(g.title)))
         for row in members.get(g.id, []):
             print("  " + _row_line(row))
-    print(f"{len(groups)} of {total} groups (threshold {threshold:g})")
+    print(_tr(args, "{shown} of {total} groups (threshold {threshold})").format(
+        shown=len(groups), total=total, threshold=f"{threshold:g}"))
     return 0

@@ -7,10 +7,12 @@ runs that command without a window.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from reader import __version__
 from reader.cli import compare, library, quotes
+from reader.i18n import ENV_VAR, LANGUAGES, language, system_language
 from reader.logs import add_verbose_argument, setup_logging
 
 # Each module's add_parser(subparsers) registers its sub-commands, each of which sets `func`
@@ -30,20 +32,46 @@ examples:
 """
 
 
+def add_lang_argument(parser: argparse.ArgumentParser, default: object = None) -> None:
+    """``--lang {en,ru}``: the language of the messages, the summaries and the HTML page's words.
+
+    On ``versus`` itself it defaults to None (then ``system_language()``: VERSUS_LANG, else the
+    locale); after a command its default is SUPPRESS, so ``versus --lang ru compare …`` is not
+    undone by the command's own default."""
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), default=default,
+                        help="language of the messages and of the HTML page's and the summary's words "
+                             "(default: VERSUS_LANG, else the locale; JSON is always English)")
+
+
+def reader_options() -> str:
+    """The desktop reader's own options (`versus [FILE...]`), as its parser (reader.app, which
+    imports Qt only when it runs) explains them."""
+    from reader.app import build_parser as reader_parser
+
+    formatter = argparse.HelpFormatter("versus")
+    formatter.start_section("options of the desktop reader (versus [OPTIONS] [FILE...])")
+    formatter.add_arguments([action for action in reader_parser()._actions
+                             if action.option_strings and not {"-h", "--help", "--version"} & set(action.option_strings)])
+    formatter.end_section()
+    return formatter.format_help()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="versus",
         description="Compare versions of a news report sentence by sentence and word by word. "
                     "Without a command, `versus [FILE...]` opens the desktop reader.",
-        epilog=EPILOG,
+        epilog=reader_options() + "\n" + EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"versus {__version__}")
+    add_lang_argument(parser)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     for module in COMMANDS:
         module.add_parser(sub)
     for command in set(sub.choices.values()):
         add_verbose_argument(command)
+        add_lang_argument(command, argparse.SUPPRESS)
     return parser
 
 
@@ -54,13 +82,44 @@ def _command_names(parser: argparse.ArgumentParser) -> set[str]:
     return set()
 
 
+def _first_word(argv: list[str]) -> str | None:
+    """The first argument after any leading ``--lang X`` / ``--lang=X``."""
+    i = 0
+    while i < len(argv):
+        if argv[i] == "--lang":
+            i += 2
+        elif argv[i].startswith("--lang="):
+            i += 1
+        else:
+            return argv[i]
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    if argv and (argv[0] in _command_names(parser) or argv[0] in ("-h", "--help", "--version")):
+    first = _first_word(argv)
+    if first in _command_names(parser) or first in ("-h", "--help", "--version") or (argv and first is None):
         args = parser.parse_args(argv)
+        if not hasattr(args, "func"):  # `versus --lang ru` alone: a language, no command
+            parser.error("a command or files to open must follow --lang")
+        args.lang = language(args.lang) if getattr(args, "lang", None) else system_language()
         setup_logging(getattr(args, "verbose", False))
         return args.func(args)
+    from reader.app import build_parser as reader_parser
     from reader.app import main as app_main
 
+    if not any("--lang" in action.option_strings for action in reader_parser()._actions):
+        argv = _language_to_environment(argv)
     return app_main(argv)
+
+
+def _language_to_environment(argv: list[str]) -> list[str]:
+    """``argv`` without its leading ``--lang X``, the language passed on in VERSUS_LANG instead
+    (for a reader whose own parser has no --lang)."""
+    rest = list(argv)
+    while rest and (rest[0] == "--lang" or rest[0].startswith("--lang=")):
+        value = rest[0].partition("=")[2] if "=" in rest[0] else (rest[1] if len(rest) > 1 else "")
+        del rest[:1 if "=" in rest[0] else 2]
+        os.environ[ENV_VAR] = language(value)
+    return rest

@@ -85,8 +85,9 @@ def run_quotes(args: argparse.Namespace) -> int:
     if comparison is None:
         return 2
     to_file = bool(args.output and args.output != "-")
+    lang = getattr(args, "lang", "en")
     if fmt == "json":
         text = quotes_to_json(comparison)
     else:
-        text = render_quotes(comparison, color=not to_file and use_color(args.color, sys.stdout))
-    return write_output(args.output, [text]) if to_file else write_stdout([text])
+        text = render_quotes(comparison, color=not to_file and use_color(args.color, sys.stdout), lang=lang)
+    return write_output(args.output, [text], lang) if to_file else write_stdout([text])
