@@ -31,12 +31,14 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     setup_logging(args.verbose)
     log_uncaught_exceptions()
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from reader.ui.common.resources import app_icon
     from reader.ui.common.settings import Settings
     from reader.ui.common.termination import SignalCloser
     from reader.ui.common.theme import apply_theme
+    from reader.ui.common.translator import chosen_language, install
     from reader.ui.window.mainwindow import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "versus"])
@@ -47,17 +49,20 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName("io.github.versus.Versus")  # packaging/io.github.versus.Versus.desktop
     app.setWindowIcon(app_icon())
     settings = Settings(args.config_dir)
+    translators = install(app, chosen_language(settings))  # before the first widget is made
     theme = args.theme or settings.get("theme", "system")
     settings.set("theme", apply_theme(app, theme))
     window = MainWindow(settings, library_path=args.library)
     if settings.problem:
-        window.message_bar.add_problems([settings.problem], "Settings could not be read")
+        window.message_bar.add_problems([settings.problem],
+                                        QCoreApplication.translate("MainWindow", "Settings could not be read"))
     if not window.restore_geometry():
         window.resize(1400, 900)
     window.show()
     window.restore_session(args.files)
     closer = SignalCloser(window.close, window.session.save_state, app)  # SIGTERM, log-out: save, quit
     status = app.exec()
+    del translators
     closer.uninstall()
     return status
 

@@ -9,6 +9,1040 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Щёлкните правой кнопкой, чтобы выбрать столбцы</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>  ·  page clutter folded (%1)</source>
+        <translation>  ·  служебный текст страницы свёрнут (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Comparer</name>
+    <message>
+        <source>segmenting</source>
+        <translation>разбивка на предложения</translation>
+    </message>
+    <message>
+        <source>aligning sentences</source>
+        <translation>сопоставление предложений</translation>
+    </message>
+    <message>
+        <source>comparing words</source>
+        <translation>сравнение слов</translation>
+    </message>
+    <message>
+        <source>tracing quotes</source>
+        <translation>поиск источников цитат</translation>
+    </message>
+    <message>
+        <source>building the result</source>
+        <translation>сборка результата</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>preparing the view</source>
+        <translation>подготовка отображения</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonController</name>
+    <message>
+        <source>No comparison yet</source>
+        <translation>Сравнения пока нет</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>изменений: %1</translation>
+    </message>
+    <message>
+        <source>, %1 of the left no longer quoted)</source>
+        <translation>, %1 из левой версии больше не цитируются)</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Сравнение…</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Слева: %1</translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation>Справа: %1</translation>
+    </message>
+    <message>
+        <source>Quoted text is underlined; words altered inside a quote are marked in deeper colours than ordinary changes</source>
+        <translation>Цитаты подчёркнуты; слова, изменённые внутри цитаты, выделены более насыщенным цветом, чем обычные изменения</translation>
+    </message>
+    <message>
+        <source>Similarity %1%  ·  sentences: %2 changed, %3 moved, %4 added, %5 removed</source>
+        <translation>Сходство %1 %  ·  предложения: изменено %2, перемещено %3, добавлено %4, удалено %5</translation>
+    </message>
+    <message>
+        <source>The comparison failed</source>
+        <translation>Сравнение не удалось</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>перемещено</translation>
+    </message>
+    <message>
+        <source>quoted</source>
+        <translation>цитата</translation>
+    </message>
+    <message>
+        <source>change %1 of %2</source>
+        <translation>изменение %1 из %2</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>изменений нет</translation>
+    </message>
+    <message>
+        <source>quotes: %1 (%2 altered, %3 without source</source>
+        <translation>цитаты: %1 (изменено %2, без источника %3</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Кодировка</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation>Не удалось записать %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Export comparison as %1</source>
+        <translation>Экспорт сравнения в %1</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>Веб-страница (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Saved the comparison to
+%1</source>
+        <translation>Сравнение сохранено в
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>FilesController</name>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation>&amp;Убрать из списка</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Очистить список</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with…</source>
+        <translation>&amp;Сравнить с…</translation>
+    </message>
+    <message>
+        <source>Open a folder of texts</source>
+        <translation>Открыть папку с текстами</translation>
+    </message>
+    <message>
+        <source>Open texts</source>
+        <translation>Открыть тексты</translation>
+    </message>
+    <message>
+        <source>Stopped reading: %1 of %2 files read, %3 added to the list</source>
+        <translation>Чтение остановлено: прочитано файлов — %1 из %2, добавлено в список — %3</translation>
+    </message>
+    <message>
+        <source>Texts and web pages (%1);;All files (*)</source>
+        <translation>Тексты и веб-страницы (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Use as &amp;left side</source>
+        <translation>Показать с&amp;лева</translation>
+    </message>
+    <message>
+        <source>Use as &amp;right side</source>
+        <translation>Показать с&amp;права</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>%1 (left %2, right %3)</source>
+        <translation>%1 (слева %2, справа %3)</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>найдено: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>Find in both versions</source>
+        <translation>Поиск в обеих версиях</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Найти:</translation>
+    </message>
+    <message>
+        <source>Next match (%1)</source>
+        <translation>Следующее совпадение (%1)</translation>
+    </message>
+    <message>
+        <source>Previous match (%1)</source>
+        <translation>Предыдущее совпадение (%1)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>не найдено</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message>
+        <source>0: nothing shared</source>
+        <translation>0: ничего общего</translation>
+    </message>
+    <message>
+        <source>1: same text</source>
+        <translation>1: тот же текст</translation>
+    </message>
+    <message>
+        <source>No story group to show</source>
+        <translation>Нет сюжета для показа</translation>
+    </message>
+    <message>
+        <source>similarity %1 (shared word pairs, Jaccard)
+click to compare</source>
+        <translation>сходство %1 (общие пары слов, Жаккар)
+щёлкните, чтобы сравнить</translation>
+    </message>
+    <message>
+        <source>similarity with itself: %1</source>
+        <translation>сходство с собой: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source> and %1 more</source>
+        <translation> и ещё %1</translation>
+    </message>
+    <message>
+        <source> — cancelling…</source>
+        <translation> — отмена…</translation>
+    </message>
+    <message>
+        <source>%1 articles/s</source>
+        <translation>%1 статей/с</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4 s).</source>
+        <translation>%1: %2 (%3, %4 с).</translation>
+    </message>
+    <message>
+        <source>%1 article added</source>
+        <translation>добавлена %1 статья</translation>
+    </message>
+    <message>
+        <source>%1 articles added</source>
+        <translation>добавлено статей: %1</translation>
+    </message>
+    <message>
+        <source>%1 duplicate skipped</source>
+        <translation>пропущен %1 дубликат</translation>
+    </message>
+    <message>
+        <source>%1 duplicates skipped</source>
+        <translation>пропущено дубликатов: %1</translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation>%1 ошибка</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>ошибок: %1</translation>
+    </message>
+    <message>
+        <source>%2 of %1 file</source>
+        <translation>%2 из %1 файла</translation>
+    </message>
+    <message>
+        <source>%2 of %1 files</source>
+        <translation>%2 из %1 файлов</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Импорт отменён</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>Import into the library</source>
+        <translation>Импорт в библиотеку</translation>
+    </message>
+    <message>
+        <source>Importing %1 into “%2”</source>
+        <translation>Импорт %1 в «%2»</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Импорт: %1</translation>
+    </message>
+    <message>
+        <source>Looking for files…</source>
+        <translation>Поиск файлов…</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>Импорт не удался: %1</translation>
+    </message>
+    <message>
+        <source>The last import into the library</source>
+        <translation>Последний импорт в библиотеку</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Статьи (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder into the library</source>
+        <translation>Импорт папки в библиотеку</translation>
+    </message>
+    <message>
+        <source>Import into the library</source>
+        <translation>Импорт в библиотеку</translation>
+    </message>
+    <message>
+        <source>The comparison could not be shown</source>
+        <translation>Не удалось показать сравнение</translation>
+    </message>
+    <message>
+        <source>The library could not be opened</source>
+        <translation>Не удалось открыть библиотеку</translation>
+    </message>
+    <message>
+        <source>article %1: no longer in the library</source>
+        <translation>статья %1: её больше нет в библиотеке</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Длина</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Сюжет</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>символов: %1</translation>
+    </message>
+    <message>
+        <source>, story group %1</source>
+        <translation>, сюжет %1</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Поиск: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>%1 articles</source>
+        <translation>статей: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles</source>
+        <translation>статей: %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 versions, %2 outlets — %3</source>
+        <translation>версий: %1, изданий: %2 — %3</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 статья</translation>
+    </message>
+    <message>
+        <source>Add a folder of .txt, .md, .html or .zip files to the library</source>
+        <translation>Добавить в библиотеку папку с файлами .txt, .md, .html или .zip</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Все статьи</translation>
+    </message>
+    <message>
+        <source>All story groups (%1)</source>
+        <translation>Все сюжеты (%1)</translation>
+    </message>
+    <message>
+        <source>Compare the two selected articles side by side (Ctrl+Return)</source>
+        <translation>Сравнить две выбранные статьи рядом (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Compare the two selected</source>
+        <translation>Сравнить две выбранные</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <source>How much text the versions of the story group share, as a heat map</source>
+        <translation>Сколько текста у версий сюжета общего — в виде тепловой карты</translation>
+    </message>
+    <message>
+        <source>Import a folder into the library</source>
+        <translation>Импорт папки в библиотеку</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>No story groups yet</source>
+        <translation>Сюжетов пока нет</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Поиск по библиотеке</translation>
+    </message>
+    <message>
+        <source>Search titles and texts — words, &quot;a phrase&quot;, -word, a OR b</source>
+        <translation>Поиск по заголовкам и текстам — слова, &quot;фраза&quot;, -слово, а OR б</translation>
+    </message>
+    <message>
+        <source>Show its story group</source>
+        <translation>Показать её сюжет</translation>
+    </message>
+    <message>
+        <source>Show one collection</source>
+        <translation>Показать одну коллекцию</translation>
+    </message>
+    <message>
+        <source>Show one story group: articles that are versions of one report</source>
+        <translation>Показать один сюжет: статьи, которые являются версиями одного сообщения</translation>
+    </message>
+    <message>
+        <source>Similarity matrix of its story group…</source>
+        <translation>Матрица сходства её сюжета…</translation>
+    </message>
+    <message>
+        <source>Similarity matrix…</source>
+        <translation>Матрица сходства…</translation>
+    </message>
+    <message>
+        <source>Story group %1</source>
+        <translation>Сюжет %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTab</name>
+    <message>
+        <source>Opening the library…</source>
+        <translation>Открытие библиотеки…</translation>
+    </message>
+    <message>
+        <source>The library could not be opened.</source>
+        <translation>Не удалось открыть библиотеку.</translation>
+    </message>
+    <message>
+        <source>The library opens when this tab is shown.</source>
+        <translation>Библиотека откроется, когда будет показана эта вкладка.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>no folder for the library (%1)</source>
+        <translation>нет папки для библиотеки (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Settings could not be read</source>
+        <translation>Не удалось прочитать настройки</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Some files could not be opened</source>
+        <translation>Некоторые файлы не удалось открыть</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenTextsPanel</name>
+    <message>
+        <source> — stopping…</source>
+        <translation> — остановка…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Filter by title, file, date…</source>
+        <translation>Фильтр по заголовку, файлу, дате…</translation>
+    </message>
+    <message>
+        <source>Looking for files…</source>
+        <translation>Поиск файлов…</translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2 files</source>
+        <translation>Чтение файлов: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Reading files…</source>
+        <translation>Чтение файлов…</translation>
+    </message>
+    <message>
+        <source>Select two texts to compare them (the first one picked goes left), or right-click one: Compare with…</source>
+        <translation>Выберите два текста, чтобы сравнить их (выбранный первым будет слева), или щёлкните текст правой кнопкой: «Сравнить с…»</translation>
+    </message>
+    <message>
+        <source>Stop reading; the files read so far stay in the list</source>
+        <translation>Остановить чтение; уже прочитанные файлы останутся в списке</translation>
+    </message>
+</context>
+<context>
+    <name>OptionSpec</name>
+    <message>
+        <source>Ignore &amp;case</source>
+        <translation>Не учитывать &amp;регистр</translation>
+    </message>
+    <message>
+        <source>Upper and lower case count as the same (Cyrillic too)</source>
+        <translation>Прописные и строчные буквы считаются одинаковыми (и в кириллице)</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>регистр</translation>
+    </message>
+    <message>
+        <source>Same &amp;quotes</source>
+        <translation>Одинаковые &amp;кавычки</translation>
+    </message>
+    <message>
+        <source>« » “ ” „ &quot; ' all count as the same quote</source>
+        <translation>« » “ ” „ &quot; ' считаются одной и той же кавычкой</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>кавычки</translation>
+    </message>
+    <message>
+        <source>Same &amp;dashes</source>
+        <translation>Одинаковые &amp;тире</translation>
+    </message>
+    <message>
+        <source>— – − - all count as the same dash</source>
+        <translation>— – − - считаются одним и тем же тире</translation>
+    </message>
+    <message>
+        <source>dashes</source>
+        <translation>тире</translation>
+    </message>
+    <message>
+        <source>ё = &amp;е</source>
+        <translation>ё = &amp;е</translation>
+    </message>
+    <message>
+        <source>ё counts as е</source>
+        <translation>ё считается буквой е</translation>
+    </message>
+    <message>
+        <source>ё/е</source>
+        <translation>ё/е</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;spacing</source>
+        <translation>Не учитывать &amp;пробелы</translation>
+    </message>
+    <message>
+        <source>No-break spaces, runs of spaces and soft hyphens are ignored</source>
+        <translation>Неразрывные пробелы, повторы пробелов и мягкие переносы не учитываются</translation>
+    </message>
+    <message>
+        <source>spacing</source>
+        <translation>пробелы</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;punctuation</source>
+        <translation>Не учитывать знаки п&amp;репинания</translation>
+    </message>
+    <message>
+        <source>Punctuation is left out of the comparison</source>
+        <translation>Знаки препинания не участвуют в сравнении</translation>
+    </message>
+    <message>
+        <source>punctuation</source>
+        <translation>пунктуацию</translation>
+    </message>
+    <message>
+        <source>Detect &amp;boilerplate</source>
+        <translation>Распознавать служебный &amp;текст</translation>
+    </message>
+    <message>
+        <source>Recognise page clutter (menus, tickers, credits) and keep it out of the comparison</source>
+        <translation>Распознавать служебный текст страницы (меню, бегущие строки, подписи) и не включать его в сравнение</translation>
+    </message>
+    <message>
+        <source>Detect clutter</source>
+        <translation>Распознавать служебное</translation>
+    </message>
+    <message>
+        <source>Match &amp;threshold</source>
+        <translation>&amp;Порог совпадения</translation>
+    </message>
+    <message>
+        <source>The least match score (0..1) for two sentences to be paired</source>
+        <translation>Наименьшая оценка совпадения (0..1), при которой два предложения образуют пару</translation>
+    </message>
+    <message>
+        <source>Largest &amp;file</source>
+        <translation>Наибольший &amp;файл</translation>
+    </message>
+    <message>
+        <source>Larger files are refused</source>
+        <translation>Файлы большего размера не открываются</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewBar</name>
+    <message>
+        <source>Where the changes are. Click to go there.</source>
+        <translation>Где находятся изменения. Щёлкните, чтобы перейти.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesController</name>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesList</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Вердикт</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Кто сказал</translation>
+    </message>
+    <message>
+        <source>Verb</source>
+        <translation>Глагол</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Words changed</source>
+        <translation>Изменённые слова</translation>
+    </message>
+    <message>
+        <source>Compare two texts to list their quotes.</source>
+        <translation>Сравните два текста, чтобы увидеть список их цитат.</translation>
+    </message>
+    <message>
+        <source>No direct quotes found in either version.</source>
+        <translation>Прямых цитат нет ни в одной из версий.</translation>
+    </message>
+    <message>
+        <source>Quotes of the left version no longer quoted</source>
+        <translation>Цитаты левой версии, которые больше не цитируются</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Сравнение…</translation>
+    </message>
+    <message>
+        <source>Right version: %1</source>
+        <translation>Правая версия: %1</translation>
+    </message>
+    <message>
+        <source>Source (%1, %2): «%3»</source>
+        <translation>Источник (%1, %2): «%3»</translation>
+    </message>
+    <message>
+        <source>Words changed: %1</source>
+        <translation>Изменённые слова: %1</translation>
+    </message>
+    <message>
+        <source>not quoted</source>
+        <translation>не в кавычках</translation>
+    </message>
+    <message>
+        <source>quoted</source>
+        <translation>в кавычках</translation>
+    </message>
+</context>
+<context>
+    <name>SideTabs</name>
+    <message>
+        <source>Files you opened or dropped here (Alt+1)</source>
+        <translation>Файлы, которые вы открыли или перетащили сюда (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>Open texts</source>
+        <translation>Открытые тексты</translation>
+    </message>
+    <message>
+        <source>The corpus library: search, story groups, similarity (Alt+2)</source>
+        <translation>Библиотека корпуса: поиск, сюжеты, сходство (Alt+2)</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarityDialog</name>
+    <message>
+        <source>How much text each pair of versions shares (word pairs, Jaccard). Click a cell to compare the two versions side by side.</source>
+        <translation>Сколько текста у каждой пары версий общего (пары слов, Жаккар). Щёлкните ячейку, чтобы сравнить две версии рядом.</translation>
+    </message>
+    <message>
+        <source>Story group %1: similarity of %2 versions</source>
+        <translation>Сюжет %1: сходство версий (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>&amp;О программе %1</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>О программе %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Import into Library…</source>
+        <translation>&amp;Импорт в библиотеку…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Библиотека</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>&amp;Следующее изменение</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>П&amp;араметры</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>&amp;Предыдущее изменение</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes List</source>
+        <translation>Список &amp;цитат</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Цитаты</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Исходный масштаб</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Sides</source>
+        <translation>П&amp;оменять стороны</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>Тем&amp;а</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Системная</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>Add .txt, .md, .html or .zip files to the library</source>
+        <translation>Добавить в библиотеку файлы .txt, .md, .html или .zip</translation>
+    </message>
+    <message>
+        <source>Add every .txt, .md and .text file in a folder and its subfolders</source>
+        <translation>Добавить все файлы .txt, .md и .text из папки и её подпапок</translation>
+    </message>
+    <message>
+        <source>Add every article in a folder and its subfolders to the library</source>
+        <translation>Добавить в библиотеку все статьи из папки и её подпапок</translation>
+    </message>
+    <message>
+        <source>Add text files to the list</source>
+        <translation>Добавить текстовые файлы в список</translation>
+    </message>
+    <message>
+        <source>Compare versions of a news report, sentence by sentence and word by word.</source>
+        <translation>Сравнение версий новостного сообщения — по предложениям и по словам.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Export Comparison as &amp;HTML…</source>
+        <translation>Экспорт сравнения в &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export Comparison as &amp;JSON…</source>
+        <translation>Экспорт сравнения в &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Найти &amp;далее</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Найти п&amp;редыдущее</translation>
+    </message>
+    <message>
+        <source>Find in both versions</source>
+        <translation>Поиск в обеих версиях</translation>
+    </message>
+    <message>
+        <source>Go to the next change (Alt+Down)</source>
+        <translation>Перейти к следующему изменению (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Go to the previous change (Alt+Up)</source>
+        <translation>Перейти к предыдущему изменению (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Ignore:</source>
+        <translation>Не учитывать:</translation>
+    </message>
+    <message>
+        <source>Import F&amp;older into Library…</source>
+        <translation>Импорт п&amp;апки в библиотеку…</translation>
+    </message>
+    <message>
+        <source>Last Import &amp;Report…</source>
+        <translation>Отчёт о последнем и&amp;мпорте…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Открыть &amp;папку…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <source>Open &amp;Texts</source>
+        <translation>Открытые &amp;тексты</translation>
+    </message>
+    <message>
+        <source>Put the right version on the left</source>
+        <translation>Поместить правую версию слева</translation>
+    </message>
+    <message>
+        <source>Removed words are red, added words green, changed words amber and underlined; sentences that moved are blue. Quoted text is underlined in violet, and words altered inside a quote are marked in deeper colours.</source>
+        <translation>Удалённые слова — красные, добавленные — зелёные, изменённые — янтарные и подчёркнутые; перемещённые предложения — синие. Цитаты подчёркнуты фиолетовым, а слова, изменённые внутри цитаты, выделены более насыщенным цветом.</translation>
+    </message>
+    <message>
+        <source>Save a self-contained page, the same as `versus compare A B -o out.html`</source>
+        <translation>Сохранить самодостаточную страницу, как `versus compare A B -o out.html`</translation>
+    </message>
+    <message>
+        <source>Save the whole comparison as JSON</source>
+        <translation>Сохранить всё сравнение в JSON</translation>
+    </message>
+    <message>
+        <source>Show &amp;Boilerplate</source>
+        <translation>Показывать служебный &amp;текст</translation>
+    </message>
+    <message>
+        <source>Show clutter</source>
+        <translation>Служебный текст</translation>
+    </message>
+    <message>
+        <source>Show page clutter (dimmed) instead of folding it away</source>
+        <translation>Показывать служебный текст страницы (приглушённо), а не сворачивать его</translation>
+    </message>
+    <message>
+        <source>Show the Quotes list and go to it</source>
+        <translation>Показать список цитат и перейти к нему</translation>
+    </message>
+    <message>
+        <source>Show the corpus library</source>
+        <translation>Показать библиотеку корпуса</translation>
+    </message>
+    <message>
+        <source>Show the opened files</source>
+        <translation>Показать открытые файлы</translation>
+    </message>
+    <message>
+        <source>The interface will be in %1 from the next start</source>
+        <translation>Язык интерфейса (%1) сменится при следующем запуске</translation>
+    </message>
+    <message>
+        <source>The quotes of the shown pair, and what became of them (Alt+3 goes there)</source>
+        <translation>Цитаты показанной пары и что с ними стало (Alt+3 — перейти к ним)</translation>
+    </message>
+    <message>
+        <source>What the last import added, skipped and could not read</source>
+        <translation>Что последний импорт добавил, пропустил и не смог прочитать</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+</context>
+<context>
     <name>plural</name>
     <message>
         <source>{n} sentence</source>

@@ -6,7 +6,7 @@ settings survive a change in the column order.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QTableView
 
 
@@ -17,7 +17,7 @@ class ColumnChooser:
         header = table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._menu)
-        header.setToolTip("Right-click to choose the columns")
+        header.setToolTip(QCoreApplication.translate("ColumnChooser", "Right-click to choose the columns"))
         self.set_hidden(hidden)
 
     def hidden(self) -> list[str]:
@@ -31,7 +31,7 @@ class ColumnChooser:
     def menu(self) -> QMenu:
         menu = QMenu(self.table)
         for col, name in enumerate(self.names):
-            action = menu.addAction(name)
+            action = menu.addAction(str(self.table.model().headerData(col, Qt.Orientation.Horizontal) or name))
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(col))
             action.setEnabled(col > 0)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton
 
 from reader.ui.common.colours import ACCENTS, mix
 
 MAX_LISTED = 8
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MessageBar", text)
 
 
 class MessageBar(QFrame):
@@ -28,7 +32,7 @@ class MessageBar(QFrame):
         self.close_button = QToolButton()
         self.close_button.setObjectName("messageBarClose")
         self.close_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
-        self.close_button.setToolTip("Dismiss")
+        self.close_button.setToolTip(tr("Dismiss"))
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
@@ -41,15 +45,17 @@ class MessageBar(QFrame):
     def messages(self) -> list[str]:
         return list(self._messages)
 
-    def add_problems(self, problems: list[str], heading: str = "Some files could not be opened") -> None:
-        """Add one line per problem ("file: reason") and show the bar."""
+    def add_problems(self, problems: list[str], heading: str | None = None) -> None:
+        """Add one line per problem ("file: reason") and show the bar; ``heading`` says what went
+        wrong (default: some files could not be opened)."""
         if not problems:
             return
+        heading = heading or tr("Some files could not be opened")
         self._messages.extend(problems)
         listed = self._messages[:MAX_LISTED]
         more = len(self._messages) - len(listed)
         items = "".join(f"<li>{html.escape(m)}</li>" for m in listed)
-        tail = f"<li>… and {more} more</li>" if more else ""
+        tail = "<li>" + tr("… and %1 more").replace("%1", str(more)) + "</li>" if more else ""
         count = len(self._messages)
         self.label.setText(f"<b>{html.escape(heading)} ({count}):</b>"
                            f"<ul style='margin:2px 0 0 -20px'>{items}{tail}</ul>")

@@ -52,7 +52,7 @@ def _columns(value: object) -> bool:
 # "options" is checked field by field by Options.from_dict.
 _CHECKS = {
     "recent": _texts, "open_dir": _text, "export_dir": _text, "import_dir": _text,
-    "theme": _text, "geometry": _text, "splitter": _text, "window_state": _text,
+    "theme": _text, "language": _text, "geometry": _text, "splitter": _text, "window_state": _text,
     "show_boilerplate": lambda v: isinstance(v, bool), "point_size": _number,
     "hidden_columns": _columns, "options": lambda v: isinstance(v, dict),
 }

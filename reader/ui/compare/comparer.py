@@ -7,17 +7,20 @@ asked to stop (compare()'s cancel callback) as soon as a newer request is made.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from reader.core import Cancelled, Document, Options, compare
+from reader.present.quotes import quote_report
 from reader.present.spans import ViewData, build_view_data
+from reader.ui.common import translator
 from reader.ui.common.jobs import BackgroundRunner
 
 log = logging.getLogger(__name__)
 
 
-def _compare_job(left: Document, right: Document, options: Options):
+def _compare_job(left: Document, right: Document, options: Options, lang: str = "en"):
     def run(progress, cancelled) -> ViewData | None:
         try:
             comparison = compare(left, right, options,
@@ -27,7 +30,9 @@ def _compare_job(left: Document, right: Document, options: Options):
         if cancelled():
             return None
         progress((0.95, "preparing the view"))
-        return build_view_data(comparison)
+        data = build_view_data(comparison)
+        # the Quotes list's verdicts and counts in the reader's language
+        return data if lang == "en" else replace(data, quotes=quote_report(comparison, lang))
 
     return run
 
@@ -67,7 +72,7 @@ class Comparer(QObject):
         return self._runner.is_running()
 
     def start(self, left: Document, right: Document, options: Options) -> int:
-        return self._runner.start(_compare_job(left, right, options), "comparing")
+        return self._runner.start(_compare_job(left, right, options, translator.current()), "comparing")
 
     def cancel(self) -> None:
         """Forget any running request (its result will be dropped)."""

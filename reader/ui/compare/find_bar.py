@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QWidget
 
 from reader.ui.compare.text_pane import TextPane
 
 MAX_MATCHES = 5000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FindBar", text)
 
 
 class FindBar(QWidget):
@@ -21,7 +25,7 @@ class FindBar(QWidget):
         self.setObjectName("findBar")
         self.panes = (left, right)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("Find in both versions")
+        self.edit.setPlaceholderText(tr("Find in both versions"))
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self._search)
         self.edit.returnPressed.connect(self.find_next)
@@ -29,20 +33,22 @@ class FindBar(QWidget):
         self.count.setMinimumWidth(160)
         prev_button = QToolButton()
         prev_button.setArrowType(Qt.ArrowType.UpArrow)
-        prev_button.setToolTip(f"Previous match ({QKeySequence(QKeySequence.StandardKey.FindPrevious).toString()})")
+        prev_button.setToolTip(tr("Previous match (%1)").replace(
+            "%1", QKeySequence(QKeySequence.StandardKey.FindPrevious).toString(QKeySequence.SequenceFormat.NativeText)))
         prev_button.clicked.connect(self.find_previous)
         next_button = QToolButton()
         next_button.setArrowType(Qt.ArrowType.DownArrow)
-        next_button.setToolTip(f"Next match ({QKeySequence(QKeySequence.StandardKey.FindNext).toString()})")
+        next_button.setToolTip(tr("Next match (%1)").replace(
+            "%1", QKeySequence(QKeySequence.StandardKey.FindNext).toString(QKeySequence.SequenceFormat.NativeText)))
         next_button.clicked.connect(self.find_next)
         close = QToolButton()
         close.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
         close.setAutoRaise(True)
-        close.setToolTip("Close (Esc)")
+        close.setToolTip(tr("Close (Esc)"))
         close.clicked.connect(self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        layout.addWidget(QLabel("Find:"))
+        layout.addWidget(QLabel(tr("Find:")))
         layout.addWidget(self.edit, 1)
         layout.addWidget(prev_button)
         layout.addWidget(next_button)
@@ -97,11 +103,14 @@ class FindBar(QWidget):
         if not self.edit.text():
             self.count.setText("")
         elif not self.matches:
-            self.count.setText("not found")
+            self.count.setText(tr("not found"))
         else:
             n_left = sum(1 for m in self.matches if m[0] == "left")
-            where = f"{self.index + 1} of {len(self.matches)}" if self.index >= 0 else f"{len(self.matches)} found"
-            self.count.setText(f"{where} (left {n_left}, right {len(self.matches) - n_left})")
+            total = len(self.matches)
+            where = tr("%1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(total)) if self.index >= 0 \
+                else tr("%1 found").replace("%1", str(total))
+            self.count.setText(tr("%1 (left %2, right %3)").replace("%2", str(n_left)).replace("%3", str(total - n_left))
+                               .replace("%1", where))
 
     def find_next(self) -> bool:
         return self._go(+1)

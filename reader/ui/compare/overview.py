@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -72,7 +72,7 @@ class OverviewBar(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setFixedWidth(14)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Where the changes are. Click to go there.")
+        self.setToolTip(QCoreApplication.translate("OverviewBar", "Where the changes are. Click to go there."))
         self.marks: list[tuple[str, int, int]] = []
         self.folding: Folding | None = None
         self.view_range: tuple[int, int] = (0, 0)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,10 @@ QUOTE_ROLE = Qt.ItemDataRole.UserRole        # the quote's index in Comparison.q
 TONE_ROLE = Qt.ItemDataRole.UserRole + 1     # the verdict's tone (the badge's colour)
 LOST_ROLE = Qt.ItemDataRole.UserRole + 2     # True for the left version's reported or dropped quotes
 NOTHING_YET = "Compare two texts to list their quotes."
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("QuotesList", text)
 
 
 def tone_colour(palette: QPalette, tone: str, strength: str = "word") -> QColor:
@@ -82,8 +86,9 @@ def tooltip(view: QuoteView, palette: QPalette) -> str:
     lines.append(f"<i>{esc(view.who)}</i> — {esc(view.place.label)}")
     lines.append(f"«{esc(view.text)}»")
     if view.source is not None:
-        how = "quoted" if view.source.quoted else "not quoted"
-        lines.append(f"Source ({esc(view.source.place.label)}, {how}): «{esc(shorten(view.source.text, 400))}»")
+        how = tr("quoted") if view.source.quoted else tr("not quoted")
+        lines.append(tr("Source (%1, %2): «%3»").replace("%2", how).replace("%1", esc(view.source.place.label))
+                     .replace("%3", esc(shorten(view.source.text, 400))))
     if view.changed:
         marked = []
         for run in in_context(view.runs, 6):
@@ -96,7 +101,7 @@ def tooltip(view: QuoteView, palette: QPalette) -> str:
                               f'<u style="color:{added}">{esc(run.new)}</u>')
             else:
                 marked.append(esc(run.text))
-        lines.append("Words changed: " + "".join(marked))
+        lines.append(tr("Words changed: %1").replace("%1", "".join(marked)))
         if view.changes:
             lines.append(esc(view.changes))
     lines.extend(esc(note[:1].upper() + note[1:]) for note in view.notes)
@@ -165,7 +170,7 @@ class QuotesList(QWidget):
         self.tree = _Tree()
         self.tree.setObjectName("quotesTree")
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setHeaderLabels([tr(name) for name in COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -200,15 +205,15 @@ class QuotesList(QWidget):
         try:
             self.tree.clear()
             if report is None:
-                self._add_heading("Comparing…" if comparing else NOTHING_YET)
+                self._add_heading(tr("Comparing…") if comparing else tr(NOTHING_YET))
             elif report.empty:
-                self._add_heading(NONE_FOUND)
+                self._add_heading(tr(NONE_FOUND))
             else:
-                self._add_heading(f"Right version: {report.count_line('right')}")
+                self._add_heading(tr("Right version: %1").replace("%1", report.count_line("right")))
                 rows = [self._row(view, lost=False) for view in report.right]
                 self.tree.addTopLevelItems(rows)
                 if report.lost:
-                    self._add_heading(f"{LOST_TITLE} ({len(report.lost)})")
+                    self._add_heading(f"{tr(LOST_TITLE)} ({len(report.lost)})")
                     self.tree.addTopLevelItems([self._row(view, lost=True) for view in report.lost])
         finally:
             self._quiet = False

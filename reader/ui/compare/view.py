@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -187,7 +187,8 @@ class CompareView(QWidget):
             if self.data is not None and not self._show_boilerplate:
                 clutter = sum(1 for seg in self.data.comparison.side(which).segments if seg.status == "boilerplate")
                 if clutter:
-                    text += f"  ·  page clutter folded ({clutter})"
+                    text += QCoreApplication.translate("CompareView", "  ·  page clutter folded (%1)").replace(
+                        "%1", str(clutter))
             label.set_full_text(text)
 
     def _apply(self, anchor: int | None) -> None:

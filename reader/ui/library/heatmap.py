@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QLinearGradient, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
@@ -134,7 +134,7 @@ class HeatMap(QWidget):
         n = len(self._items)
         if not n:
             p.setPen(text)
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No story group to show")
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("HeatMap", "No story group to show"))
             return
         fm = QFontMetrics(self.font())
         size, origin = self.cell_size(), self._origin()
@@ -180,8 +180,8 @@ class HeatMap(QWidget):
         p.drawRect(QRectF(bar).adjusted(0, 0, -1, -1))
         p.setPen(pal.color(QPalette.ColorRole.WindowText))
         below = QRect(bar.left(), bar.bottom() + 2, bar.width(), QFontMetrics(self.font()).height() + 2)
-        p.drawText(below, Qt.AlignmentFlag.AlignLeft, "0: nothing shared")
-        p.drawText(below, Qt.AlignmentFlag.AlignRight, "1: same text")
+        p.drawText(below, Qt.AlignmentFlag.AlignLeft, QCoreApplication.translate("HeatMap", "0: nothing shared"))
+        p.drawText(below, Qt.AlignmentFlag.AlignRight, QCoreApplication.translate("HeatMap", "1: same text"))
 
     # --- interaction ------------------------------------------------------------------------
 
@@ -189,9 +189,10 @@ class HeatMap(QWidget):
         a, b = self._items[row], self._items[column]
         value = self._matrix[row][column]
         if row == column:
-            return f"{row + 1}. {a.tooltip}\nsimilarity with itself: {value:.3f}"
-        return (f"{row + 1}. {a.tooltip}\n{column + 1}. {b.tooltip}\n"
-                f"similarity {value:.3f} (shared word pairs, Jaccard)\nclick to compare")
+            return f"{row + 1}. {a.tooltip}\n" + QCoreApplication.translate(
+                "HeatMap", "similarity with itself: %1").replace("%1", f"{value:.3f}")
+        return (f"{row + 1}. {a.tooltip}\n{column + 1}. {b.tooltip}\n" + QCoreApplication.translate(
+            "HeatMap", "similarity %1 (shared word pairs, Jaccard)\nclick to compare").replace("%1", f"{value:.3f}"))
 
     def event(self, e) -> bool:
         if e.type() == e.Type.ToolTip:
@@ -251,12 +252,14 @@ class SimilarityDialog(QDialog):
         super().__init__(parent)
         self.group_id = group_id
         items, matrix = group_matrix(library, group_id)
-        self.setWindowTitle(f"Story group {group_id}: similarity of {len(items)} versions")
+        self.setWindowTitle(QCoreApplication.translate("SimilarityDialog", "Story group %1: similarity of %2 versions")
+                            .replace("%1", str(group_id)).replace("%2", str(len(items))))
         self.heatmap = HeatMap()
         self.heatmap.set_matrix(items, matrix)
         self.heatmap.pairRequested.connect(self.pairRequested)
-        intro = QLabel("How much text each pair of versions shares (word pairs, Jaccard). "
-                       "Click a cell to compare the two versions side by side.")
+        intro = QLabel(QCoreApplication.translate(
+            "SimilarityDialog", "How much text each pair of versions shares (word pairs, Jaccard). "
+                                "Click a cell to compare the two versions side by side."))
         intro.setWordWrap(True)
         scroll = QScrollArea()
         scroll.setWidget(self.heatmap)

@@ -11,7 +11,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,16 +32,27 @@ from reader.library.library import Library
 from reader.ui.library.import_runner import ImportRunner
 
 
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n:,} {one if n == 1 else (many or one + 's')}"
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (templates with %1), translated, with the number ``n`` in."""
+    return tr(one if n == 1 else many).replace("%1", f"{n:,}")
+
+
+def _of_files(done: int, total: int) -> str:
+    """``"3 of 5 files"``."""
+    return _count(total, "%2 of %1 file", "%2 of %1 files").replace("%2", f"{done:,}")
 
 
 def report_summary(report: ImportReport) -> str:
-    parts = [f"{_plural(report.added, 'article')} added",
-             f"{_plural(report.duplicates, 'duplicate')} skipped",
-             _plural(len(report.errors), "error")]
-    head = "Import cancelled" if report.cancelled else "Import finished"
-    return f"{head}: {', '.join(parts)} ({report.done:,} of {_plural(report.total, 'file')}, {report.seconds:.1f} s)."
+    parts = [_count(report.added, "%1 article added", "%1 articles added"),
+             _count(report.duplicates, "%1 duplicate skipped", "%1 duplicates skipped"),
+             _count(len(report.errors), "%1 error", "%1 errors")]
+    head = tr("Import cancelled") if report.cancelled else tr("Import finished")
+    return tr("%1: %2 (%3, %4 s).").replace("%1", head).replace("%3", _of_files(report.done, report.total)) \
+        .replace("%4", f"{report.seconds:.1f}").replace("%2", ", ".join(parts))
 
 
 class ImportDialog(QDialog):
@@ -51,7 +62,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, library: Library, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Import into the library")
+        self.setWindowTitle(tr("Import into the library"))
         self.setMinimumWidth(560)
         self.runner = ImportRunner(library, self)
         self.runner.progress.connect(self._on_progress)
@@ -72,7 +83,7 @@ class ImportDialog(QDialog):
         self.summary_label.setWordWrap(True)
         self.summary_label.hide()
         self.errors_table = QTableWidget(0, 2)
-        self.errors_table.setHorizontalHeaderLabels(["File", "Reason"])
+        self.errors_table.setHorizontalHeaderLabels([tr("File"), tr("Reason")])
         self.errors_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.errors_table.horizontalHeader().setStretchLastSection(True)
         self.errors_table.verticalHeader().hide()
@@ -83,8 +94,8 @@ class ImportDialog(QDialog):
         self.errors_table.hide()
 
         self.buttons = QDialogButtonBox()
-        self.cancel_button = QPushButton("Cancel")
-        self.close_button = QPushButton("Close")
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.close_button = QPushButton(tr("Close"))
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button.hide()
@@ -110,10 +121,11 @@ class ImportDialog(QDialog):
               max_size: int = Options().max_file_size) -> None:
         self._roots = [Path(p).resolve().parent for p in paths]
         names = [Path(p).name or str(p) for p in paths]
-        shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-        self.heading.setText(f"Importing {shown}" + (f" into “{collection}”" if collection else ""))
+        shown = ", ".join(names[:3]) + (tr(" and %1 more").replace("%1", str(len(names) - 3)) if len(names) > 3 else "")
+        heading = tr("Importing %1 into “%2”").replace("%2", collection) if collection else tr("Importing %1")
+        self.heading.setText(heading.replace("%1", shown))
         self.bar.setRange(0, 0)  # busy until the files are counted
-        self.count_label.setText("Looking for files…")
+        self.count_label.setText(tr("Looking for files…"))
         self.rate_label.setText("")
         self.file_label.setText("")
         self.summary_label.hide()
@@ -127,7 +139,7 @@ class ImportDialog(QDialog):
         if self.runner.is_running():
             self.runner.cancel()
             self.cancel_button.setEnabled(False)
-            self.count_label.setText(self.count_label.text() + " — cancelling…")
+            self.count_label.setText(self.count_label.text() + tr(" — cancelling…"))
         else:
             self.reject()
 
@@ -152,11 +164,11 @@ class ImportDialog(QDialog):
         if self.bar.maximum() != max(total, 1):
             self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        suffix = " — cancelling…" if self.runner.is_cancelling() else ""
-        self.count_label.setText(f"{done:,} of {_plural(total, 'file')}{suffix}")
+        suffix = tr(" — cancelling…") if self.runner.is_cancelling() else ""
+        self.count_label.setText(_of_files(done, total) + suffix)
         elapsed = time.monotonic() - self.runner.started_at
         if elapsed > 0.2:
-            self.rate_label.setText(f"{done / elapsed:,.0f} articles/s")
+            self.rate_label.setText(tr("%1 articles/s").replace("%1", f"{done / elapsed:,.0f}"))
         width = max(200, self.file_label.width())
         self.file_label.setText(QFontMetrics(self.file_label.font()).elidedText(
             current, Qt.TextElideMode.ElideMiddle, width))
@@ -172,12 +184,12 @@ class ImportDialog(QDialog):
         """Show a finished import's summary and error table (also for an earlier import)."""
         self.report = report
         if not self._roots:  # not started here: the report of an earlier import
-            self.heading.setText("The last import into the library")
+            self.heading.setText(tr("The last import into the library"))
         self.bar.setRange(0, max(report.total, 1))
         self.bar.setValue(report.done if report.total else 1)
-        self.count_label.setText(f"{report.done:,} of {_plural(report.total, 'file')}")
+        self.count_label.setText(_of_files(report.done, report.total))
         rate = report.done / report.seconds if report.seconds > 0 else 0.0
-        self.rate_label.setText(f"{rate:,.0f} articles/s" if report.done else "")
+        self.rate_label.setText(tr("%1 articles/s").replace("%1", f"{rate:,.0f}") if report.done else "")
         self.file_label.setText("")
         self.summary_label.setText(report_summary(report))
         self.summary_label.show()
@@ -189,7 +201,7 @@ class ImportDialog(QDialog):
     def _on_failed(self, message: str) -> None:
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
-        self.summary_label.setText(f"The import failed: {message}")
+        self.summary_label.setText(tr("The import failed: %1").replace("%1", message))
         self.summary_label.show()
         self.cancel_button.hide()
         self.close_button.show()

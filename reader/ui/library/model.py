@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 
 from reader.library.db import LibraryError
 from reader.library.library import Library, Row, RowFilter
@@ -54,7 +54,7 @@ class LibraryModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section]
+                return QCoreApplication.translate("LibraryModel", COLUMNS[section])
             if role == Qt.ItemDataRole.TextAlignmentRole and section == 3:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -81,8 +81,9 @@ class LibraryModel(QAbstractTableModel):
             meta = " · ".join(p for p in (row.source, row.date) if p)
             if meta:
                 parts.append(meta)
-            parts.append(f"{row.length:,} characters" + (f", story group {row.group_id}"
-                                                          if row.group_id is not None else ""))
+            tr = QCoreApplication.translate
+            parts.append(tr("LibraryModel", "%1 characters").replace("%1", f"{row.length:,}") + (
+                tr("LibraryModel", ", story group %1").replace("%1", str(row.group_id)) if row.group_id is not None else ""))
             return "\n".join(parts)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -166,7 +167,7 @@ class LibraryModel(QAbstractTableModel):
             count = self.library.count(self._filter)
             error = ""
         except QueryError as exc:
-            count, error = 0, f"Search: {exc}"
+            count, error = 0, QCoreApplication.translate("LibraryModel", "Search: %1").replace("%1", str(exc))
         except LibraryError as exc:  # busy, damaged or gone: said in the status line, not raised
             count, error = 0, str(exc)
         self._set_error(error)

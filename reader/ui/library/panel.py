@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +51,10 @@ def as_you_type(text: str) -> str | None:
     return text.strip()
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LibraryPanel", text)
+
+
 class LibraryPanel(QWidget):
     """The library's articles in a lazy table with search and filters.
 
@@ -71,7 +75,7 @@ class LibraryPanel(QWidget):
         self._dialogs: list = []
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search titles and texts — words, \"a phrase\", -word, a OR b")
+        self.search.setPlaceholderText(tr("Search titles and texts — words, \"a phrase\", -word, a OR b"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._schedule_search)
         self.search.returnPressed.connect(self.apply_search)
@@ -83,10 +87,10 @@ class LibraryPanel(QWidget):
         self.groups = QComboBox()
         self.groups.setMinimumContentsLength(24)
         self.groups.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.groups.setToolTip("Show one story group: articles that are versions of one report")
+        self.groups.setToolTip(tr("Show one story group: articles that are versions of one report"))
         self.groups.currentIndexChanged.connect(self._group_chosen)
         self.collections = QComboBox()
-        self.collections.setToolTip("Show one collection")
+        self.collections.setToolTip(tr("Show one collection"))
         self.collections.currentIndexChanged.connect(self._collection_chosen)
 
         self.table = QTableView()
@@ -116,22 +120,22 @@ class LibraryPanel(QWidget):
 
         self.status = QLabel()
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.compare_button = QPushButton("Compare")
-        self.compare_button.setToolTip("Compare the two selected articles side by side (Ctrl+Return)")
+        self.compare_button = QPushButton(tr("Compare"))
+        self.compare_button.setToolTip(tr("Compare the two selected articles side by side (Ctrl+Return)"))
         self.compare_button.clicked.connect(self.compare_selected)
-        self.matrix_button = QPushButton("Similarity matrix…")
-        self.matrix_button.setToolTip("How much text the versions of the story group share, as a heat map")
+        self.matrix_button = QPushButton(tr("Similarity matrix…"))
+        self.matrix_button.setToolTip(tr("How much text the versions of the story group share, as a heat map"))
         self.matrix_button.clicked.connect(self.show_similarity)
-        self.import_button = QPushButton("Import…")
-        self.import_button.setToolTip("Add a folder of .txt, .md, .html or .zip files to the library")
+        self.import_button = QPushButton(tr("Import…"))
+        self.import_button.setToolTip(tr("Add a folder of .txt, .md, .html or .zip files to the library"))
         self.import_button.clicked.connect(self._choose_import)
 
-        self.compare_action = QAction("Compare the two selected", self)
+        self.compare_action = QAction(tr("Compare the two selected"), self)
         self.compare_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return))
         self.compare_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.compare_action.triggered.connect(self.compare_selected)
         self.addAction(self.compare_action)
-        self.focus_search_action = QAction("Search the library", self)
+        self.focus_search_action = QAction(tr("Search the library"), self)
         self.focus_search_action.setShortcut(QKeySequence.StandardKey.Find)
         self.focus_search_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.focus_search_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
@@ -177,15 +181,17 @@ class LibraryPanel(QWidget):
             combo.blockSignals(True)
             combo.clear()
         total = self.library.group_count()
-        self.groups.addItem(f"All story groups ({total:,})" if total else "No story groups yet", None)
+        self.groups.addItem(tr("All story groups (%1)").replace("%1", f"{total:,}") if total else tr("No story groups yet"),
+                           None)
         for g in self.library.groups(limit=MAX_GROUPS_LISTED):
             short = " ".join(g.title.split()[:10])
-            self.groups.addItem(f"{g.size} versions, {g.sources} outlets — {short}", g.id)
+            self.groups.addItem(tr("%1 versions, %2 outlets — %3").replace("%1", str(g.size)).replace("%2", str(g.sources))
+                               .replace("%3", short), g.id)
             self.groups.setItemData(self.groups.count() - 1, g.title, Qt.ItemDataRole.ToolTipRole)
         if group is not None and self.groups.findData(group) < 0:
-            self.groups.addItem(f"Story group {group}", group)
+            self.groups.addItem(tr("Story group %1").replace("%1", str(group)), group)
         self.groups.setCurrentIndex(max(0, self.groups.findData(group)))
-        self.collections.addItem("All articles", None)
+        self.collections.addItem(tr("All articles"), None)
         for c in self.library.collections():
             self.collections.addItem(f"{c.name} ({c.size:,})", c.id)
         self.collections.setCurrentIndex(max(0, self.collections.findData(collection)))
@@ -204,7 +210,7 @@ class LibraryPanel(QWidget):
         """Filter the table to one story group (None: all)."""
         index = self.groups.findData(group_id)
         if index < 0:
-            self.groups.addItem(f"Story group {group_id}", group_id)
+            self.groups.addItem(tr("Story group %1").replace("%1", str(group_id)), group_id)
             index = self.groups.count() - 1
         self.groups.setCurrentIndex(index)  # _group_chosen applies it
 
@@ -274,7 +280,7 @@ class LibraryPanel(QWidget):
         return dialog
 
     def _choose_import(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder into the library", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, tr("Import a folder into the library"), str(Path.home()))
         if folder:
             self.start_import([folder])
 
@@ -298,12 +304,12 @@ class LibraryPanel(QWidget):
         index = self.table.indexAt(pos)
         menu = QMenu(self)
         ids = self.selected_ids()
-        compare = menu.addAction("Compare the two selected", self.compare_selected)
+        compare = menu.addAction(tr("Compare the two selected"), self.compare_selected)
         compare.setEnabled(len(ids) == 2)
         gid = index.data(GROUP_ROLE) if index.isValid() else None
-        show = menu.addAction("Show its story group", lambda: self.show_group(gid))
+        show = menu.addAction(tr("Show its story group"), lambda: self.show_group(gid))
         show.setEnabled(gid is not None)
-        matrix = menu.addAction("Similarity matrix of its story group…", self.show_similarity)
+        matrix = menu.addAction(tr("Similarity matrix of its story group…"), self.show_similarity)
         matrix.setEnabled(gid is not None)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
@@ -319,10 +325,11 @@ class LibraryPanel(QWidget):
             return
         shown, flt = self.model.rowCount(), self.model.row_filter
         if flt.query is None and flt.group_id is None and flt.collection_id is None:
-            self.status.setText(f"{shown:,} articles" if shown != 1 else "1 article")
+            self.status.setText(tr("%1 articles").replace("%1", f"{shown:,}") if shown != 1 else tr("1 article"))
         else:
             try:
-                self.status.setText(f"{shown:,} of {self.library.count():,} articles")
+                self.status.setText(tr("%1 of %2 articles").replace("%1", f"{shown:,}")
+                                    .replace("%2", f"{self.library.count():,}"))
             except LibraryError as exc:
                 self.status.setText(str(exc))
         self._update_actions()

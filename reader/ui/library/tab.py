@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedLayout, QVBoxLayout, QWidget
 
 from reader.ui.common.drops import accept_file_drag, local_paths
@@ -47,6 +47,10 @@ def _prepare(path: Path):
     return run
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LibraryTab", text)
+
+
 class LibraryTab(QWidget):
     opened = Signal(object)   # the LibraryPanel
     failed = Signal(str)
@@ -70,12 +74,12 @@ class LibraryTab(QWidget):
         self._runner.failed.connect(self._prepared)
         self.setAcceptDrops(True)
 
-        self.message = QLabel("The library opens when this tab is shown.")
+        self.message = QLabel(tr("The library opens when this tab is shown."))
         self.message.setObjectName("libraryMessage")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry = QPushButton("Try Again")
+        self.retry = QPushButton(tr("Try Again"))
         self.retry.setObjectName("libraryRetry")
         self.retry.clicked.connect(self.ensure_open)
         self.retry.hide()
@@ -99,9 +103,9 @@ class LibraryTab(QWidget):
         try:
             self.path = self._given_path or default_library_path()
         except Exception as exc:  # platformdirs found no data folder
-            self._fail(f"no folder for the library ({exc})")
+            self._fail(tr("no folder for the library (%1)").replace("%1", str(exc)))
             return
-        self.message.setText(f"Opening the library…\n{self.path}")
+        self.message.setText(tr("Opening the library…") + f"\n{self.path}")
         self.retry.hide()
         self._runner.start(_prepare(self.path), f"opening the library {self.path}")
 
@@ -140,7 +144,7 @@ class LibraryTab(QWidget):
     def _fail(self, message: str) -> None:
         self.state = "failed"
         self.error = message
-        self.message.setText(f"The library could not be opened.\n\n{message}")
+        self.message.setText(tr("The library could not be opened.") + f"\n\n{message}")
         self.retry.show()
         waiting, self._waiting = self._waiting, []
         self.failed.emit(message)

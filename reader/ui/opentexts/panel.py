@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,10 @@ from PySide6.QtWidgets import (
 
 from reader.ui.common.columns import ColumnChooser
 from reader.ui.opentexts.model import COLUMNS, SORT_ROLE, CorpusModel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OpenTextsPanel", text)
 
 
 class _MiddleElided(QStyledItemDelegate):
@@ -43,7 +47,7 @@ class OpenTextsPanel(QWidget):
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("corpusFilter")
-        self.filter_edit.setPlaceholderText("Filter by title, file, date…")
+        self.filter_edit.setPlaceholderText(tr("Filter by title, file, date…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
@@ -71,8 +75,8 @@ class OpenTextsPanel(QWidget):
                 header.resizeSection(col, width)
         # encoding and date are there for whoever asks: the panel is narrow
         self.columns = ColumnChooser(self.table, COLUMNS, hidden=("Encoding", "Date"))
-        hint = QLabel("Select two texts to compare them (the first one picked goes left), "
-                      "or right-click one: Compare with…")
+        hint = QLabel(tr("Select two texts to compare them (the first one picked goes left), "
+                         "or right-click one: Compare with…"))
         hint.setWordWrap(True)
         hint.setObjectName("corpusHint")
         hint.setEnabled(False)
@@ -83,11 +87,11 @@ class OpenTextsPanel(QWidget):
         self.load_bar.setObjectName("loadProgress")
         self.load_bar.setTextVisible(False)
         self.load_bar.setMaximumHeight(10)
-        self.load_label = QLabel("Reading files…")
+        self.load_label = QLabel(tr("Reading files…"))
         self.load_label.setObjectName("loadLabel")
-        self.load_cancel = QPushButton("Cancel")
+        self.load_cancel = QPushButton(tr("Cancel"))
         self.load_cancel.setObjectName("loadCancel")
-        self.load_cancel.setToolTip("Stop reading; the files read so far stay in the list")
+        self.load_cancel.setToolTip(tr("Stop reading; the files read so far stay in the list"))
         strip = QVBoxLayout(self.load_strip)
         strip.setContentsMargins(0, 2, 0, 2)
         strip.setSpacing(2)
@@ -108,14 +112,14 @@ class OpenTextsPanel(QWidget):
     def show_loading(self, loading: bool) -> None:
         if loading:
             self.load_bar.setRange(0, 0)
-            self.load_label.setText("Looking for files…")
+            self.load_label.setText(tr("Looking for files…"))
             self.load_cancel.setEnabled(True)
         self.load_strip.setVisible(loading)
 
     def set_load_progress(self, done: int, total: int, current: str) -> None:
         self.load_bar.setRange(0, max(total, 1))
         self.load_bar.setValue(done)
-        text = f"Reading {done:,} of {total:,} files"
+        text = tr("Reading %1 of %2 files").replace("%1", f"{done:,}").replace("%2", f"{total:,}")
         if current:
             name = QFontMetrics(self.load_label.font()).elidedText(
                 Path(current).name, Qt.TextElideMode.ElideMiddle, max(80, self.load_label.width() // 2))
@@ -124,4 +128,4 @@ class OpenTextsPanel(QWidget):
 
     def cancelling(self) -> None:
         self.load_cancel.setEnabled(False)
-        self.load_label.setText(self.load_label.text() + " — stopping…")
+        self.load_label.setText(self.load_label.text() + tr(" — stopping…"))

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStyle, QToolBar, QToolButton
 
 from reader import APP_NAME, __version__
 from reader.core.options import OPTION_SPECS
+from reader.i18n import LANGUAGES, language, system_language
 from reader.ui.common.settings import Settings
 from reader.ui.common.theme import THEMES, apply_theme
 from reader.ui.compare.find_bar import FindBar
@@ -31,6 +32,18 @@ SWITCHES = tuple(spec for spec in OPTION_SPECS if spec.is_switch)
 IGNORE_OPTIONS = ("ignore_case", "unify_quotes", "unify_dashes", "yo_as_ye", "ignore_whitespace", "ignore_punctuation")
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("WindowActions", text)
+
+
+def option_text(text: str) -> str:
+    """An option's label, help or short text (``OPTION_SPECS``, no Qt) in the reader's language."""
+    return QCoreApplication.translate("OptionSpec", text) if text else text
+
+
+THEME_NAMES = {"system": "System", "light": "Light", "dark": "Dark"}
+
+
 class WindowActions:
     def __init__(self, window: QMainWindow, *, view: CompareView, find_bar: FindBar, tabs: SideTabs,
                  files: FilesController, library: LibraryController, comparison: ComparisonController,
@@ -39,64 +52,74 @@ class WindowActions:
         K = QKeySequence.StandardKey
         style = window.style()
         add = self._action
-        self.open = add("&Open…", files.open_files, K.Open, "Add text files to the list")
+        self.open = add(tr("&Open…"), files.open_files, K.Open, tr("Add text files to the list"))
         self.open.setIcon(QIcon.fromTheme("document-open", style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton)))
-        self.open_folder = add("Open &Folder…", files.open_folder, "Ctrl+Shift+O",
-                               "Add every .txt, .md and .text file in a folder and its subfolders")
-        self.import_files = add("&Import into Library…", library.import_files_dialog, "Ctrl+I",
-                                "Add .txt, .md, .html or .zip files to the library")
-        self.import_folder = add("Import F&older into Library…", library.import_folder_dialog, "Ctrl+Shift+I",
-                                 "Add every article in a folder and its subfolders to the library")
-        self.import_report = add("Last Import &Report…", library.show_import_report,
-                                 tip="What the last import added, skipped and could not read")
+        self.open_folder = add(tr("Open &Folder…"), files.open_folder, "Ctrl+Shift+O",
+                               tr("Add every .txt, .md and .text file in a folder and its subfolders"))
+        self.import_files = add(tr("&Import into Library…"), library.import_files_dialog, "Ctrl+I",
+                                tr("Add .txt, .md, .html or .zip files to the library"))
+        self.import_folder = add(tr("Import F&older into Library…"), library.import_folder_dialog, "Ctrl+Shift+I",
+                                 tr("Add every article in a folder and its subfolders to the library"))
+        self.import_report = add(tr("Last Import &Report…"), library.show_import_report,
+                                 tip=tr("What the last import added, skipped and could not read"))
         self.import_report.setEnabled(False)
         library.imported.connect(lambda _report: self.import_report.setEnabled(True))
-        self.export_html = add("Export Comparison as &HTML…", lambda: exporter.export_dialog("html"), "Ctrl+E",
-                               "Save a self-contained page, the same as `versus compare A B -o out.html`")
-        self.export_json = add("Export Comparison as &JSON…", lambda: exporter.export_dialog("json"),
-                               "Ctrl+Shift+E", "Save the whole comparison as JSON")
-        self.quit = add("&Quit", window.close, K.Quit)
-        self.find = add("&Find…", find_bar.open_bar, K.Find, "Find in both versions")
-        self.find_next = add("Find &Next", find_bar.find_next, K.FindNext)
-        self.find_prev = add("Find Pre&vious", find_bar.find_previous, K.FindPrevious)
-        self.next = add("&Next Change", view.next_change, "Alt+Down", "Go to the next change (Alt+Down)")
+        self.export_html = add(tr("Export Comparison as &HTML…"), lambda: exporter.export_dialog("html"), "Ctrl+E",
+                               tr("Save a self-contained page, the same as `versus compare A B -o out.html`"))
+        self.export_json = add(tr("Export Comparison as &JSON…"), lambda: exporter.export_dialog("json"),
+                               "Ctrl+Shift+E", tr("Save the whole comparison as JSON"))
+        self.quit = add(tr("&Quit"), window.close, K.Quit)
+        self.find = add(tr("&Find…"), find_bar.open_bar, K.Find, tr("Find in both versions"))
+        self.find_next = add(tr("Find &Next"), find_bar.find_next, K.FindNext)
+        self.find_prev = add(tr("Find Pre&vious"), find_bar.find_previous, K.FindPrevious)
+        self.next = add(tr("&Next Change"), view.next_change, "Alt+Down", tr("Go to the next change (Alt+Down)"))
         self.next.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
-        self.prev = add("&Previous Change", view.previous_change, "Alt+Up", "Go to the previous change (Alt+Up)")
+        self.prev = add(tr("&Previous Change"), view.previous_change, "Alt+Up", tr("Go to the previous change (Alt+Up)"))
         self.prev.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
-        self.swap = add("&Swap Sides", comparison.swap_sides, "Ctrl+Shift+X", "Put the right version on the left")
+        self.swap = add(tr("&Swap Sides"), comparison.swap_sides, "Ctrl+Shift+X", tr("Put the right version on the left"))
         self.swap.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
-        self.show_boilerplate = add("Show &Boilerplate", self._toggle_boilerplate, "Ctrl+B",
-                                    "Show page clutter (dimmed) instead of folding it away", checkable=True)
+        self.show_boilerplate = add(tr("Show &Boilerplate"), self._toggle_boilerplate, "Ctrl+B",
+                                    tr("Show page clutter (dimmed) instead of folding it away"), checkable=True)
         self.show_boilerplate.setChecked(view.show_boilerplate)
-        self.zoom_in = add("Zoom &In", view.zoom_in, [K.ZoomIn, "Ctrl+="])
-        self.zoom_out = add("Zoom &Out", view.zoom_out, K.ZoomOut)
-        self.zoom_reset = add("&Reset Zoom", view.zoom_reset, "Ctrl+0")
-        self.show_open = add("Open &Texts", tabs.show_open_texts, "Alt+1", "Show the opened files")
-        self.show_library = add("&Library", tabs.show_library, "Alt+2", "Show the corpus library")
-        self.show_quotes = add("&Quotes", quotes.show_list, "Alt+3", "Show the Quotes list and go to it")
+        self.zoom_in = add(tr("Zoom &In"), view.zoom_in, [K.ZoomIn, "Ctrl+="])
+        self.zoom_out = add(tr("Zoom &Out"), view.zoom_out, K.ZoomOut)
+        self.zoom_reset = add(tr("&Reset Zoom"), view.zoom_reset, "Ctrl+0")
+        self.show_open = add(tr("Open &Texts"), tabs.show_open_texts, "Alt+1", tr("Show the opened files"))
+        self.show_library = add(tr("&Library"), tabs.show_library, "Alt+2", tr("Show the corpus library"))
+        self.show_quotes = add(tr("&Quotes"), quotes.show_list, "Alt+3", tr("Show the Quotes list and go to it"))
         self.quotes_panel = quotes.dock.toggleViewAction()
-        self.quotes_panel.setText("&Quotes List")
-        self.quotes_panel.setToolTip("The quotes of the shown pair, and what became of them (Alt+3 goes there)")
+        self.quotes_panel.setText(tr("&Quotes List"))
+        self.quotes_panel.setToolTip(tr("The quotes of the shown pair, and what became of them (Alt+3 goes there)"))
         self.quotes_panel.setStatusTip(self.quotes_panel.toolTip())
-        self.about = add(f"&About {APP_NAME}", self.show_about)
+        self.about = add(tr("&About %1").replace("%1", APP_NAME), self.show_about)
         self.options: dict[str, QAction] = {}
         for spec in SWITCHES:
-            act = add(spec.label, lambda checked, n=spec.name: comparison.set_option(n, checked), tip=spec.help,
-                      checkable=True)
+            act = add(option_text(spec.label), lambda checked, n=spec.name: comparison.set_option(n, checked),
+                      tip=option_text(spec.help), checkable=True)
             act.blockSignals(True)
             act.setChecked(bool(getattr(comparison.options, spec.name)))
             act.blockSignals(False)
-            act.setIconText(spec.short)
+            act.setIconText(option_text(spec.short))
             self.options[spec.name] = act
         self.theme_group = QActionGroup(window)
         self.themes: dict[str, QAction] = {}
         for name in THEMES:
-            act = QAction(name.capitalize(), window, checkable=True)
+            act = QAction(tr(THEME_NAMES[name]), window, checkable=True)
             act.triggered.connect(lambda _c=False, n=name: self.set_theme(n))
             self.theme_group.addAction(act)
             self.themes[name] = act
         theme = settings.get("theme")
         self.themes[theme if theme in THEMES else "system"].setChecked(True)
+        self.language_group = QActionGroup(window)
+        self.languages: dict[str, QAction] = {}
+        chosen = settings.get("language")
+        current = language(chosen) if isinstance(chosen, str) and chosen else system_language()
+        for code, name in LANGUAGES.items():
+            act = QAction(name, window, checkable=True)
+            act.setChecked(code == current)
+            act.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+            self.language_group.addAction(act)
+            self.languages[code] = act
 
         self._build_menus(files)
         self.toolbar = self._build_toolbar()
@@ -124,9 +147,9 @@ class WindowActions:
 
     def _build_menus(self, files: FilesController) -> None:
         bar = self.window.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(tr("&File"))
         file_menu.addActions([self.open, self.open_folder])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(lambda: files.fill_recent(self.recent_menu))
         file_menu.addSeparator()
         file_menu.addActions([self.import_files, self.import_folder, self.import_report])
@@ -134,20 +157,22 @@ class WindowActions:
         file_menu.addActions([self.export_html, self.export_json])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
-        bar.addMenu("&Edit").addActions([self.find, self.find_next, self.find_prev])
-        view_menu = bar.addMenu("&View")
+        bar.addMenu(tr("&Edit")).addActions([self.find, self.find_next, self.find_prev])
+        view_menu = bar.addMenu(tr("&View"))
         view_menu.addActions([self.next, self.prev, self.swap])
         view_menu.addSeparator()
         view_menu.addAction(self.show_boilerplate)
         view_menu.addAction(self.quotes_panel)
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
-        view_menu.addMenu("&Theme").addActions(list(self.themes.values()))
-        bar.addMenu("&Options").addActions(list(self.options.values()))
-        bar.addMenu("&Help").addAction(self.about)
+        view_menu.addMenu(tr("&Theme")).addActions(list(self.themes.values()))
+        self.language_menu = view_menu.addMenu(tr("&Language"))
+        self.language_menu.addActions(list(self.languages.values()))
+        bar.addMenu(tr("&Options")).addActions(list(self.options.values()))
+        bar.addMenu(tr("&Help")).addAction(self.about)
 
     def _build_toolbar(self) -> QToolBar:
-        tb = QToolBar("Comparison")
+        tb = QToolBar(tr("Comparison"))
         tb.setObjectName("mainToolbar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -155,7 +180,7 @@ class WindowActions:
         tb.addSeparator()
         tb.addActions([self.prev, self.next, self.swap])
         tb.addSeparator()
-        label = QLabel(" Ignore: ")
+        label = QLabel(f" {tr('Ignore:')} ")
         label.setEnabled(False)
         tb.addWidget(label)
         tb.addActions([self.options[name] for name in IGNORE_OPTIONS])
@@ -166,7 +191,7 @@ class WindowActions:
             button = tb.widgetForAction(act)
             if isinstance(button, QToolButton):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.show_boilerplate.setIconText("Show clutter")
+        self.show_boilerplate.setIconText(tr("Show clutter"))
         self.window.addToolBar(tb)
         return tb
 
@@ -195,10 +220,18 @@ class WindowActions:
         self.settings.set("theme", name)
         self.themes[name].setChecked(True)
 
+    def set_language(self, code: str) -> None:
+        """Remember the language; the interface is built in it at the next start."""
+        code = language(code)
+        self.settings.set("language", code)
+        self.languages[code].setChecked(True)
+        self.window.statusBar().showMessage(
+            tr("The interface will be in %1 from the next start").replace("%1", LANGUAGES[code]), 15000)
+
     def show_about(self) -> None:
-        QMessageBox.about(self.window, f"About {APP_NAME}",
+        QMessageBox.about(self.window, tr("About %1").replace("%1", APP_NAME),
                           f"<h3>{APP_NAME} {__version__}</h3>"
-                          "<p>Compare versions of a news report, sentence by sentence and word by word.</p>"
-                          "<p>Removed words are red, added words green, changed words amber and underlined; "
-                          "sentences that moved are blue. Quoted text is underlined in violet, and words "
-                          "altered inside a quote are marked in deeper colours.</p>")
+                          "<p>" + tr("Compare versions of a news report, sentence by sentence and word by word.") + "</p>"
+                          "<p>" + tr("Removed words are red, added words green, changed words amber and underlined; "
+                                     "sentences that moved are blue. Quoted text is underlined in violet, and words "
+                                     "altered inside a quote are marked in deeper colours.") + "</p>")

@@ -3,7 +3,7 @@ progress, the status bar's summary and legend, the window title, swapping sides 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar
 
 from reader import APP_NAME
@@ -18,6 +18,15 @@ from reader.ui.window.shown import ShownPair
 
 LEGEND = ("removed", "added", "changed", "moved", "quoted")
 NOTHING_SHOWN = "No comparison yet"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ComparisonController", text)
+
+
+def legend_names() -> dict[str, str]:
+    return {"removed": tr("removed"), "added": tr("added"), "changed": tr("changed"), "moved": tr("moved"),
+            "quoted": tr("quoted")}
 
 
 class ComparisonController(QObject):
@@ -45,7 +54,7 @@ class ComparisonController(QObject):
 
     def _build_status(self) -> None:
         status = self.window.statusBar()
-        self.summary = QLabel(NOTHING_SHOWN)
+        self.summary = QLabel(tr(NOTHING_SHOWN))
         self.summary.setObjectName("summary")
         self.change_label = QLabel("")
         self.change_label.setObjectName("changePosition")
@@ -59,13 +68,14 @@ class ComparisonController(QObject):
         status.addPermanentWidget(self.progress)
         status.addPermanentWidget(self.change_label)
         self.legend: list[QLabel] = []
+        names = legend_names()
         for role in LEGEND:
-            chip = QLabel(role)
+            chip = QLabel(names[role])
             chip.setObjectName(f"legend_{role}")
             chip.setProperty("role", role)
             if role == "quoted":
-                chip.setToolTip("Quoted text is underlined; words altered inside a quote are marked in deeper "
-                                "colours than ordinary changes")
+                chip.setToolTip(tr("Quoted text is underlined; words altered inside a quote are marked in deeper "
+                                   "colours than ordinary changes"))
             self.legend.append(chip)
             status.addPermanentWidget(chip)
         self._styling = False
@@ -88,13 +98,13 @@ class ComparisonController(QObject):
         """Show the pair's two documents and compare them in the background."""
         self.shown = pair
         left, right = pair.left, pair.right
-        if self.view.set_documents(left.document, right.document, f"Left: {left.heading}",
-                                   f"Right: {right.heading}"):
+        if self.view.set_documents(left.document, right.document, tr("Left: %1").replace("%1", left.heading),
+                                   tr("Right: %1").replace("%1", right.heading)):
             # lay out and paint the new texts now, before the worker competes for the GIL
             self.view.repaint()
         self.find_bar.refresh()
         self.window.setWindowTitle(f"{_short(left.name)} ↔ {_short(right.name)} — {APP_NAME}")
-        self.summary.setText("Comparing…")
+        self.summary.setText(tr("Comparing…"))
         self.comparer.start(left.document, right.document, self.options)
         self.changed.emit()
 
@@ -104,7 +114,7 @@ class ComparisonController(QObject):
         self.comparer.cancel()
         self.view.clear()
         self.window.setWindowTitle(APP_NAME)
-        self.summary.setText(NOTHING_SHOWN)
+        self.summary.setText(tr(NOTHING_SHOWN))
         self.changed.emit()
 
     def swap_sides(self) -> None:
@@ -118,7 +128,7 @@ class ComparisonController(QObject):
 
     def recompare(self) -> None:
         if self.shown is not None:
-            self.summary.setText("Comparing…")
+            self.summary.setText(tr("Comparing…"))
             self.comparer.start(self.shown.left.document, self.shown.right.document, self.options)
 
     # --- the Comparer's signals -------------------------------------------------------------
@@ -134,8 +144,8 @@ class ComparisonController(QObject):
         self.changed.emit()
 
     def _on_failed(self, message: str) -> None:
-        self.summary.setText("The comparison failed")
-        self.message_bar.add_problems([message], "The comparison failed")
+        self.summary.setText(tr("The comparison failed"))
+        self.message_bar.add_problems([message], tr("The comparison failed"))
 
     def _on_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -144,15 +154,15 @@ class ComparisonController(QObject):
 
     def _on_progress(self, fraction: float, stage: str) -> None:
         self.progress.setValue(int(fraction * 100))
-        self.progress.setFormat(f"{stage} %p%")
+        self.progress.setFormat(f"{QCoreApplication.translate('Comparer', stage)} %p%")
 
     def _on_current_change(self, index: int, count: int) -> None:
         if count == 0:
-            self.change_label.setText("no changes" if self.view.data else "")
+            self.change_label.setText(tr("no changes") if self.view.data else "")
         elif index < 0:
-            self.change_label.setText(f"{count} changes")
+            self.change_label.setText(tr("%1 changes").replace("%1", str(count)))
         else:
-            self.change_label.setText(f"change {index + 1} of {count}")
+            self.change_label.setText(tr("change %1 of %2").replace("%1", str(index + 1)).replace("%2", str(count)))
 
 
 def _short(name: str, limit: int = 40) -> str:
@@ -161,8 +171,10 @@ def _short(name: str, limit: int = 40) -> str:
 
 def summary_text(data: ViewData) -> str:
     s = data.comparison.stats
-    text = (f"Similarity {s.similarity:.1f}%  ·  sentences: {s.changed_pairs} changed, {s.moved_pairs} moved, "
-            f"{s.inserted} added, {s.deleted} removed")
+    text = tr("Similarity %1%  ·  sentences: %2 changed, %3 moved, %4 added, %5 removed")
+    for n, value in enumerate((QLocale().toString(s.similarity, "f", 1), s.changed_pairs, s.moved_pairs, s.inserted,
+                               s.deleted), start=1):
+        text = text.replace(f"%{n}", str(value))
     quotes = quotes_text(data)
     return f"{text}  ·  {quotes}" if quotes else text
 
@@ -174,6 +186,7 @@ def quotes_text(data: ViewData) -> str:
     if report.empty:
         return ""
     right, lost = report.counts["right"], len(report.lost)
-    text = (f"quotes: {sum(right.values())} ({right.get('altered', 0)} altered, "
-            f"{right.get('no source', 0)} without source")
-    return text + (f", {lost} of the left no longer quoted)" if lost else ")")
+    text = tr("quotes: %1 (%2 altered, %3 without source") \
+        .replace("%1", str(sum(right.values()))).replace("%2", str(right.get("altered", 0))) \
+        .replace("%3", str(right.get("no source", 0)))
+    return text + (tr(", %1 of the left no longer quoted)").replace("%1", str(lost)) if lost else ")")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -13,6 +13,10 @@ from reader import APP_NAME
 from reader.core.sources import ARTICLE_SUFFIXES
 from reader.ui.common.settings import Settings
 from reader.ui.compare.view import CompareView
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Exporter", text)
 
 
 class Exporter:
@@ -34,17 +38,19 @@ class Exporter:
         comp = self.view.data.comparison
         stem = f"{file_stem(comp.left.document.name)}-vs-{file_stem(comp.right.document.name)}"
         start = os.path.join(self.settings.get("export_dir", "") or str(Path.home()), f"{stem}.{fmt}")
-        filters = "HTML page (*.html *.htm)" if fmt == "html" else "JSON (*.json)"
-        path, _ = QFileDialog.getSaveFileName(self.parent, f"Export comparison as {fmt.upper()}", start, filters)
+        filters = tr("HTML page (*.html *.htm)") if fmt == "html" else "JSON (*.json)"
+        path, _ = QFileDialog.getSaveFileName(self.parent, tr("Export comparison as %1").replace("%1", fmt.upper()),
+                                              start, filters)
         if not path:
             return
         try:
             self.export_to(path, fmt)
         except OSError as exc:
-            QMessageBox.warning(self.parent, APP_NAME, f"Could not write {path}:\n{exc.strerror or exc}")
+            QMessageBox.warning(self.parent, APP_NAME, tr("Could not write %1:\n%2").replace("%2", str(exc.strerror or exc))
+                                .replace("%1", path))
             return
         self.settings.set("export_dir", str(Path(path).parent))
-        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, f"Saved the comparison to\n{path}",
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, tr("Saved the comparison to\n%1").replace("%1", path),
                           QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close, self.parent)
         box.setDefaultButton(QMessageBox.StandardButton.Close)
         if box.exec() == QMessageBox.StandardButton.Open:

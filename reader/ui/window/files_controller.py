@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QObject, QPoint, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, QPoint, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from reader.core import LoadError
@@ -23,6 +23,10 @@ from reader.ui.window.side_tabs import SideTabs
 
 # called with (items the request added to the list, its outcome) when a request has finished
 AfterLoad = Callable[[list[CorpusItem], LoadOutcome], None]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FilesController", text)
 
 
 class FilesController(QObject):
@@ -95,7 +99,7 @@ class FilesController(QObject):
 
     def build_corpus_menu(self, item_id: str) -> QMenu:
         menu = QMenu(self.window)
-        sub = menu.addMenu("Compare &with…")
+        sub = menu.addMenu(tr("Compare &with…"))
         for other in self.model.items():
             if other.id == item_id:
                 continue
@@ -106,14 +110,14 @@ class FilesController(QObject):
         shown = self.shown_pair()
         if shown:
             left, right = shown.ids
-            act = menu.addAction("Use as &left side")
+            act = menu.addAction(tr("Use as &left side"))
             act.setEnabled(item_id != left)
             act.triggered.connect(lambda: self.compare_pair(item_id, right if right != item_id else left))
-            act = menu.addAction("Use as &right side")
+            act = menu.addAction(tr("Use as &right side"))
             act.setEnabled(item_id != right)
             act.triggered.connect(lambda: self.compare_pair(left if left != item_id else right, item_id))
         menu.addSeparator()
-        act = menu.addAction("&Remove from list")
+        act = menu.addAction(tr("&Remove from list"))
         act.triggered.connect(lambda: self.remove_item(item_id))
         return menu
 
@@ -163,8 +167,9 @@ class FilesController(QObject):
             self.message_bar.add_problems(outcome.problems)
         if outcome.cancelled:
             self.window.statusBar().showMessage(
-                f"Stopped reading: {outcome.done:,} of {outcome.total:,} files read, "
-                f"{len(added):,} added to the list", 10000)
+                tr("Stopped reading: %1 of %2 files read, %3 added to the list")
+                .replace("%1", f"{outcome.done:,}").replace("%2", f"{outcome.total:,}").replace("%3", f"{len(added):,}"),
+                10000)
         if then is not None:
             then(added, outcome)
         self.list_changed.emit()
@@ -185,15 +190,16 @@ class FilesController(QObject):
 
     def open_files(self) -> None:
         start = self.settings.get("open_dir", "") or str(Path.home())
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Open texts", start,
-                                                f"Texts and web pages ({FILE_PATTERNS});;All files (*)")
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, tr("Open texts"), start,
+            tr("Texts and web pages (%1);;All files (*)").replace("%1", FILE_PATTERNS))
         if paths:
             self.settings.set("open_dir", str(Path(paths[0]).parent))
             self.open_paths(paths)
 
     def open_folder(self) -> None:
         start = self.settings.get("open_dir", "") or str(Path.home())
-        path = QFileDialog.getExistingDirectory(self.window, "Open a folder of texts", start)
+        path = QFileDialog.getExistingDirectory(self.window, tr("Open a folder of texts"), start)
         if path:
             self.settings.set("open_dir", path)
             self.open_paths([path])
@@ -229,7 +235,7 @@ class FilesController(QObject):
             act.triggered.connect(lambda _c=False, p=path: self.open_paths([p]))
         if recent:
             menu.addSeparator()
-        clear = menu.addAction("Clear List")
+        clear = menu.addAction(tr("Clear List"))
         clear.setEnabled(bool(recent))
         clear.triggered.connect(self.settings.clear_recent)
 

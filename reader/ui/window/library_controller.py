@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from reader.core import Document
@@ -21,7 +21,11 @@ from reader.ui.window.comparison_controller import ComparisonController
 from reader.ui.window.shown import LibraryPair, Side
 from reader.ui.window.side_tabs import SideTabs
 
-IMPORT_FILTER = f"Articles ({FILE_PATTERNS});;All files (*)"
+IMPORT_FILTER = "Articles (%1);;All files (*)"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LibraryController", text)
 
 
 def article_document(article) -> Document:
@@ -63,7 +67,7 @@ class LibraryController(QObject):
         self.library_tab = tabs.library_tab
         self.library_tab.opened.connect(self._library_opened)
         self.library_tab.failed.connect(
-            lambda message: self.message_bar.add_problems([message], "The library could not be opened"))
+            lambda message: self.message_bar.add_problems([message], tr("The library could not be opened")))
         self.library_tab.importRequested.connect(self.import_into_library)
         tabs.currentChanged.connect(self._on_tab_changed)
 
@@ -97,8 +101,8 @@ class LibraryController(QObject):
         left, right = library.article(left_id), library.article(right_id)
         missing = [str(aid) for aid, a in ((left_id, left), (right_id, right)) if a is None]
         if missing:
-            self.message_bar.add_problems([f"article {m}: no longer in the library" for m in missing],
-                                          "The comparison could not be shown")
+            self.message_bar.add_problems([tr("article %1: no longer in the library").replace("%1", m) for m in missing],
+                                          tr("The comparison could not be shown"))
             return False
         self.comparison.show(LibraryPair(left_id, right_id, article_side(left), article_side(right)))
         return True
@@ -106,14 +110,15 @@ class LibraryController(QObject):
     # --- importing --------------------------------------------------------------------------
 
     def import_files_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import into the library",
-                                                self.settings.get("import_dir", "") or str(Path.home()), IMPORT_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self.window, tr("Import into the library"),
+                                                self.settings.get("import_dir", "") or str(Path.home()),
+                                                tr(IMPORT_FILTER).replace("%1", FILE_PATTERNS))
         if paths:
             self.settings.set("import_dir", str(Path(paths[0]).parent))
             self.import_into_library(paths)
 
     def import_folder_dialog(self) -> None:
-        path = QFileDialog.getExistingDirectory(self.window, "Import a folder into the library",
+        path = QFileDialog.getExistingDirectory(self.window, tr("Import a folder into the library"),
                                                 self.settings.get("import_dir", "") or str(Path.home()))
         if path:
             self.settings.set("import_dir", path)

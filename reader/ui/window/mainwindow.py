@@ -8,7 +8,7 @@ menus and toolbar. None of them knows this class.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from reader import APP_NAME
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.message_bar = MessageBar()
         self.setCentralWidget(_column(self.message_bar, self.splitter, stretch=self.splitter))
         self.quotes_list = QuotesList()
-        self.quotes_dock = QDockWidget("Quotes", self)
+        self.quotes_dock = QDockWidget(QCoreApplication.translate("QuotesController", "Quotes"), self)
         self.quotes_dock.setObjectName("quotesDock")
         self.quotes_dock.setWidget(self.quotes_list)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.quotes_dock)

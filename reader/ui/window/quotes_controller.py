@@ -4,7 +4,7 @@ selects its row. The dock's title counts the right version's quotes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from reader.present.spans import ViewData
@@ -30,7 +30,8 @@ class QuotesController(QObject):
         self.list.set_data(data, comparing=self.comparison.shown is not None)
         report = data.quotes if data is not None else None
         count = len(report.right) if report is not None else 0
-        self.dock.setWindowTitle(f"{TITLE} ({count})" if report is not None and not report.empty else TITLE)
+        title = QCoreApplication.translate("QuotesController", TITLE)
+        self.dock.setWindowTitle(f"{title} ({count})" if report is not None and not report.empty else title)
 
     def show_list(self) -> None:
         """Show the dock and put the keyboard in the list."""

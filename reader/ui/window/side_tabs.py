@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from reader.ui.library.tab import LibraryTab
@@ -15,10 +15,11 @@ class SideTabs(QTabWidget):
         self.open_texts, self.library_tab = open_texts, library_tab
         self.setObjectName("sideTabs")
         self.setDocumentMode(True)
-        self.addTab(open_texts, "Open texts")
-        self.addTab(library_tab, "Library")
-        self.setTabToolTip(0, "Files you opened or dropped here (Alt+1)")
-        self.setTabToolTip(1, "The corpus library: search, story groups, similarity (Alt+2)")
+        tr = QCoreApplication.translate
+        self.addTab(open_texts, tr("SideTabs", "Open texts"))
+        self.addTab(library_tab, tr("SideTabs", "Library"))
+        self.setTabToolTip(0, tr("SideTabs", "Files you opened or dropped here (Alt+1)"))
+        self.setTabToolTip(1, tr("SideTabs", "The corpus library: search, story groups, similarity (Alt+2)"))
 
     def show_library(self) -> None:
         self.setCurrentWidget(self.library_tab)
