@@ -24,6 +24,7 @@ ANSI = "\x1b["
 
 def versus(*args: str, env: dict | None = None, stdin: bytes | None = None, cwd: Path | None = None):
     full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    full_env["VERSUS_LANG"] = "en"  # English whatever the locale of the machine ("" lets the locale choose)
     full_env.update(env or {})
     return subprocess.run([sys.executable, "-m", "reader.cli", *args], capture_output=True, env=full_env,
                           input=stdin, cwd=cwd or ROOT, timeout=120)

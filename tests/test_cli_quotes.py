@@ -50,6 +50,43 @@ dropped: Директор завода сказал (left sentence 4)
 """
 
 
+REPORT_RU = """\
+versus, цитаты: left.txt → right.txt
+  справа: right.txt, 3 цитаты (1 дословно, 1 изменена, 1 без источника)
+  слева:  left.txt, 4 цитаты (1 сохранена, 1 изменена, 1 пересказана, 1 убрана)
+
+изменена: Министр заявил (правая версия, предложение 1)
+  цитата:   «Мы окончательно изменим систему налогов»
+  источник: «Мы решительно изменим систему налогов уже в этом году» (левая версия, предложение 1)
+  слова:    Мы [-решительно-]{+окончательно+} изменим систему налогов [-уже в этом году-]
+  убрано 5 слов; добавлено 1 слово; изменено, кому приписаны слова
+
+дословно: губернатор заверил (правая версия, предложение 4)
+  цитата:   «Денег … хватит»
+  источник: «Денег хватит» (левая версия, предложение 5)
+
+без источника: Глава района сказал (правая версия, предложение 5)
+  цитата:   «Дорогу построят к лету»
+  источник: нет (этих слов нет в левой версии)
+
+Цитаты левой версии, которых больше нет в кавычках:
+
+пересказана: Мэр добавил (левая версия, предложение 3)
+  цитата:   «Мост откроют весной»
+  теперь:   без кавычек: мост откроют весной (правая версия, предложение 3)
+
+убрана: Директор завода сказал (левая версия, предложение 4)
+  цитата:   «Мы запустим линию в мае»
+  теперь:   нет (в правой версии нет ни цитаты, ни пересказа)
+"""
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch):
+    """The reports in English whatever the locale of the machine running the tests."""
+    monkeypatch.setenv("VERSUS_LANG", "en")
+
+
 @pytest.fixture()
 def files(tmp_path):
     a, b = tmp_path / "left.txt", tmp_path / "right.txt"
@@ -74,6 +111,23 @@ def test_the_report_lists_each_quote_with_its_verdict_source_and_changed_words(f
     status, out, err = run(capsys, str(files[0]), str(files[1]))
     assert (status, err) == (0, "")
     assert out == REPORT
+
+
+@pytest.mark.parametrize("where", ["after", "before"])
+def test_the_report_in_russian(files, quoting, capsys, where):
+    status = main(["quotes", str(files[0]), str(files[1]), "--lang", "ru"] if where == "after"
+                  else ["--lang", "ru", "quotes", str(files[0]), str(files[1])])
+    out = capsys.readouterr()
+    assert (status, out.err) == (0, "")
+    assert out.out == REPORT_RU
+
+
+def test_json_stays_english_in_russian(files, quoting, capsys):
+    main(["quotes", str(files[0]), str(files[1]), "--format", "json"])
+    english = capsys.readouterr().out
+    main(["quotes", str(files[0]), str(files[1]), "--format", "json", "--lang", "ru"])
+    assert capsys.readouterr().out == english
+    assert '"status": "no source"' in english
 
 
 def test_colour_like_the_text_export(files, quoting, capsys):

@@ -21,6 +21,12 @@ def corpus(tmp_path, sample_texts):
     return folder
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch):
+    """The commands' lines in English whatever the locale of the machine running the tests."""
+    monkeypatch.setenv("VERSUS_LANG", "en")
+
+
 def run(capsys, *argv):
     status = main(list(argv))
     out, err = capsys.readouterr()
@@ -55,6 +61,21 @@ def test_import_list_search_groups(tmp_path, corpus, capsys):
 
     status, out, _ = run(capsys, "groups", "--library", db, "--threshold", "0.9")
     assert (status, out) == (0, "0 of 0 groups (threshold 0.9)\n")
+
+
+def test_summaries_and_errors_in_russian(tmp_path, corpus, capsys):
+    db = str(tmp_path / "lib.sqlite3")
+    assert run(capsys, "import", str(corpus), "--library", db, "--quiet")[0] == 0
+    assert run(capsys, "list", "--library", db, "--lang", "ru")[1].splitlines()[-1] == "показано статей: 3 из 3"
+    assert run(capsys, "--lang", "ru", "search", "bridge", "--library", db)[1].splitlines()[-1] == (
+        "показано совпадений: 1 из 1")
+    status, out, _ = run(capsys, "groups", "--library", db, "--lang", "ru")
+    assert (status, out.splitlines()[-1]) == (0, "показано групп: 1 из 1 (порог 0.3)")
+    assert out.startswith("группа 1: статей — 2, изданий — 0  Энтузиасты")
+    assert run(capsys, "import", str(tmp_path / "nowhere.txt"), "--library", db, "--lang", "ru")[::2] == (
+        2, f"versus: {tmp_path / 'nowhere.txt'}: нет такого файла или папки\n")
+    assert run(capsys, "groups", "--threshold", "2", "--library", db, "--lang", "ru")[::2] == (
+        2, "versus: порог должен быть больше 0 и не больше 1, а не 2.0\n")
 
 
 def test_bad_input_exits_2_with_one_line(tmp_path, capsys):
