@@ -70,7 +70,8 @@ def add_parser(subparsers) -> None:
     out.add_argument("-f", "--format", choices=FORMATS,
                      help="html, json or text (default: from the -o suffix, else text)")
     out.add_argument("--unified", action="store_true",
-                     help="html and text: add a unified diff of the two sentence streams (json: ignored)")
+                     help="html and text: add a unified diff of the sentences, each changed sentence's old wording "
+                          "(-) above its new one (+), moves marked (json: ignored)")
     out.add_argument("--color", "--colour", choices=("auto", "always", "never"), default="auto",
                      help="colour the text format: auto (the default) colours a terminal unless NO_COLOR "
                           "is set; files are never coloured")

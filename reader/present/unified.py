@@ -62,20 +62,23 @@ def diff_entries(comparison: Comparison, lang: str = "en") -> list[tuple[str, st
         template = "moved to right sentence {n}" if which == "left" else "moved from left sentence {n}"
         return f" [⇄ {translate('present', template, lang).format(n=peer)}]" if peer else ""
 
+    spans_order: tuple[Which, Which] = ("left", "right")
     out: list[tuple[str, str]] = []
     for row in rows(comparison):
         if row.kind == "link":
             for n in row.links:
                 link = comparison.links[n]
+                ends: dict[Which, tuple[int, int]] = {"left": link.left, "right": link.right}
                 segs = {which: [seg for seg in comparison.side(which).segments[first:last + 1] if _article(seg)]
-                        for which, (first, last) in (("left", link.left), ("right", link.right))}
+                        for which, (first, last) in ends.items()}
                 if not link.changed:
                     out += [(" ", _line(texts["left"], seg)) for seg in segs["left"]]
                     continue
-                for which in ("left", "right"):
+                for which in spans_order:
                     out += [(sign[which], _line(texts[which], seg)) for seg in segs[which]]
             continue
-        for which, (first, stop) in (("left", row.left), ("right", row.right)):
+        spans: dict[Which, tuple[int, int]] = {"left": row.left, "right": row.right}
+        for which, (first, stop) in spans.items():
             for seg in comparison.side(which).segments[first:stop]:
                 if not _article(seg):
                     continue
