@@ -5,7 +5,10 @@ compared, the first change selected and the pointer resting on a changed sentenc
 ``screenshot-library.png``: the Library tab with the samples and a few generated versions from
 named outlets, sorted by story group, two of them compared; and ``screenshot-quotes.png``: the
 first sample against a newer version whose quotes were edited, with the Quotes list under the
-comparison and its altered quote chosen.
+comparison and its altered quote chosen. ``--lang ru`` (or ``render(..., lang="ru")``) renders
+the same in Russian, as ``screenshot-ru-light.png``, ``screenshot-ru-dark.png``,
+``screenshot-library-ru.png`` and ``screenshot-quotes-ru.png``; with no option both languages are
+rendered.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 SIZE = (1400, 900)
@@ -30,7 +35,19 @@ def _start(folder: str | os.PathLike):
     return app, out_dir
 
 
-def render(folder: str | os.PathLike, themes=("light", "dark")) -> list[Path]:
+@contextmanager
+def _language(app, lang: str) -> Iterator[str]:
+    """The interface in ``lang`` meanwhile; yields the file name suffix ("" for English)."""
+    from reader.ui.common.translator import install, uninstall
+
+    installed = install(app, lang)
+    try:
+        yield "" if lang == "en" else f"-{lang}"
+    finally:
+        uninstall(app, installed)
+
+
+def render(folder: str | os.PathLike, themes=("light", "dark"), lang: str = "en") -> list[Path]:
 
     from reader.ui.common.settings import Settings
     from reader.ui.common.theme import apply_theme
@@ -38,7 +55,7 @@ def render(folder: str | os.PathLike, themes=("light", "dark")) -> list[Path]:
 
     app, out_dir = _start(folder)
     written = []
-    with tempfile.TemporaryDirectory() as config:
+    with tempfile.TemporaryDirectory() as config, _language(app, lang) as suffix:
         for theme in themes:
             apply_theme(app, theme)
             window = MainWindow(Settings(config))
@@ -61,7 +78,7 @@ def render(folder: str | os.PathLike, themes=("light", "dark")) -> list[Path]:
             if change is not None and change.left[1] > change.left[0]:
                 view._on_hover(view.left, change.left[0] + 1)
             app.processEvents()
-            path = out_dir / f"screenshot-{theme}.png"
+            path = out_dir / f"screenshot{suffix}-{theme}.png"
             window.grab().save(str(path))
             written.append(path)
             window.close()
@@ -120,7 +137,7 @@ def write_demo_corpus(folder: Path) -> None:
         (folder / f"other_{n}.html").write_text(_article_page(title, outlet, date, body.split(". ")), encoding="utf-8")
 
 
-def render_library(folder: str | os.PathLike, theme: str = "light") -> Path:
+def render_library(folder: str | os.PathLike, theme: str = "light", lang: str = "en") -> Path:
     from PySide6.QtCore import Qt
 
     from reader.library import Library, import_paths
@@ -129,7 +146,7 @@ def render_library(folder: str | os.PathLike, theme: str = "light") -> Path:
     from reader.ui.window.mainwindow import MainWindow
 
     app, out_dir = _start(folder)
-    with tempfile.TemporaryDirectory() as work:
+    with tempfile.TemporaryDirectory() as work, _language(app, lang) as suffix:
         work_dir = Path(work)
         write_demo_corpus(work_dir / "corpus")
         with Library(work_dir / "library.sqlite3") as lib:
@@ -154,7 +171,7 @@ def render_library(folder: str | os.PathLike, theme: str = "light") -> Path:
         window.view.finish_applying()
         window.view.next_change()
         app.processEvents()
-        path = out_dir / "screenshot-library.png"
+        path = out_dir / f"screenshot-library{suffix}.png"
         window.grab().save(str(path))
         window.close()
         window.deleteLater()
@@ -191,7 +208,7 @@ def write_quotes_pair(folder: Path) -> tuple[Path, Path]:
     return paths
 
 
-def render_quotes(folder: str | os.PathLike, theme: str = "light") -> Path:
+def render_quotes(folder: str | os.PathLike, theme: str = "light", lang: str = "en") -> Path:
     from PySide6.QtCore import Qt
 
     from reader.ui.common.settings import Settings
@@ -199,7 +216,7 @@ def render_quotes(folder: str | os.PathLike, theme: str = "light") -> Path:
     from reader.ui.window.mainwindow import MainWindow
 
     app, out_dir = _start(folder)
-    with tempfile.TemporaryDirectory() as work:
+    with tempfile.TemporaryDirectory() as work, _language(app, lang) as suffix:
         work_dir = Path(work)
         old, new = write_quotes_pair(work_dir / "texts")
         apply_theme(app, theme)
@@ -213,7 +230,7 @@ def render_quotes(folder: str | os.PathLike, theme: str = "light") -> Path:
               "the pair was not compared")
         window.view.finish_applying()
         report = window.view.data.quotes
-        chosen = next((v.quote.index for v in report.right if v.label == "altered"),
+        chosen = next((v.quote.index for v in report.right if v.quote.status == "altered"),
                       report.right[0].quote.index if report.right else None)
         if chosen is not None:
             window.quotes_list.select_quote(chosen)
@@ -222,7 +239,7 @@ def render_quotes(folder: str | os.PathLike, theme: str = "light") -> Path:
                 pane.flash_done()  # the outline without the flash
         window.quotes_list.tree.setFocus()
         app.processEvents()
-        path = out_dir / "screenshot-quotes.png"
+        path = out_dir / f"screenshot-quotes{suffix}.png"
         window.grab().save(str(path))
         window.close()
         window.deleteLater()
@@ -241,9 +258,15 @@ def _wait(app, condition, message: str, seconds: float = 30) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    langs = ("en", "ru")
+    if "--lang" in argv:
+        at = argv.index("--lang")
+        langs = (argv[at + 1],)
+        argv = argv[:at] + argv[at + 2:]
     folder = argv[0] if argv else "docs"
-    for path in render(folder) + [render_library(folder), render_quotes(folder)]:
-        print(path)
+    for lang in langs:
+        for path in render(folder, lang=lang) + [render_library(folder, lang=lang), render_quotes(folder, lang=lang)]:
+            print(path)
     return 0
 
 

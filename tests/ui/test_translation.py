@@ -90,6 +90,8 @@ def test_a_russian_window_has_russian_menus_toolbar_and_tabs(russian_samples):
     assert window.view.left_title.toolTip().startswith("Слева: ")
     headers = window.open_texts.model
     assert [headers.headerData(c, Qt.Orientation.Horizontal) for c in range(2)] == ["Заголовок", "Файл"]
+    assert headers.index(0, 3).data() == "4,4 КБ"  # the first sample's size, with a decimal comma
+    assert acts.prev.iconText() == "Предыдущее"
 
 
 def test_an_english_window_stays_english(samples_window):
@@ -99,6 +101,8 @@ def test_an_english_window_stays_english(samples_window):
     assert [window.tabs.tabText(i) for i in range(2)] == ["Open texts", "Library"]
     assert window.comparison.summary.text().startswith("Similarity ")
     assert window.comparison.legend[0].text() == "removed"
+    assert window.open_texts.model.index(0, 3).data() == "4.4 KB"
+    assert window.acts.prev.iconText() == "Previous Change"
 
 
 def _english_left(widget_texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -269,7 +273,8 @@ def test_texts_translated_by_name_have_russian():
     from reader.ui.window.library_controller import IMPORT_FILTER
 
     wanted = [("OptionSpec", text) for spec in OPTION_SPECS for text in (spec.label, spec.help, spec.short) if text]
-    wanted += [("CorpusModel", c) for c in OPEN_COLUMNS] + [("LibraryModel", c) for c in LIBRARY_COLUMNS]
+    wanted += [("CorpusModel", c) for c in (*OPEN_COLUMNS, "B", "KB", "MB", "GB")]
+    wanted += [("LibraryModel", c) for c in LIBRARY_COLUMNS]
     wanted += [("QuotesList", t) for t in (*QUOTE_COLUMNS, NOTHING_YET, NONE_FOUND, LOST_TITLE)]
     wanted += [("WindowActions", t) for t in THEME_NAMES.values()]
     wanted += [("ComparisonController", NOTHING_SHOWN), ("LibraryController", IMPORT_FILTER)]

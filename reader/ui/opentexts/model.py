@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from reader.present.format import file_size
 from reader.ui.opentexts.corpus import CorpusItem
@@ -12,6 +12,12 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole, ID_ROLE,
                     Qt.ItemDataRole.TextAlignmentRole})
+
+
+def size_text(n: int) -> str:
+    """A file's size for the narrow Size column, in the reader's language: "4.4 KB", "4,4 КБ"."""
+    number, _, unit = file_size(n, short=True).partition(" ")
+    return f"{number.replace('.', QLocale().decimalPoint())} {QCoreApplication.translate('CorpusModel', unit)}"
 
 
 class CorpusModel(QAbstractTableModel):
@@ -40,7 +46,7 @@ class CorpusModel(QAbstractTableModel):
         col = index.column()
         doc = item.document
         if role == Qt.ItemDataRole.DisplayRole:
-            return (item.title, item.name, doc.encoding, file_size(doc.size, short=True), item.date)[col]
+            return (item.title, item.name, doc.encoding, size_text(doc.size), item.date)[col]
         if role == SORT_ROLE:
             return (item.title.casefold(), item.name.casefold(), doc.encoding, doc.size, item.date)[col]
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -76,6 +76,9 @@ class WindowActions:
         self.next.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
         self.prev = add(tr("&Previous Change"), view.previous_change, "Alt+Up", tr("Go to the previous change (Alt+Up)"))
         self.prev.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
+        # the toolbar's words (the same as the menu's in English; shorter where a language needs it)
+        self.next.setIconText(tr("Next Change"))
+        self.prev.setIconText(tr("Previous Change"))
         self.swap = add(tr("&Swap Sides"), comparison.swap_sides, "Ctrl+Shift+X", tr("Put the right version on the left"))
         self.swap.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
         self.show_boilerplate = add(tr("Show &Boilerplate"), self._toggle_boilerplate, "Ctrl+B",
