@@ -1362,6 +1362,13 @@ click to compare</source>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>The settings could not be saved</source>
+        <translation>Не удалось сохранить настройки</translation>
+    </message>
+</context>
+<context>
     <name>SideTabs</name>
     <message>
         <source>Files you opened or dropped here (Alt+1)</source>

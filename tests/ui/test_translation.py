@@ -298,3 +298,13 @@ def test_placeholders_survive_translation():
     for (context, source), text in ru.items():
         for mark in re.findall(r"%\d", source):
             assert mark in text, (context, source, text)
+
+
+def test_the_verdict_column_holds_the_longest_russian_verdict(russian, qtbot):
+    from reader.ui.compare.quotes_list import QuotesList
+
+    quotes = QuotesList()
+    qtbot.addWidget(quotes)
+    needed = quotes.fontMetrics().horizontalAdvance("без источника") + 32
+    assert needed > 104  # wider than the English column
+    assert quotes.tree.header().sectionSize(0) == needed

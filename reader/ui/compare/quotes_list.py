@@ -29,8 +29,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.present.quotes import LOST_TITLE, NONE_FOUND, QuoteReport, QuoteView, Run, in_context, shorten
+from reader.present.quotes import (
+    LEFT_STATUSES,
+    LOST_TITLE,
+    NONE_FOUND,
+    RIGHT_STATUSES,
+    QuoteReport,
+    QuoteView,
+    Run,
+    in_context,
+    shorten,
+    status_label,
+)
 from reader.present.spans import ViewData
+from reader.ui.common import translator
 from reader.ui.common.colours import accent, mix, tint
 
 COLUMNS = ("Verdict", "Speaker", "Verb", "Quote", "Words changed")
@@ -185,6 +197,9 @@ class QuotesList(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the quote takes the room left
         for col, width in ((0, 104), (1, 170), (2, 90), (4, 260)):
             header.resizeSection(col, width)
+        # the verdict's badge whole, in the longest word the reader's language has for one
+        verdicts = [status_label(status, translator.current()) for status in (*RIGHT_STATUSES, *LEFT_STATUSES)]
+        header.resizeSection(0, max(104, max(self.fontMetrics().horizontalAdvance(v) for v in verdicts) + 32))
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemActivated.connect(lambda item, _col: self._choose(item))
         self.tree.itemClicked.connect(self._on_clicked)

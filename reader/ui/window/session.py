@@ -7,7 +7,7 @@ import base64
 import logging
 import os
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from reader.ui.common.message_bar import MessageBar
@@ -78,7 +78,7 @@ class Session:
         except OSError as exc:
             log.error("could not save the settings to %s: %s", self.settings.path, exc)
             self.message_bar.add_problems([f"{self.settings.path}: {exc.strerror or exc}"],
-                                          "The settings could not be saved")
+                                          QCoreApplication.translate("Session", "The settings could not be saved"))
 
     # --- restoring --------------------------------------------------------------------------
 
