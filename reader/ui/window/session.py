@@ -39,9 +39,9 @@ class Session:
         view.zoom_changed.connect(lambda size: settings.set("point_size", size))
         # the session is kept up to date in the settings file whenever it changes
         self._written: object = settings.get("session")
-        comparison.changed.connect(self.save_session)
-        files.list_changed.connect(self.save_session)
-        tabs.currentChanged.connect(self.save_session)
+        comparison.changed.connect(self._session_changed)
+        files.list_changed.connect(self._session_changed)
+        tabs.currentChanged.connect(self._session_changed)
 
     # --- saving -----------------------------------------------------------------------------
 
@@ -55,8 +55,12 @@ class Session:
         self.settings.set_session([it.path for it in items if it.path and not is_sample(it.path)], pair,
                                   tab="library" if self.tabs.library_is_current() else "files",
                                   library_pair=list(shown.ids) if isinstance(shown, LibraryPair) else [])
+
+    def _session_changed(self, *_args) -> None:
+        """Written at once when it changes: a crash or a power cut keeps the pair shown."""
+        self.save_session()
         session = self.settings.get("session")
-        if session != self._written:  # written at once: a crash or a power cut keeps the pair shown
+        if session != self._written:
             self._written = session
             try:
                 self.settings.save()
