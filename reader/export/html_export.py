@@ -271,7 +271,7 @@ def _overview(comparison: Comparison, tr: Translator) -> str:
     h1 = f"<h1>{tr('What changed')} <span class=\"files\">{name_html(left)} → {name_html(right)}</span></h1>\n"
     similar = tr("similar ({left} left, {right} right)").format(
         left=plural(st.sentences_left, "sentence", lang=lang), right=plural(st.sentences_right, "sentence", lang=lang))
-    sim = f"<div class=\"sim\">{st.similarity:.1f}%<small>{escape(similar)}</small></div>\n"
+    sim = f"<div class=\"sim\">{pct(st.similarity / 100, lang)}<small>{escape(similar)}</small></div>\n"
 
     def bar(share: float, css: str) -> str:
         width = max(0.0, min(100.0, 100 * share))
@@ -291,7 +291,7 @@ def _overview(comparison: Comparison, tr: Translator) -> str:
     ]
     table = ["<table class=\"stats\">"]
     for label, share, of, counted, css in stat_rows:
-        table.append(f"<tr><th>{escape(tr(label))}</th><td class=\"n\">{pct(share)}</td><td>{bar(share, css)}</td>"
+        table.append(f"<tr><th>{escape(tr(label))}</th><td class=\"n\">{pct(share, lang)}</td><td>{bar(share, css)}</td>"
                      f"<td>{escape(tr(of))}</td><td>{escape(counted)}</td></tr>")
     clutter = st.boilerplate_left + st.boilerplate_right
     if clutter:

@@ -30,7 +30,7 @@ from __future__ import annotations
 from reader.core.controls import printable
 from reader.core.model import Comparison, Link, Segment, Side
 from reader.i18n import Translator
-from reader.present.format import display_name, one_line, pct, plural
+from reader.present.format import decimal, display_name, one_line, pct, plural
 from reader.present.kinds import Which, segment_kind
 from reader.present.quotes import LOST_TITLE, NONE_FOUND, QuoteReport, QuoteView, Run, in_context, quote_report, shorten
 from reader.present.rows import Row, pieces, row_changed, rows, sentence_numbers
@@ -139,8 +139,9 @@ def _header(comparison: Comparison, paint: _Painter) -> list[str]:
     lines += [
         tr("similarity {similarity} | unchanged {unchanged}, changed {changed}, removed {removed}, "
            "moved {moved} of the left text; added {added} of the right text").format(
-            similarity=f"{st.similarity:.1f}%", unchanged=pct(st.unchanged), changed=pct(st.changed),
-            removed=pct(st.removed), moved=pct(st.moved), added=pct(st.added)),
+            similarity=pct(st.similarity / 100, lang), unchanged=pct(st.unchanged, lang),
+            changed=pct(st.changed, lang), removed=pct(st.removed, lang), moved=pct(st.moved, lang),
+            added=pct(st.added, lang)),
         tr("sentence pairs: {equal} unchanged, {changed} changed, {moved} moved; "
            "{deleted} deleted, {inserted} inserted").format(
             equal=st.equal, changed=st.changed_pairs, moved=st.moved_pairs, deleted=st.deleted,
@@ -157,7 +158,7 @@ def _link_block(comparison: Comparison, link: Link, numbers, paint: _Painter) ->
     lnum = numbers["left"].get(link.left[0], "?")
     rnum = numbers["right"].get(link.right[0], "?")
     tr = paint.tr
-    measures = tr("match {score}, wording {same}% same").format(score=f"{link.score:.2f}",
+    measures = tr("match {score}, wording {same}% same").format(score=decimal(link.score, 2, paint.lang),
                                                                 same=f"{100 * link.similarity:.0f}")
     if link.kind == "moved":
         what = tr("moved, changed") if link.changed else tr("moved")

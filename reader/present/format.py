@@ -12,9 +12,17 @@ from reader.core.model import Side
 from reader.i18n import translate
 
 
-def pct(share: float) -> str:
-    """A share (0..1) as a percentage with one decimal: ``0.256`` → ``"25.6%"``."""
-    return f"{100 * share:.1f}%"
+def decimal(value: float, places: int, lang: str = "en") -> str:
+    """A number with ``places`` decimals, with the language's decimal sign: ``0.67`` / ``0,67``."""
+    text = f"{value:.{places}f}"
+    return text.replace(".", ",") if lang == "ru" else text
+
+
+def pct(share: float, lang: str = "en") -> str:
+    """A share (0..1) as a percentage with one decimal: ``0.256`` → ``"25.6%"``; in Russian
+    ``"25,6 %"`` (a decimal comma, and a no-break space before the sign, as Russian sets it)."""
+    number = decimal(100 * share, 1, lang)
+    return f"{number}\u00a0%" if lang == "ru" else f"{number}%"
 
 
 def plural(n: int, one: str, many: str | None = None, lang: str = "en") -> str:

@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>match {score}, wording {same}% same</source>
-        <translation>совпадение {score}, формулировка совпадает на {same}%</translation>
+        <translation>совпадение {score}, формулировка совпадает на {same} %</translation>
     </message>
     <message>
         <source>moved, changed</source>
