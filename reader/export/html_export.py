@@ -80,18 +80,18 @@ _CSS = """
   --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --panel: #f6f8fa;
   --del-bg: #ffd7d5; --del-fg: #82071e; --ins-bg: #c8f0d0; --ins-fg: #0f5323;
   --rep-bg: #ffe08a; --rep-fg: #4d2d00;
-  --sdel-bg: #ffe9e7; --sins-bg: #e2f8e7; --rep-soft: #fff4d6; --mv-bg: #eee6ff; --mv-fg: #5319a8;
+  --sdel-bg: #ffe9e7; --sins-bg: #e2f8e7; --rep-soft: #fff4d6; --mv-bg: #e3edfd; --mv-fg: #0b57d0; --mv: #4285f4;
   --chg: #d29922; --gap: #cf222e; --hatch: #eef1f4; --target: #fff3b0;
-  --qnew-bg: #ddf4ff; --qnew-fg: #0a3069; --qnew: #0969da; --same: #1a7f37;
+  --qnew-bg: #eee3f3; --qnew-fg: #5b2476; --qnew: #8e44ad; --same: #1a7f37;
 }
 @media (prefers-color-scheme: dark) {
   :root {
     --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --panel: #151b23;
     --del-bg: #6e1b1b; --del-fg: #ffdcd7; --ins-bg: #1b4d2a; --ins-fg: #d2ffdc;
     --rep-bg: #6b4e00; --rep-fg: #fff1c2;
-    --sdel-bg: #3a1a1d; --sins-bg: #15301f; --rep-soft: #33290f; --mv-bg: #2b2145; --mv-fg: #d8c6ff;
+    --sdel-bg: #3a1a1d; --sins-bg: #15301f; --rep-soft: #33290f; --mv-bg: #25334a; --mv-fg: #a8c7fa; --mv: #4285f4;
     --chg: #d29922; --gap: #f85149; --hatch: #161b22; --target: #4a3f00;
-    --qnew-bg: #0c2d6b; --qnew-fg: #cae8ff; --qnew: #4493f8; --same: #3fb950;
+    --qnew-bg: #34263c; --qnew-fg: #e4c8f0; --qnew: #b57bd0; --same: #3fb950;
   }
 }
 * { box-sizing: border-box; }
@@ -112,7 +112,7 @@ h1 .files { color: var(--muted); font-weight: 400; }
   border-radius: 2px; overflow: hidden; }
 .stats .bar span { display: block; height: 100%; }
 .stats .bar .same-bar { background: var(--muted); }
-.stats .bar .mvbar { background: var(--mv-fg); }
+.stats .bar .mvbar { background: var(--mv); }
 .stats .bar .del, .stats .bar .ins, .stats .bar .rep { border-radius: 0; }
 .stats .bar .del { background: var(--gap); } .stats .bar .ins { background: #1a7f37; } .stats .bar .rep { background: var(--chg); }
 .legend { display: flex; flex-wrap: wrap; gap: .45em 1.3em; font-size: .88em; margin: 1em 0 .4em; padding: 0;

@@ -4,7 +4,12 @@ strip, the overview bars, the message bar and the Quotes list all take their col
 
 Quotes have an accent of their own (violet, apart from the four kinds) for the thin line under
 quoted text and the quote badges; words altered inside a quote use the kinds' accents at the
-``"quote"`` strength, stronger than an ordinary changed word."""
+``"quote"`` strength, stronger than an ordinary changed word.
+
+Find has colours of its own, as in browsers: every match a lemon yellow, the current match an
+orange fill with a deep orange outline, apart from the amber of changed words and from the
+blue of moved sentences and of the current change's outline (the palette's Highlight).
+"Moved" is the same blue in the HTML export (reader.export.html_export's ``--mv`` colours)."""
 
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ ACCENTS = {
     "moved": QColor(66, 133, 244),
     "quote": QColor(142, 68, 173),
 }
+FIND = {"match": QColor(255, 221, 0), "current": QColor(255, 120, 0)}
 
 
 def mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -40,10 +46,24 @@ def tint(palette: QPalette, role: str, strength: str = "word") -> QColor:
     return mix(base, ACCENTS[role], t)
 
 
+def find_fill(palette: QPalette, which: str = "match") -> QColor:
+    """The fill under a find match (``which`` "match") or the current match ("current")."""
+    base = palette.color(QPalette.ColorRole.Base)
+    dark = is_dark(palette)
+    t = {"match": 0.55 if dark else 0.6, "current": 0.7 if dark else 0.75}[which]
+    return mix(base, FIND[which], t)
+
+
+def find_outline(palette: QPalette) -> QColor:
+    """The outline round the current find match: a deep orange, unlike the current change's blue."""
+    base = palette.color(QPalette.ColorRole.Base)
+    return mix(base, QColor(214, 84, 0), 0.95 if is_dark(palette) else 1.0)
+
+
 def accent(palette: QPalette, role: str) -> QColor:
     """A stronger colour for lines and marks (the strip, the overview bar, quote lines)."""
     base = palette.color(QPalette.ColorRole.Base)
     return mix(base, ACCENTS[role], 0.85 if is_dark(palette) else 0.9)
 
 
-__all__ = ["ACCENTS", "accent", "is_dark", "mix", "tint"]
+__all__ = ["ACCENTS", "FIND", "accent", "find_fill", "find_outline", "is_dark", "mix", "tint"]

@@ -18,9 +18,10 @@ from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QPlainTextEdit
 
 from reader.present.spans import Span
-from reader.ui.common.colours import accent, mix, tint
+from reader.ui.common.colours import accent, find_fill, find_outline, mix, tint
 
 QUOTED = QTextCharFormat.Property.UserProperty + 1  # a format's mark for words altered inside a quote
+OUTLINE = QTextCharFormat.Property.UserProperty + 2  # the colour a mark is outlined with
 FormatKey = tuple[str, bool | str]
 
 
@@ -65,6 +66,28 @@ def formats_for(palette: QPalette) -> dict[FormatKey, QTextCharFormat]:
     for (kind, _sentence), f in out.items():
         f.setProperty(QTextCharFormat.Property.UserProperty, kind)
     return out
+
+
+def mark_formats(palette: QPalette) -> dict[str, QTextCharFormat]:
+    """What the panes paint over the text: ``"find"`` (every match: a yellow fill), ``"find
+    current"`` (the current match: an orange fill, outlined in deep orange) and ``"current"`` (the
+    current change: no fill, outlined in the palette's Highlight with a bar in the margin). The
+    outline's colour is the format's ``OUTLINE`` property."""
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    match = QTextCharFormat()
+    match.setBackground(find_fill(palette, "match"))
+    current_match = QTextCharFormat()
+    current_match.setBackground(find_fill(palette, "current"))
+    current_match.setProperty(OUTLINE, find_outline(palette))
+    current_change = QTextCharFormat()
+    current_change.setProperty(OUTLINE, highlight)
+    return {"find": match, "find current": current_match, "current": current_change}
+
+
+def outline_of(fmt: QTextCharFormat) -> QColor | None:
+    """The outline colour of a mark's format (None when it has none)."""
+    value = fmt.property(OUTLINE)
+    return QColor(value) if isinstance(value, QColor) else None
 
 
 def kind_of(fmt: QTextCharFormat) -> str | None:

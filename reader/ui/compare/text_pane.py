@@ -16,8 +16,8 @@ from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation,
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QTextCharFormat, QTextOption
 from PySide6.QtWidgets import QFrame, QPlainTextEdit
 
-from reader.ui.common.colours import accent
-from reader.ui.compare.highlight import is_quoted, kind_of
+from reader.ui.common.colours import accent, is_dark
+from reader.ui.compare.highlight import is_quoted, kind_of, mark_formats, outline_of
 
 MARGIN = 12  # document margin: room on the left for the current-change bar
 
@@ -301,26 +301,47 @@ class TextPane(QPlainTextEdit):
         if self._quotes:
             self._paint_quotes(painter, pal)
         if self._find:
-            self._paint_find(painter, highlight)
+            self._paint_find(painter, pal)
         for name in ("counterpart", "hover", "quote", "current"):
             span = self._marks.get(name)
             if span:
                 self._paint_mark(painter, name, span, highlight)
         painter.end()
 
-    def _paint_find(self, painter: QPainter, highlight: QColor) -> None:
+    def mark_format(self, name: str) -> QTextCharFormat:
+        """The format a mark is painted with: "find", "find current" or "current" (the current
+        change), see highlight.mark_formats."""
+        return mark_formats(self.palette())[name]
+
+    def _paint_find(self, painter: QPainter, pal: QPalette) -> None:
+        """Find matches in the search colours, under the text (multiplied, so the text and the
+        change colours below stay readable on light bases; on dark bases the fill is translucent)."""
+        formats = mark_formats(pal)
         lo, hi = self.visible_range()
-        fill = QColor(highlight)
-        fill.setAlpha(70)
+        fill = formats["find"].background().color()
+        blocks = self.visible_blocks()
         for start, end in self._find:
-            if end < lo or start > hi:
+            if end < lo or start > hi or (start, end) == self._find_current:
                 continue
-            for r in self.line_rects(start, end):
-                painter.fillRect(r, fill)
+            for r in self.line_rects(start, end, blocks):
+                self._paint_fill(painter, r, fill)
         if self._find_current:
-            painter.setPen(QPen(highlight, 2))
-            for r in self.line_rects(*self._find_current):
+            current = formats["find current"]
+            outline = outline_of(current) or current.background().color()
+            for r in self.line_rects(*self._find_current, blocks):
+                self._paint_fill(painter, r, current.background().color())
+                painter.setPen(QPen(outline, 2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(r.adjusted(-1, 0, 1, 0), 2, 2)
+
+    def _paint_fill(self, painter: QPainter, rect: QRectF, colour: QColor) -> None:
+        """``colour`` over ``rect`` so the glyphs stay: multiplied on light bases (dark text stays
+        dark), screened on dark ones (light text stays light)."""
+        painter.save()
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Screen if is_dark(self.palette())
+                                   else QPainter.CompositionMode.CompositionMode_Multiply)
+        painter.fillRect(rect, colour)
+        painter.restore()
 
     def _paint_mark(self, painter: QPainter, name: str, span: tuple[int, int], highlight: QColor) -> None:
         rects = self.line_rects(*span)
