@@ -97,3 +97,26 @@ def test_the_panes_paint_the_find_colours(samples_window, qtbot):
     pane.scroll_to_offset(start, 0.3)
     colours = _painted_in(pane, start, end)
     assert _shows(colours, current) and not _shows(colours, match)
+
+
+def test_pane_headers_are_shortened_at_a_word_with_the_full_title_in_the_tool_tip(qtbot):
+    from reader.core import Document
+    from reader.ui.compare.view import CompareView
+
+    view = CompareView()
+    qtbot.addWidget(view)
+    title = 'Left: Энтузиасты с "горящими" глазами вынуждены уступить место апатичным функционерам'
+    view.set_documents(Document.from_text("a b c", "l.txt"), Document.from_text("a b d", "r.txt"), title, "Right: x")
+    for width in (700, 900, 1000, 1200):
+        view.resize(width, 400)
+        view.show()
+        qtbot.waitUntil(lambda w=width: view.width() == w)
+        label = view.left_title
+        shown = label.text()
+        assert label.toolTip() == title and label.full_text() == title
+        assert shown.endswith("…") and len(shown) < len(title)
+        kept = shown[:-1]
+        assert title.startswith(kept) and title[len(kept)] in ' ,;:'  # the cut falls between words
+        assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+    view.resize(2400, 400)
+    qtbot.waitUntil(lambda: view.left_title.text() == title)

@@ -52,7 +52,22 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(10, self.width())))
+        self.setText(elide_at_word(self._full, self.fontMetrics(), max(10, self.contentsRect().width())))
+
+
+def elide_at_word(text: str, metrics, width: int) -> str:
+    """``text`` if it fits in ``width`` pixels, else its longest run of whole words that fits
+    with "…" after it (Qt's cut within a word when even the first word is too long)."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    cut = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    kept = cut[:-1] if cut.endswith("…") else cut
+    if len(kept) < len(text) and not text[len(kept)].isspace():
+        words = kept.rsplit(None, 1)
+        if len(words) == 2:
+            kept = words[0]
+    kept = kept.rstrip(" \t,;:·-–—")
+    return kept + "…" if kept else cut
 
 
 class CompareView(QWidget):
