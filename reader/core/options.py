@@ -79,8 +79,9 @@ class OptionSpec:
     ``flag`` is the `versus compare` flag: for a bool field a switch that sets the field to the
     opposite of its default, otherwise a flag taking a value (``metavar``). ``label`` is the
     menu text, with ``&`` before the access key (Qt's convention; ``text`` drops it); ``short``
-    the toolbar's text, if the option has a toolbar button; ``help`` says what the option does
-    when it is on (a tool tip, and the explanation behind the flag's help).
+    the toolbar's text, if the option has a toolbar button: words of the label, so the menu and
+    the toolbar name an option alike (the toolbar's "Ignore:" and "Clutter:" stand for the rest of the label);
+    ``help`` says what the option does when it is on (a tool tip, and the explanation behind the flag's help).
     """
 
     name: str
@@ -109,18 +110,18 @@ class OptionSpec:
 OPTION_SPECS: tuple[OptionSpec, ...] = (
     OptionSpec("ignore_case", "--case-sensitive", "Ignore &case",
                "Upper and lower case count as the same (Cyrillic too)", short="case"),
-    OptionSpec("unify_quotes", "--keep-quotes", "Same &quotes",
+    OptionSpec("unify_quotes", "--keep-quotes", "Ignore kind of &quotes",
                "« » “ ” „ \" ' all count as the same quote", short="quotes"),
-    OptionSpec("unify_dashes", "--keep-dashes", "Same &dashes",
+    OptionSpec("unify_dashes", "--keep-dashes", "Ignore kind of &dashes",
                "— – − - all count as the same dash", short="dashes"),
-    OptionSpec("yo_as_ye", "--keep-yo", "ё = &е", "ё counts as е", short="ё/е"),
+    OptionSpec("yo_as_ye", "--keep-yo", "Ignore ё/&е", "ё counts as е", short="ё/е"),
     OptionSpec("ignore_whitespace", "--keep-whitespace", "Ignore &spacing",
                "No-break spaces, runs of spaces and soft hyphens are ignored", short="spacing"),
     OptionSpec("ignore_punctuation", "--ignore-punctuation", "Ignore &punctuation",
                "Punctuation is left out of the comparison", short="punctuation"),
-    OptionSpec("detect_boilerplate", "--no-boilerplate", "Detect &boilerplate",
+    OptionSpec("detect_boilerplate", "--no-boilerplate", "Detect &clutter",
                "Recognise page clutter (menus, tickers, credits) and keep it out of the comparison",
-               short="Detect clutter"),
+               short="detect"),  # after the toolbar's "Clutter:"
     OptionSpec("match_threshold", "--threshold", "Match &threshold",
                "The least match score (0..1) for two sentences to be paired", metavar="T"),
     OptionSpec("max_file_size", "--max-size", "Largest &file",

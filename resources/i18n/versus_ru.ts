@@ -1200,8 +1200,8 @@ click to compare</source>
         <translation>регистр</translation>
     </message>
     <message>
-        <source>Same &amp;quotes</source>
-        <translation>Одинаковые &amp;кавычки</translation>
+        <source>Ignore kind of &amp;quotes</source>
+        <translation>Не различать &amp;кавычки</translation>
     </message>
     <message>
         <source>« » “ ” „ &quot; ' all count as the same quote</source>
@@ -1212,8 +1212,8 @@ click to compare</source>
         <translation>кавычки</translation>
     </message>
     <message>
-        <source>Same &amp;dashes</source>
-        <translation>Одинаковые &amp;тире</translation>
+        <source>Ignore kind of &amp;dashes</source>
+        <translation>Не различать &amp;тире</translation>
     </message>
     <message>
         <source>— – − - all count as the same dash</source>
@@ -1224,8 +1224,8 @@ click to compare</source>
         <translation>тире</translation>
     </message>
     <message>
-        <source>ё = &amp;е</source>
-        <translation>ё = &amp;е</translation>
+        <source>Ignore ё/&amp;е</source>
+        <translation>Не различать ё/&amp;е</translation>
     </message>
     <message>
         <source>ё counts as е</source>
@@ -1249,7 +1249,7 @@ click to compare</source>
     </message>
     <message>
         <source>Ignore &amp;punctuation</source>
-        <translation>Не учитывать знаки п&amp;репинания</translation>
+        <translation>Не учитывать п&amp;унктуацию</translation>
     </message>
     <message>
         <source>Punctuation is left out of the comparison</source>
@@ -1260,7 +1260,7 @@ click to compare</source>
         <translation>пунктуацию</translation>
     </message>
     <message>
-        <source>Detect &amp;boilerplate</source>
+        <source>Detect &amp;clutter</source>
         <translation>Распознавать служебный &amp;текст</translation>
     </message>
     <message>
@@ -1268,8 +1268,8 @@ click to compare</source>
         <translation>Распознавать служебный текст страницы (меню, бегущие строки, подписи) и не включать его в сравнение</translation>
     </message>
     <message>
-        <source>Detect clutter</source>
-        <translation>Распознавать служебное</translation>
+        <source>detect</source>
+        <translation>распознавать</translation>
     </message>
     <message>
         <source>Match &amp;threshold</source>
@@ -1546,7 +1546,7 @@ click to compare</source>
     </message>
     <message>
         <source>Ignore:</source>
-        <translation>Не учитывать:</translation>
+        <translation>Не различать:</translation>
     </message>
     <message>
         <source>Import F&amp;older into Library…</source>
@@ -1585,12 +1585,16 @@ click to compare</source>
         <translation>Сохранить всё сравнение в JSON</translation>
     </message>
     <message>
-        <source>Show &amp;Boilerplate</source>
+        <source>Show &amp;Clutter</source>
         <translation>Показывать служебный &amp;текст</translation>
     </message>
     <message>
-        <source>Show clutter</source>
-        <translation>Служебный текст</translation>
+        <source>show</source>
+        <translation>показывать</translation>
+    </message>
+    <message>
+        <source>Clutter:</source>
+        <translation>Служебный текст:</translation>
     </message>
     <message>
         <source>Show page clutter (dimmed) instead of folding it away</source>

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStyle, QToolBar, QToolButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QMainWindow, QMessageBox, QStyle, QToolBar
 
 from reader import APP_NAME, __version__
 from reader.core.options import OPTION_SPECS
@@ -81,7 +81,7 @@ class WindowActions:
         self.prev.setIconText(tr("Previous Change"))
         self.swap = add(tr("&Swap Sides"), comparison.swap_sides, "Ctrl+Shift+X", tr("Put the right version on the left"))
         self.swap.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
-        self.show_boilerplate = add(tr("Show &Boilerplate"), self._toggle_boilerplate, "Ctrl+B",
+        self.show_boilerplate = add(tr("Show &Clutter"), self._toggle_boilerplate, "Ctrl+B",
                                     tr("Show page clutter (dimmed) instead of folding it away"), checkable=True)
         self.show_boilerplate.setChecked(view.show_boilerplate)
         self.zoom_in = add(tr("Zoom &In"), view.zoom_in, [K.ZoomIn, "Ctrl+="])
@@ -183,20 +183,39 @@ class WindowActions:
         tb.addSeparator()
         tb.addActions([self.prev, self.next, self.swap])
         tb.addSeparator()
-        label = QLabel(f" {tr('Ignore:')} ")
-        label.setEnabled(False)
-        tb.addWidget(label)
-        tb.addActions([self.options[name] for name in IGNORE_OPTIONS])
+        self.ignore_label = QLabel(f" {tr('Ignore:')} ")
+        self.ignore_label.setObjectName("ignoreCaption")
+        tb.addWidget(self.ignore_label)
+        # on/off options are check boxes: a box with a tick reads as "on" whatever the style
+        self.toggles: dict[str, QCheckBox] = {}
+        for name in IGNORE_OPTIONS:
+            tb.addWidget(self._toggle_box(name, self.options[name]))
         tb.addSeparator()
-        tb.addActions([self.options[spec.name] for spec in SWITCHES if spec.short and spec.name not in IGNORE_OPTIONS])
-        tb.addAction(self.show_boilerplate)
-        for act in [*self.options.values(), self.show_boilerplate]:
-            button = tb.widgetForAction(act)
-            if isinstance(button, QToolButton):
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.show_boilerplate.setIconText(tr("Show clutter"))
+        self.clutter_label = QLabel(f" {tr('Clutter:')} ")  # "Clutter: [x] detect [ ] show"
+        self.clutter_label.setObjectName("clutterCaption")
+        tb.addWidget(self.clutter_label)
+        for spec in SWITCHES:
+            if spec.short and spec.name not in IGNORE_OPTIONS:
+                tb.addWidget(self._toggle_box(spec.name, self.options[spec.name]))
+        self.show_boilerplate.setIconText(tr("show"))
+        tb.addWidget(self._toggle_box("show_boilerplate", self.show_boilerplate))
         self.window.addToolBar(tb)
         return tb
+
+    def _toggle_box(self, name: str, act: QAction) -> QCheckBox:
+        """A toolbar check box that is ``act``'s other face: ticking one ticks the other."""
+        box = QCheckBox(act.iconText())
+        box.setObjectName(f"toggle_{name}")
+        box.setChecked(act.isChecked())
+        box.setToolTip(act.toolTip())
+        box.setStatusTip(act.statusTip())
+        box.setAccessibleName(act.text().replace("&", ""))
+        box.setAccessibleDescription(act.toolTip())
+        box.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the focus in the texts
+        box.toggled.connect(act.setChecked)
+        act.toggled.connect(box.setChecked)
+        self.toggles[name] = box
+        return box
 
     # --- state ------------------------------------------------------------------------------
 
