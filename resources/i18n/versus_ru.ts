@@ -30,6 +30,14 @@
         <source>{n} line</source>
         <translation>{n} строка|{n} строки|{n} строк</translation>
     </message>
+    <message>
+        <source>{n} version</source>
+        <translation>{n} версия|{n} версии|{n} версий</translation>
+    </message>
+    <message>
+        <source>{n} outlet</source>
+        <translation>{n} издание|{n} издания|{n} изданий</translation>
+    </message>
 </context>
 <context>
     <name>present</name>
@@ -1025,10 +1033,6 @@ click to compare</source>
         <translation>статей: %1 из %2</translation>
     </message>
     <message>
-        <source>%1 versions, %2 outlets — %3</source>
-        <translation>версий: %1, изданий: %2 — %3</translation>
-    </message>
-    <message>
         <source>1 article</source>
         <translation>1 статья</translation>
     </message>
@@ -1103,6 +1107,58 @@ click to compare</source>
     <message>
         <source>Story group %1</source>
         <translation>Сюжет %1</translation>
+    </message>
+    <message>
+        <source>The library is empty. Drop files, folders or zip archives here, or choose File ▸ Import into Library… (Ctrl+I)</source>
+        <translation>Библиотека пуста. Перетащите сюда файлы, папки или zip-архивы или выберите Файл ▸ Импорт в библиотеку… (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Words, "a phrase", -word to leave out, a OR b; the table shows the matching articles</source>
+        <translation>Слова, «фраза» в кавычках, -слово, чтобы исключить, a OR b; в таблице — найденные статьи</translation>
+    </message>
+    <message>
+        <source>Story group</source>
+        <translation>Сюжет</translation>
+    </message>
+    <message>
+        <source>Show the versions of one report, or all articles</source>
+        <translation>Показать версии одного сообщения или все статьи</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Коллекция</translation>
+    </message>
+    <message>
+        <source>Show the articles of one collection</source>
+        <translation>Показать статьи одной коллекции</translation>
+    </message>
+    <message>
+        <source>Library articles</source>
+        <translation>Статьи библиотеки</translation>
+    </message>
+    <message>
+        <source>Title, outlet, date, length and story group of each article; select two and press Ctrl+Return to compare them, Return opens one</source>
+        <translation>Заголовок, издание, дата, длина и сюжет каждой статьи; выделите две и нажмите Ctrl+Return, чтобы сравнить их, Return открывает одну</translation>
+    </message>
+    <message>
+        <source>Library status</source>
+        <translation>Состояние библиотеки</translation>
+    </message>
+    <message>
+        <source>How many articles are shown</source>
+        <translation>Сколько статей показано</translation>
+    </message>
+    <message>
+        <source>Similarity matrix</source>
+        <translation>Матрица сходства</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>The library is empty</source>
+        <translation>Библиотека пуста</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,15 @@ painted. Sorting and filtering are done by SQLite; both reset the model.
 
 from __future__ import annotations
 
+import re
+import sqlite3
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from reader.library import search as fts
 from reader.library.db import LibraryError
 from reader.library.library import Library, Row, RowFilter
 from reader.library.search import QueryError
@@ -20,6 +25,34 @@ COLUMNS = ("Title", "Source", "Date", "Length", "Group")
 ORDER_KEYS = ("title", "source", "date", "length", "group")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3  # where a search found its words, matches in MARK … END_MARK
+MARK, END_MARK = "\x02", "\x03"
+SNIPPET_WORDS = 12
+_SPACE = re.compile(r"\s+")
+
+
+def snippet_parts(marked: str) -> list[tuple[str, bool]]:
+    """A marked snippet as (text, matched) runs: "a \x02b\x03 c" → [("a ", False), ("b", True), (" c", False)]."""
+    parts: list[tuple[str, bool]] = []
+    for k, piece in enumerate(re.split(f"[{MARK}{END_MARK}]", marked)):
+        if piece:
+            parts.append((piece, k % 2 == 1))
+    return parts
+
+
+def plain_snippet(marked: str) -> str:
+    return marked.replace(MARK, "").replace(END_MARK, "")
+
+
+def page_snippets(library: Library, query: str, ids: list[int]) -> dict[int, str]:
+    """The text snippets (matches marked) of the articles ``ids`` for ``query``, one line each."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = library.conn.execute(
+        f"SELECT rowid, snippet(search, 1, ?, ?, '…', {SNIPPET_WORDS}) FROM search "
+        f"WHERE search MATCH ? AND rowid IN ({marks})", (MARK, END_MARK, fts.fts_query(query), *ids))
+    return {rowid: _SPACE.sub(" ", text or "").strip() for rowid, text in rows}
 PAGE_SIZE = 256
 CACHED_PAGES = 12
 
@@ -40,6 +73,7 @@ class LibraryModel(QAbstractTableModel):
         self._order = "id"
         self._descending = False
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+        self._snippets: dict[int, dict[int, str]] = {}  # page number → article id → marked snippet
         self._error = ""
         self._count = self._recount()
 
@@ -77,14 +111,12 @@ class LibraryModel(QAbstractTableModel):
                 return f"{row.length:,}".replace(",", "\u2009")  # thin space between thousands
             return "" if row.group_id is None else str(row.group_id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [row.title]
-            meta = " · ".join(p for p in (row.source, row.date) if p)
-            if meta:
-                parts.append(meta)
-            tr = QCoreApplication.translate
-            parts.append(tr("LibraryModel", "%1 characters").replace("%1", f"{row.length:,}") + (
-                tr("LibraryModel", ", story group %1").replace("%1", str(row.group_id)) if row.group_id is not None else ""))
-            return "\n".join(parts)
+            return self._tooltip(row, index.row(), col)
+        if role == SNIPPET_ROLE:
+            return self.snippet(index.row()) if col == 0 else None
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == 0:
+            snippet = self.snippet(index.row())
+            return row.title + (". " + plain_snippet(snippet) if snippet else "")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
@@ -92,6 +124,19 @@ class LibraryModel(QAbstractTableModel):
         if role == GROUP_ROLE:
             return row.group_id
         return None
+
+    def _tooltip(self, row: Row, number: int, col: int) -> str:
+        parts = [row.title]
+        meta = " · ".join(p for p in (row.source, row.date) if p)
+        if meta:
+            parts.append(meta)
+        tr = QCoreApplication.translate
+        parts.append(tr("LibraryModel", "%1 characters").replace("%1", f"{row.length:,}") + (
+            tr("LibraryModel", ", story group %1").replace("%1", str(row.group_id)) if row.group_id is not None else ""))
+        snippet = self.snippet(number)
+        if snippet and col == 0:
+            parts.append(plain_snippet(snippet))
+        return "\n".join(parts)
 
     def flags(self, index):
         if not index.isValid():
@@ -106,6 +151,7 @@ class LibraryModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         self._order, self._descending = key, descending
         self._pages.clear()
+        self._snippets.clear()
         # a lazy model cannot follow every persistent index cheaply: views drop their selection
         self.changePersistentIndexList(self.persistentIndexList(),
                                        [QModelIndex()] * len(self.persistentIndexList()))
@@ -145,6 +191,7 @@ class LibraryModel(QAbstractTableModel):
         """Forget cached rows and count again (after an import or any other change)."""
         self.beginResetModel()
         self._pages.clear()
+        self._snippets.clear()
         self._count = self._recount()
         self.endResetModel()
 
@@ -159,6 +206,14 @@ class LibraryModel(QAbstractTableModel):
         number, within = divmod(row, self.page_size)
         page = self._page(number)
         return page[within] if within < len(page) else None
+
+    def snippet(self, row: int) -> str:
+        """Where the search found its words in the text of the article at ``row`` (matches between
+        MARK and END_MARK); "" when no search is on or the words are only in the title."""
+        r = self.row(row)
+        if r is None or self._filter.query is None:
+            return ""
+        return self._snippets.get(row // self.page_size, {}).get(r.id, "")
 
     # --- internals -------------------------------------------------------------------------
 
@@ -190,6 +245,68 @@ class LibraryModel(QAbstractTableModel):
             self._set_error(str(exc))
             return []  # not cached: asked again when the row is painted again
         self._pages[number] = page
+        if self._filter.query is not None:
+            try:
+                self._snippets[number] = page_snippets(self.library, self._filter.query, [r.id for r in page])
+            except (sqlite3.Error, QueryError):
+                self._snippets[number] = {}  # the rows still show; only their snippets are missing
         while len(self._pages) > self.cached_pages:
-            self._pages.popitem(last=False)
+            old, _ = self._pages.popitem(last=False)
+            self._snippets.pop(old, None)
         return page
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """The Title cell; while a search is on, a second line under the title shows the snippet of
+    the text where the words were found, the matched words in bold."""
+
+    def paint(self, painter, option, index) -> None:
+        snippet = index.data(SNIPPET_ROLE)
+        if not snippet:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        title = opt.text
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        ink = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        rect = opt.rect.adjusted(4, 2, -4, -2)
+        line = QFontMetrics(opt.font).height()
+        painter.save()
+        painter.setPen(ink)
+        painter.setFont(opt.font)
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), int(Qt.AlignmentFlag.AlignVCenter),
+                         QFontMetrics(opt.font).elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
+        muted = ink if selected else opt.palette.color(group, QPalette.ColorRole.PlaceholderText)
+        self._paint_snippet(painter, opt.font, QRect(rect.left(), rect.top() + line, rect.width(), line), snippet,
+                            ink, muted)
+        painter.restore()
+
+    @staticmethod
+    def _paint_snippet(painter, font: QFont, rect: QRect, snippet: str, ink: QColor, muted: QColor) -> None:
+        bold = QFont(font)
+        bold.setBold(True)
+        x, right = rect.left(), rect.right()
+        for text, matched in snippet_parts(snippet):
+            face = bold if matched else font
+            fm = QFontMetrics(face)
+            room = right - x
+            if room <= fm.averageCharWidth():
+                break
+            shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            painter.setFont(face)
+            painter.setPen(ink if matched else muted)
+            painter.drawText(QRect(x, rect.top(), room, rect.height()), int(Qt.AlignmentFlag.AlignVCenter), shown)
+            if shown != text:
+                break
+            x += fm.horizontalAdvance(text)
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.data(SNIPPET_ROLE):
+            size.setHeight(2 * QFontMetrics(option.font).height() + 8)
+        return size

@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 from reader.core.options import Options
 from reader.library.db import LibraryError
 from reader.library.library import Library
+from reader.present.format import plural
+from reader.ui.common.translator import current as current_language
 from reader.ui.library.heatmap import SimilarityDialog
 from reader.ui.library.import_dialog import ImportDialog
-from reader.ui.library.model import GROUP_ROLE, ID_ROLE, LibraryModel
+from reader.ui.library.model import GROUP_ROLE, ID_ROLE, LibraryModel, SnippetDelegate
 
 DEBOUNCE_MS = 250
 MAX_GROUPS_LISTED = 500
@@ -53,6 +55,19 @@ def as_you_type(text: str) -> str | None:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LibraryPanel", text)
+
+
+def group_size_text(size: int, outlets: int) -> str:
+    """"2 versions", or "5 versions, 3 outlets" when outlets are known (in the reader's language,
+    with its plural forms: «2 версии», «5 версий, 3 издания»)."""
+    lang = current_language()
+    text = plural(size, "version", lang=lang)
+    return text if not outlets else text + ", " + plural(outlets, "outlet", lang=lang)
+
+
+# the columns after Title: (column, natural width in average characters, least width in characters)
+_OTHER_COLUMNS = ((1, 16, 7), (2, 11, 10), (3, 8, 6), (4, 7, 4))
+_OPTIONAL_COLUMNS = {1: "source", 2: "date"}  # hidden while no article of the library has one
 
 
 class LibraryPanel(QWidget):
@@ -111,9 +126,19 @@ class LibraryPanel(QWidget):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hh.setHighlightSections(False)
-        char = self.fontMetrics().averageCharWidth()
-        for column, chars in ((1, 16), (2, 11), (3, 8), (4, 7)):
-            self.table.setColumnWidth(column, chars * char + 16)
+        hh.setMinimumSectionSize(4 * self.fontMetrics().averageCharWidth() + 12)
+        self._fitting = False
+        self._user_sized = False  # a column the reader widened or narrowed keeps its width
+        hh.sectionResized.connect(self._section_resized)
+        self.table.setItemDelegateForColumn(0, SnippetDelegate(self.table))
+        self.empty_hint = QLabel(tr("The library is empty. Drop files, folders or zip archives here, "
+                                    "or choose File ▸ Import into Library… (Ctrl+I)"), self.table.viewport())
+        self.empty_hint.setObjectName("libraryEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty_hint.hide()
+        self.table.viewport().installEventFilter(self)
         hh.setSortIndicator(2, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.setSortingEnabled(True)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -135,11 +160,6 @@ class LibraryPanel(QWidget):
         self.compare_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.compare_action.triggered.connect(self.compare_selected)
         self.addAction(self.compare_action)
-        self.focus_search_action = QAction(tr("Search the library"), self)
-        self.focus_search_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.focus_search_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.focus_search_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
-        self.addAction(self.focus_search_action)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
@@ -157,10 +177,94 @@ class LibraryPanel(QWidget):
         layout.addLayout(bottom)
 
         self.model.modelReset.connect(self._update_status)
+        self.model.modelReset.connect(self._show_snippets)
         self.model.queryError.connect(lambda _message: self._update_status())
+        self._describe()
         self.reload_filters()
+        self._update_columns()
         self._update_status()
         self._update_actions()
+
+    def _describe(self) -> None:
+        """Names and descriptions for screen readers."""
+        for widget, name, description in (
+                (self.search, tr("Search the library"),
+                 tr("Words, \"a phrase\", -word to leave out, a OR b; the table shows the matching articles")),
+                (self.groups, tr("Story group"), tr("Show the versions of one report, or all articles")),
+                (self.collections, tr("Collection"), tr("Show the articles of one collection")),
+                (self.table, tr("Library articles"),
+                 tr("Title, outlet, date, length and story group of each article; select two and press "
+                    "Ctrl+Return to compare them, Return opens one")),
+                (self.status, tr("Library status"), tr("How many articles are shown")),
+                (self.compare_button, tr("Compare"), self.compare_button.toolTip()),
+                (self.matrix_button, tr("Similarity matrix"), self.matrix_button.toolTip()),
+                (self.import_button, tr("Import"), self.import_button.toolTip()),
+                (self.empty_hint, tr("The library is empty"), self.empty_hint.text())):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box with its text selected (the window's Ctrl+F)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # --- columns and the empty library's hint -------------------------------------------------
+
+    def _update_columns(self) -> None:
+        """Hide Source and Date while no article of the library has one; fit the widths."""
+        for column, key in _OPTIONAL_COLUMNS.items():
+            try:
+                first = self.library.page(None, order=key, descending=True, limit=1)
+            except LibraryError:
+                continue
+            self.table.setColumnHidden(column, not (first and getattr(first[0], key)))
+        self._fit_columns()
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and column != 0:
+            self._user_sized = True
+
+    def _fit_columns(self) -> None:
+        """Title takes the room: the other columns get their natural widths while Title stays the
+        widest and keeps at least 45% of the table; in a narrow panel they shrink towards their
+        least widths."""
+        if self._user_sized:
+            return
+        char = self.fontMetrics().averageCharWidth()
+        shown = [(c, nat * char + 16, least * char + 12) for c, nat, least in _OTHER_COLUMNS
+                 if not self.table.isColumnHidden(c)]
+        natural = sum(n for _, n, _ in shown)
+        least = sum(m for _, _, m in shown)
+        budget = self.table.viewport().width() * 0.55
+        share = 1.0 if natural <= budget else max(0.0, (budget - least) / max(1, natural - least))
+        self._fitting = True
+        try:
+            for column, nat, low in shown:
+                self.table.setColumnWidth(column, int(low + share * (nat - low)))
+        finally:
+            self._fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+            self._place_hint()
+        return super().eventFilter(watched, event)
+
+    def _place_hint(self) -> None:
+        rect = self.table.viewport().rect().adjusted(24, 24, -24, -24)
+        self.empty_hint.setGeometry(rect)
+
+    def _update_hint(self) -> None:
+        flt = self.model.row_filter
+        unfiltered = flt.query is None and flt.group_id is None and flt.collection_id is None
+        empty = unfiltered and not self.model.error and self.model.rowCount() == 0
+        self._place_hint()
+        self.empty_hint.setVisible(empty)
+
+    def _show_snippets(self) -> None:
+        """While a search is on, each title has a second line: where the words were found."""
+        lines = 2 if self.model.row_filter.query is not None else 1
+        self.table.verticalHeader().setDefaultSectionSize(lines * self.fontMetrics().height() + 8)
 
     # --- filters ----------------------------------------------------------------------------
 
@@ -185,8 +289,7 @@ class LibraryPanel(QWidget):
                            None)
         for g in self.library.groups(limit=MAX_GROUPS_LISTED):
             short = " ".join(g.title.split()[:10])
-            self.groups.addItem(tr("%1 versions, %2 outlets — %3").replace("%1", str(g.size)).replace("%2", str(g.sources))
-                               .replace("%3", short), g.id)
+            self.groups.addItem(f"{group_size_text(g.size, g.sources)} — {short}", g.id)
             self.groups.setItemData(self.groups.count() - 1, g.title, Qt.ItemDataRole.ToolTipRole)
         if group is not None and self.groups.findData(group) < 0:
             self.groups.addItem(tr("Story group %1").replace("%1", str(group)), group)
@@ -225,6 +328,7 @@ class LibraryPanel(QWidget):
         """Show the library as it is now (after it changed elsewhere)."""
         self.model.refresh()
         self.reload_filters()
+        self._update_columns()
 
     # --- selection and actions --------------------------------------------------------------
 
@@ -320,6 +424,7 @@ class LibraryPanel(QWidget):
         self.matrix_button.setEnabled(self.current_group() is not None)
 
     def _update_status(self) -> None:
+        self._update_hint()
         if self.model.error:
             self.status.setText(self.model.error)
             return

@@ -118,6 +118,10 @@ class LibraryTab(QWidget):
         self._waiting.append((callback, on_failure))
         self.ensure_open()
 
+    def focus_search(self) -> None:
+        """Put the cursor in the library's search box (opening the library first if needed)."""
+        self.when_open(lambda panel: panel.focus_search())
+
     def _prepared(self, problem: str) -> None:
         if problem:
             self._fail(problem)
