@@ -1589,8 +1589,8 @@ click to compare</source>
         <translation>Найти п&amp;редыдущее</translation>
     </message>
     <message>
-        <source>Find in both versions</source>
-        <translation>Поиск в обеих версиях</translation>
+        <source>Find in both versions, or search the library when it is in use</source>
+        <translation>Поиск в обеих версиях или, когда открыта библиотека, поиск по ней</translation>
     </message>
     <message>
         <source>Go to the next change (Alt+Down)</source>

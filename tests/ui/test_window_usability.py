@@ -53,3 +53,37 @@ def test_the_toolbar_toggles_are_check_boxes_that_follow_the_options(samples_win
     show = acts.toggles["show_boilerplate"]
     qtbot.mouseClick(show, Qt.MouseButton.LeftButton)
     assert window.view.show_boilerplate and acts.show_boilerplate.isChecked()
+
+
+# --- Ctrl+F -------------------------------------------------------------------------------------
+
+def _empty_library(window, qtbot):
+    window.tabs.show_library()
+    qtbot.waitUntil(lambda: window.library_tab.state in ("open", "failed"), timeout=20000)
+    assert window.library_tab.state == "open", window.library_tab.error
+    return window.library_tab.panel
+
+
+def test_one_ctrl_f_goes_to_the_library_search_or_the_find_bar_by_where_the_user_is(samples_window, qtbot):
+    """(Qt warnings fail these tests: an ambiguous Ctrl+F would say so.)"""
+    window = samples_window
+    panel = _empty_library(window, qtbot)
+    panel.table.setFocus()
+    qtbot.waitUntil(lambda: panel.table.hasFocus())
+    qtbot.keyClick(panel.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: panel.search.hasFocus())
+    assert not window.find_bar.isVisible()
+    # the Library tab current, the focus in a pane: the find bar
+    window.view.right.setFocus()
+    qtbot.waitUntil(lambda: window.view.right.hasFocus())
+    qtbot.keyClick(window.view.right, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.find_bar.edit.hasFocus())
+    assert window.find_bar.isVisible() and window.tabs.library_is_current()
+    # the Open texts tab current: the find bar again, from the list
+    window.find_bar.close_bar()
+    window.tabs.show_open_texts()
+    window.open_texts.table.setFocus()
+    qtbot.waitUntil(lambda: window.open_texts.table.hasFocus())
+    qtbot.keyClick(window.open_texts.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.find_bar.edit.hasFocus())
+    assert not panel.search.hasFocus()

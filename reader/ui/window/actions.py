@@ -69,7 +69,9 @@ class WindowActions:
         self.export_json = add(tr("Export Comparison as &JSON…"), lambda: exporter.export_dialog("json"),
                                "Ctrl+Shift+E", tr("Save the whole comparison as JSON"))
         self.quit = add(tr("&Quit"), window.close, K.Quit)
-        self.find = add(tr("&Find…"), find_bar.open_bar, K.Find, tr("Find in both versions"))
+        # one Ctrl+F: the library's search box when the Library is where the user is, else the find bar
+        self.find = add(tr("&Find…"), lambda: self.find_here(find_bar, library), K.Find,
+                        tr("Find in both versions, or search the library when it is in use"))
         self.find_next = add(tr("Find &Next"), find_bar.find_next, K.FindNext)
         self.find_prev = add(tr("Find Pre&vious"), find_bar.find_previous, K.FindPrevious)
         self.next = add(tr("&Next Change"), view.next_change, "Alt+Down", tr("Go to the next change (Alt+Down)"))
@@ -230,6 +232,22 @@ class WindowActions:
         self.prev.setEnabled(count > 0 and index != 0)
 
     # --- commands of their own --------------------------------------------------------------
+
+    def find_here(self, find_bar: FindBar, library: LibraryController) -> None:
+        """Ctrl+F where the user is: with the focus in the Library tab, or the Library tab shown
+        and the focus not in the comparison, the library's search box; else the find bar."""
+        focus = QApplication.focusWidget()
+        tabs = library.tabs
+
+        def inside(widget) -> bool:
+            return focus is not None and (focus is widget or widget.isAncestorOf(focus))
+
+        in_library = inside(tabs.library_tab)
+        in_comparison = inside(self.view) or inside(find_bar)
+        if in_library or (tabs.library_is_current() and not in_comparison):
+            library.focus_search()
+        else:
+            find_bar.open_bar()
 
     def _toggle_boilerplate(self, show: bool) -> None:
         self.view.set_show_boilerplate(show)

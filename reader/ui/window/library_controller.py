@@ -84,6 +84,19 @@ class LibraryController(QObject):
         panel.compareRequested.connect(self.compare_articles)
         panel.articleActivated.connect(self._article_activated)
         panel.imported.connect(self._library_imported)
+        own_find = getattr(panel, "focus_search_action", None)
+        if own_find is not None:  # the window's one Ctrl+F decides where it goes (WindowActions.find)
+            own_find.setShortcuts([])
+
+    def focus_search(self) -> None:
+        """Show the Library tab and put the cursor in its search box (once the library is open)."""
+        self.tabs.show_library()
+
+        def put(panel) -> None:
+            panel.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            panel.search.selectAll()
+
+        self.library_tab.when_open(put)
 
     def _article_activated(self, article_id: int) -> None:
         """A double click or Return: compare it with the left side of the library pair shown."""
