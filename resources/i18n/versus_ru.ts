@@ -839,26 +839,38 @@
 <context>
     <name>HeatMap</name>
     <message>
-        <source>0: nothing shared</source>
-        <translation>0: ничего общего</translation>
-    </message>
-    <message>
-        <source>1: same text</source>
-        <translation>1: тот же текст</translation>
-    </message>
-    <message>
         <source>No story group to show</source>
         <translation>Нет сюжета для показа</translation>
     </message>
     <message>
-        <source>similarity %1 (shared word pairs, Jaccard)
-click to compare</source>
-        <translation>сходство %1 (общие пары слов, Жаккар)
-щёлкните, чтобы сравнить</translation>
+        <source>%1; most shared word pairs: %2 and %3, %4; fewest: %5 and %6, %7</source>
+        <translation>%1; больше всего общих пар слов: %2 и %3, %4; меньше всего: %5 и %6, %7</translation>
     </message>
     <message>
-        <source>similarity with itself: %1</source>
-        <translation>сходство с собой: %1</translation>
+        <source>Similarity heat map</source>
+        <translation>Тепловая карта сходства</translation>
+    </message>
+    <message>
+        <source>Shared word pairs (Jaccard)</source>
+        <translation>Общие пары слов (Жаккар)</translation>
+    </message>
+    <message>
+        <source>0%: nothing shared</source>
+        <translation>0%: ничего общего</translation>
+    </message>
+    <message>
+        <source>100%: same text</source>
+        <translation>100%: тот же текст</translation>
+    </message>
+    <message>
+        <source>the same article: %1</source>
+        <translation>та же статья: %1</translation>
+    </message>
+    <message>
+        <source>shared word pairs (Jaccard): %1
+click to compare</source>
+        <translation>общие пары слов (Жаккар): %1
+щёлкните, чтобы сравнить</translation>
     </message>
 </context>
 <context>
@@ -1446,12 +1458,20 @@ click to compare</source>
 <context>
     <name>SimilarityDialog</name>
     <message>
-        <source>How much text each pair of versions shares (word pairs, Jaccard). Click a cell to compare the two versions side by side.</source>
-        <translation>Сколько текста у каждой пары версий общего (пары слов, Жаккар). Щёлкните ячейку, чтобы сравнить две версии рядом.</translation>
+        <source>Story group %1: shared word pairs (Jaccard) of %2</source>
+        <translation>Сюжет %1: общие пары слов (Жаккар), %2</translation>
     </message>
     <message>
-        <source>Story group %1: similarity of %2 versions</source>
-        <translation>Сюжет %1: сходство версий (%2)</translation>
+        <source>Each cell: the share of word pairs two versions have in common (Jaccard), in percent. The comparison's similarity in the status bar measures aligned text, so its number for the same pair differs. Click a cell to compare the two versions side by side.</source>
+        <translation>В каждой ячейке — доля общих пар слов двух версий (коэффициент Жаккара) в процентах. Сходство в строке состояния сравнения измеряет выровненный текст, поэтому для той же пары его число другое. Щёлкните ячейку, чтобы сравнить две версии рядом.</translation>
+    </message>
+    <message>
+        <source>About the heat map</source>
+        <translation>О тепловой карте</translation>
+    </message>
+    <message>
+        <source>Close the heat map</source>
+        <translation>Закрыть тепловую карту</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 
 from reader.library import Library, import_paths
 from reader.ui.common.theme import dark_palette, light_palette
-from reader.ui.library.heatmap import HeatMap, MatrixItem, SimilarityDialog, group_matrix, text_colour_on
+from reader.ui.library.heatmap import HeatMap, MatrixItem, SimilarityDialog, group_matrix, percent, text_colour_on
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 OUTLETS = ["Караван", "Вестник", "Tribune", "Курьер"]
@@ -70,12 +70,13 @@ def test_clicking_a_cell_asks_for_that_pair_and_the_diagonal_is_one(grouped, qtb
     with qtbot.assertNotEmitted(heat.pairRequested):  # an article with itself: nothing to compare
         QTest.mouseClick(heat, Qt.MouseButton.LeftButton, pos=heat.cell_rect(2, 2).center())
         QTest.mouseClick(heat, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))  # a label, not a cell
-    assert "itself: 1.000" in heat.tooltip_for(2, 2)
-    assert f"{heat.value(0, 1):.3f}" in heat.tooltip_for(0, 1)
+    assert heat.tooltip_for(2, 2).endswith("the same article: 100.0%")
+    assert f"shared word pairs (Jaccard): {100 * heat.value(0, 1):.1f}%\nclick to compare" in heat.tooltip_for(0, 1)
     labels = [it.label for it in items]
     assert any(label.startswith("Tribune · ") for label in labels)
     image = dialog.grab().toImage()
     assert image.save(str(tmp_path / "heatmap_light.png"))
+    image.save("/tmp/versus-library-shots/heatmap_6.png")
     # the picture shows the diagonal in the highlight colour and an off-diagonal cell paler
     palette = dialog.palette()
     on_diagonal = heat.mapTo(dialog, heat.cell_rect(1, 1).center() + QPoint(heat.cell_size() // 3, 0))
@@ -118,3 +119,94 @@ def test_dark_rendering(grouped, qtbot, tmp_path):
     heat = dialog.heatmap
     corner = heat.mapTo(dialog, heat.cell_rect(0, 0).center() + QPoint(heat.cell_size() // 3, 0))
     assert image.pixelColor(corner) == dark_palette().color(QPalette.ColorRole.Highlight)
+
+
+def two_versions(tmp_path) -> Library:
+    text = (SAMPLES / "000_3cc47a45235a47aa.txt").read_text(encoding="utf-8")
+    folder = tmp_path / "two"
+    folder.mkdir()
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "b.txt").write_text(text.replace("президент", "глава государства", 1), encoding="utf-8")
+    lib = Library(tmp_path / "two.sqlite3")
+    assert import_paths(lib, [str(folder)]).added == 2
+    return lib
+
+
+def test_percentages_and_the_measure_named(qtbot):
+    heat = HeatMap()
+    qtbot.addWidget(heat)
+    heat.set_matrix([MatrixItem(1, "A · one", "one"), MatrixItem(2, "B · two", "two"), MatrixItem(3, "C · three", "3")],
+                    [[1.0, 0.382, 0.05], [0.382, 1.0, 0.921], [0.05, 0.921, 1.0]])
+    assert [percent(v) for v in (0.0, 0.382, 0.921, 0.996, 1.0)] == ["0%", "38%", "92%", "99%", "100%"]
+    assert heat.legend_texts() == ("Shared word pairs (Jaccard)", "0%: nothing shared", "100%: same text")
+    assert heat.accessibleName() == "Similarity heat map"
+    assert heat.accessibleDescription() == ("3 versions; most shared word pairs: 2. B · two and 3. C · three, 92%; "
+                                            "fewest: 1. A · one and 3. C · three, 5%")
+
+
+def test_with_two_versions_the_legend_labels_do_not_overlap(qtbot, tmp_path):
+    lib = two_versions(tmp_path)
+    dialog = SimilarityDialog(lib, lib.groups()[0].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    heat = dialog.heatmap
+    assert len(heat.items()) == 2
+    fm = heat.fontMetrics()
+    caption, low, high = heat.legend_texts()
+    assert heat.legend_width() >= fm.horizontalAdvance(low) + fm.horizontalAdvance(high) + 24
+    assert heat.legend_width() >= fm.horizontalAdvance(caption)
+    assert heat.cell_rect(0, 0).left() + heat.legend_width() <= heat.width()  # the legend is not cut either
+    assert dialog.windowTitle() == f"Story group {lib.groups()[0].id}: shared word pairs (Jaccard) of 2 versions"
+    dialog.grab().save("/tmp/versus-library-shots/heatmap_2.png")
+    lib.close()
+
+
+def test_the_heat_map_is_its_own_window_and_never_stays_on_top(qtbot, grouped):
+    from PySide6.QtWidgets import QMainWindow
+
+    from reader.ui.library.panel import LibraryPanel
+
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    panel = LibraryPanel(grouped)
+    main.setCentralWidget(panel)
+    main.resize(900, 600)
+    main.show()
+    qtbot.waitExposed(main)
+    panel.show_group(grouped.groups()[0].id)
+    assert panel.matrix_button.isEnabled()
+    with qtbot.waitSignal(panel.compareRequested) as asked:
+        QTest.mouseClick(panel.matrix_button, Qt.MouseButton.LeftButton)
+        dialog = panel._dialogs[-1]
+        qtbot.waitExposed(dialog)
+        heat = dialog.heatmap
+        QTest.mouseClick(heat, Qt.MouseButton.LeftButton, pos=heat.cell_rect(0, 1).center())
+    assert asked.args == [heat.items()[0].id, heat.items()[1].id]
+    assert dialog.isWindow() and not dialog.isModal() and dialog.parent() is None
+    assert dialog.windowHandle().transientParent() is None  # the main window can come over it
+    assert not dialog.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert not dialog.testAttribute(Qt.WidgetAttribute.WA_QuitOnClose)  # closing the main window ends the program
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not panel._dialogs)  # closed and deleted
+
+
+def test_the_heat_map_in_russian(qtbot, grouped, qapp):
+    from reader.ui.common.translator import install, uninstall
+
+    installed = install(qapp, "ru")
+    try:
+        dialog = SimilarityDialog(grouped, grouped.groups()[0].id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        heat = dialog.heatmap
+        assert heat.legend_texts() == ("Общие пары слов (Жаккар)", "0%: ничего общего", "100%: тот же текст")
+        assert heat.accessibleName() == "Тепловая карта сходства"
+        assert heat.accessibleDescription().startswith("6 версий; больше всего общих пар слов: ")
+        assert dialog.windowTitle().endswith(": общие пары слов (Жаккар), 6 версий")
+        dialog.grab().save("/tmp/versus-library-shots/heatmap_6_ru.png")
+    finally:
+        uninstall(qapp, installed)

@@ -364,10 +364,11 @@ class LibraryPanel(QWidget):
             return None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            dialog = SimilarityDialog(self.library, gid, self)
+            dialog = SimilarityDialog(self.library, gid)  # no owner: it never stays on top of the comparison
         finally:
             QGuiApplication.restoreOverrideCursor()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.destroyed.connect(dialog.close)
         dialog.pairRequested.connect(self.compareRequested)
         dialog.destroyed.connect(lambda *_: self._dialogs.remove(dialog) if dialog in self._dialogs else None)
         self._dialogs.append(dialog)
