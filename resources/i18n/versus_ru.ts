@@ -590,8 +590,83 @@
 <context>
     <name>CompareView</name>
     <message>
+        <source>Comparison cancelled: the texts are shown without highlights.</source>
+        <translation>Сравнение отменено: тексты показаны без выделений.</translation>
+    </message>
+    <message>
+        <source>Links between the versions</source>
+        <translation>Связи между версиями</translation>
+    </message>
+    <message>
+        <source>Ribbons join each sentence of the left version to its counterpart in the right one: grey when the same, amber when reworded, blue when moved; removed and added sentences narrow to a point</source>
+        <translation>Ленты соединяют каждое предложение левой версии с соответствующим в правой: серые — без изменений, янтарные — с изменёнными словами, синие — перемещённые; удалённые и добавленные предложения сходятся в точку</translation>
+    </message>
+    <message>
+        <source>Overview of the changes in the left version</source>
+        <translation>Обзор изменений в левой версии</translation>
+    </message>
+    <message>
+        <source>Overview of the changes in the right version</source>
+        <translation>Обзор изменений в правой версии</translation>
+    </message>
+    <message>
+        <source>Where the changes are in the whole text; click to go there</source>
+        <translation>Где находятся изменения во всём тексте; щёлкните, чтобы перейти</translation>
+    </message>
+    <message>
+        <source>Read-only text; changes are coloured: red removed, green added, amber changed, blue moved. Alt+Down goes to the next change</source>
+        <translation>Текст только для чтения; изменения выделены цветом: красный — удалено, зелёный — добавлено, янтарный — изменено, синий — перемещено. Alt+Вниз — к следующему изменению</translation>
+    </message>
+    <message>
+        <source>Title of the left version</source>
+        <translation>Заголовок левой версии</translation>
+    </message>
+    <message>
+        <source>Title of the right version</source>
+        <translation>Заголовок правой версии</translation>
+    </message>
+    <message>
+        <source>Left version</source>
+        <translation>Левая версия</translation>
+    </message>
+    <message>
+        <source>Right version</source>
+        <translation>Правая версия</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>  ·  page clutter folded (%1)</source>
         <translation>  ·  служебный текст страницы свёрнут (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareProgress</name>
+    <message>
+        <source>Comparing the versions…</source>
+        <translation>Сравнение версий…</translation>
+    </message>
+    <message>
+        <source>Comparison progress</source>
+        <translation>Ход сравнения</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop this comparison; the view keeps what it showed</source>
+        <translation>Остановить это сравнение; в окне останется то, что было показано</translation>
+    </message>
+    <message>
+        <source>Cancel the comparison</source>
+        <translation>Отменить сравнение</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>начало</translation>
     </message>
 </context>
 <context>
@@ -799,6 +874,30 @@
 </context>
 <context>
     <name>FindBar</name>
+    <message>
+        <source>Text to find</source>
+        <translation>Искомый текст</translation>
+    </message>
+    <message>
+        <source>Finds the text in both versions as you type; Enter goes to the next match, Escape closes the bar</source>
+        <translation>Ищет текст в обеих версиях по мере ввода; Enter — к следующему совпадению, Escape закрывает панель</translation>
+    </message>
+    <message>
+        <source>Matches found</source>
+        <translation>Найденные совпадения</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Предыдущее совпадение</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Следующее совпадение</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Закрыть панель поиска</translation>
+    </message>
     <message>
         <source>%1 (left %2, right %3)</source>
         <translation>%1 (слева %2, справа %3)</translation>
@@ -1372,6 +1471,18 @@ click to compare</source>
 </context>
 <context>
     <name>QuotesList</name>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>Quotes in the two versions</source>
+        <translation>Цитаты в двух версиях</translation>
+    </message>
+    <message>
+        <source>Each quote of the right version with its verdict, speaker, verb and the words changed, then the left version's quotes no longer quoted; choose one to show it and its source in the panes</source>
+        <translation>Каждая цитата правой версии с вердиктом, говорящим, глаголом и изменёнными словами, затем цитаты левой версии, которые больше не цитируются; выберите цитату, чтобы показать её и источник в панелях</translation>
+    </message>
     <message>
         <source>Verdict</source>
         <translation>Вердикт</translation>

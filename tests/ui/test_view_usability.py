@@ -120,3 +120,110 @@ def test_pane_headers_are_shortened_at_a_word_with_the_full_title_in_the_tool_ti
         assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
     view.resize(2400, 400)
     qtbot.waitUntil(lambda: view.left_title.text() == title)
+
+
+def test_a_long_comparison_shows_its_stage_and_can_be_cancelled(qtbot):
+    """Nothing here depends on how long the comparison takes: the test waits for the progress to
+    show (a comparison of a megabyte runs for seconds, far past SHOW_AFTER_MS), then cancels."""
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+
+    from bench.generate import make_pair
+    from reader.core import Document, Options
+    from reader.ui.compare.comparer import Comparer
+    from reader.ui.compare.view import CompareView
+
+    left_text, right_text = make_pair(2_000_000, 7)  # about 1 MB a side
+    left, right = Document.from_text(left_text, "l.txt"), Document.from_text(right_text, "r.txt")
+    pool = QThreadPool()
+    view = CompareView()
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    comparer = Comparer(view, pool=pool)
+    view.follow(comparer)
+    comparer.ready.connect(view.show_data)
+    progress = view.progress
+    assert progress.isHidden()
+
+    # a new pair, cancelled: its texts stay, without highlights, and the view says so
+    view.set_documents(left, right, "Left: l", "Right: r")
+    left_shown = view.left.toPlainText()
+    assert len(left_shown) > 900_000
+    comparer.start(left, right, Options())
+    qtbot.waitUntil(progress.bar.isVisible, timeout=20000)
+    assert progress.cancel_button.isVisible() and progress.bar.width() >= 320
+    qtbot.waitUntil(lambda: progress.bar.value() > 0, timeout=20000)
+    assert " — " in progress.bar.text() and progress.bar.text().endswith("%")
+    qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
+    assert not comparer.is_running()
+    assert not progress.bar.isVisible() and not progress.cancel_button.isVisible()
+    assert progress.message.isVisible() and "cancelled" in progress.message.text()
+    assert view.data is None and view.left.toPlainText() == left_shown
+    assert pool.waitForDone(20000)  # the job itself stopped: nothing is left running
+
+    # compared in full, then compared again with other options and cancelled: the last result stays
+    comparer.start(left, right, Options())
+    qtbot.waitUntil(lambda: view.data is not None, timeout=120000)
+    assert progress.isHidden()
+    shown = view.data
+    comparer.start(left, right, Options(ignore_punctuation=True))
+    qtbot.waitUntil(progress.bar.isVisible, timeout=20000)
+    qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
+    assert progress.isHidden() and not comparer.is_running()
+    assert view.data is shown and view.left.toPlainText() == left_shown
+    assert pool.waitForDone(20000)
+    QCoreApplication.processEvents()  # a dropped result's queued signal arrives: it must change nothing
+    assert view.data is shown and progress.isHidden()
+
+
+def _named_widgets(window) -> dict:
+    view, bar = window.view, window.find_bar
+    return {
+        "left pane": view.left, "right pane": view.right, "link strip": view.strip,
+        "left overview": view.left_bar, "right overview": view.right_bar,
+        "left title": view.left_title, "right title": view.right_title,
+        "find bar": bar, "find field": bar.edit, "previous match": bar.prev_button, "next match": bar.next_button,
+        "match count": bar.count, "close find": bar.close_button,
+        "quotes list": window.quotes_list, "quotes table": window.quotes_list.tree,
+        "progress": view.progress, "progress bar": view.progress.bar, "cancel": view.progress.cancel_button,
+    }
+
+
+def _check_names(window) -> None:
+    for what, widget in _named_widgets(window).items():
+        name = widget.accessibleName()
+        assert name.strip(), what
+        if what not in ("left pane", "right pane"):  # those carry the (Russian) titles
+            assert not re.search("[а-яё]", name, re.IGNORECASE), (what, name)
+    for widget in (window.view.left, window.view.strip, window.view.left_bar, window.find_bar.edit,
+                   window.quotes_list.tree, window.view.progress.cancel_button):
+        assert widget.accessibleDescription().strip(), widget.objectName()
+
+
+def test_the_view_has_accessible_names_in_english(samples_window):
+    window = samples_window
+    _check_names(window)
+    heading = window.view.left_title.full_text().split("Left: ", 1)[1].split("  ·  ")[0]
+    assert window.view.left.accessibleName() == f"Left version: {heading}"
+    assert window.view.right.accessibleName().startswith("Right version: ")
+
+
+def test_the_view_has_accessible_names_in_russian(qapp, make_window, qtbot):
+    from reader.ui.common.translator import install, uninstall
+    from tests.ui.conftest import wait_shown
+
+    installed = install(qapp, "ru")
+    try:
+        window = make_window()
+        window.restore_session([])
+        wait_shown(qtbot, window)
+        # the panes' names are Russian words around the (Russian) titles; the rest are Russian
+        for what, widget in _named_widgets(window).items():
+            name = widget.accessibleName()
+            assert name.strip() and re.search("[а-яё]", name, re.IGNORECASE), (what, name)
+            assert not re.search(r"\b(Left|Right|version|Find|Quotes|Cancel|match)\b", name), (what, name)
+        assert window.view.left.accessibleName().startswith("Левая версия: ")
+        assert window.view.right.accessibleName().startswith("Правая версия: ")
+        assert window.view.progress.cancel_button.text() == "Отмена"
+    finally:
+        uninstall(qapp, installed)

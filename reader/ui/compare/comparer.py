@@ -48,6 +48,7 @@ class Comparer(QObject):
     failed = Signal(str)
     progress = Signal(float, str)   # fraction, stage
     busy = Signal(bool)
+    cancelled = Signal()            # a running comparison was cancelled (its result is dropped)
     SHOW_AFTER_MS = BackgroundRunner.SHOW_AFTER_MS
     # while a job runs, reader.ui.common.background lowers the GIL switch interval and pauses the
     # cyclic garbage collector, so the UI thread gets the GIL back quickly
@@ -75,5 +76,9 @@ class Comparer(QObject):
         return self._runner.start(_compare_job(left, right, options, translator.current()), "comparing")
 
     def cancel(self) -> None:
-        """Forget any running request (its result will be dropped)."""
+        """Forget any running request (its result will be dropped); ``cancelled`` says so when
+        one was running."""
+        running = self._runner.is_running()
         self._runner.cancel()
+        if running:
+            self.cancelled.emit()

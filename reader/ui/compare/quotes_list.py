@@ -181,6 +181,11 @@ class QuotesList(QWidget):
         self._quiet = False
         self.tree = _Tree()
         self.tree.setObjectName("quotesTree")
+        self.tree.setAccessibleName(tr("Quotes in the two versions"))
+        self.tree.setAccessibleDescription(tr("Each quote of the right version with its verdict, speaker, verb and "
+                                              "the words changed, then the left version's quotes no longer "
+                                              "quoted; choose one to show it and its source in the panes"))
+        self.setAccessibleName(tr("Quotes"))
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels([tr(name) for name in COLUMNS])
         self.tree.setRootIsDecorated(False)

@@ -22,12 +22,18 @@ from reader.core.model import Quote
 from reader.present.scrollmap import counterpart, segment_at
 from reader.present.spans import Change, ViewData
 from reader.ui.common.colours import accent, tint
+from reader.ui.compare.comparer import Comparer
 from reader.ui.compare.highlight import SpanApplier, formats_for
 from reader.ui.compare.link_strip import LinkStrip
 from reader.ui.compare.overview import Folding, OverviewBar
+from reader.ui.compare.progress import CompareProgress
 from reader.ui.compare.text_pane import TextPane
 
 MIN_POINT_SIZE, MAX_POINT_SIZE = 6.0, 40.0
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CompareView", text)
 
 
 class ElidedLabel(QLabel):
@@ -53,6 +59,15 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         self.setText(elide_at_word(self._full, self.fontMetrics(), max(10, self.contentsRect().width())))
+
+
+def _without_side(title: str) -> str:
+    """A pane's title without the "Left: " / "Right: " it is given with (the window's words)."""
+    for words in ("Left: %1", "Right: %1"):
+        prefix = QCoreApplication.translate("ComparisonController", words).split("%1")[0]
+        if prefix and title.startswith(prefix):
+            return title[len(prefix):]
+    return title
 
 
 def elide_at_word(text: str, metrics, width: int) -> str:
@@ -87,6 +102,7 @@ class CompareView(QWidget):
         self.right_bar = OverviewBar("right")
         self.left_title = ElidedLabel()
         self.right_title = ElidedLabel()
+        self.progress = CompareProgress()
         for label in (self.left_title, self.right_title):
             font = QFont(label.font())
             font.setBold(True)
@@ -103,6 +119,7 @@ class CompareView(QWidget):
         self._size = self._base_size
         self._pending = 0
         self._titles = ("", "")
+        self._name_widgets()
 
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
@@ -123,6 +140,7 @@ class CompareView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addLayout(header)
+        outer.addWidget(self.progress)
         outer.addLayout(body, 1)
 
         for pane in (self.left, self.right):
@@ -134,6 +152,44 @@ class CompareView(QWidget):
             pane.installEventFilter(self)
         self.left_bar.jump.connect(lambda off: self._jump(self.left, off))
         self.right_bar.jump.connect(lambda off: self._jump(self.right, off))
+
+    def _name_widgets(self) -> None:
+        """Accessible names and descriptions, for screen readers (the panes' names get the
+        titles when texts are shown)."""
+        self.strip.setAccessibleName(tr("Links between the versions"))
+        self.strip.setAccessibleDescription(tr("Ribbons join each sentence of the left version to its counterpart "
+                                               "in the right one: grey when the same, amber when reworded, blue "
+                                               "when moved; removed and added sentences narrow to a point"))
+        for bar, name in ((self.left_bar, tr("Overview of the changes in the left version")),
+                          (self.right_bar, tr("Overview of the changes in the right version"))):
+            bar.setAccessibleName(name)
+            bar.setAccessibleDescription(tr("Where the changes are in the whole text; click to go there"))
+        for pane, title in ((self.left, self.left_title), (self.right, self.right_title)):
+            pane.setAccessibleDescription(tr("Read-only text; changes are coloured: red removed, green added, "
+                                             "amber changed, blue moved. Alt+Down goes to the next change"))
+            title.setAccessibleName(tr("Title of the left version") if pane is self.left
+                                    else tr("Title of the right version"))
+        self._name_panes()
+
+    def _name_panes(self) -> None:
+        for pane, name, title in ((self.left, tr("Left version"), self._titles[0]),
+                                  (self.right, tr("Right version"), self._titles[1])):
+            heading = _without_side(title)
+            pane.setAccessibleName(tr("%1: %2").replace("%1", name).replace("%2", heading) if heading else name)
+
+    def follow(self, comparer: Comparer) -> None:
+        """Show ``comparer``'s long comparisons above the panes, with a Cancel button; after a
+        cancel the view keeps what it showed (the last comparison of these texts, or the texts
+        without highlights, saying so)."""
+        self.progress.follow(comparer)
+        comparer.cancelled.connect(self._on_cancelled)
+
+    def _on_cancelled(self) -> None:
+        if self._texts is not None and self.data is None:
+            self.progress.show_message(QCoreApplication.translate(
+                "CompareView", "Comparison cancelled: the texts are shown without highlights."))
+        else:
+            self.progress.clear_message()
 
     # --- content
     def set_documents(self, left: Document, right: Document, left_title: str, right_title: str) -> bool:
@@ -160,6 +216,7 @@ class CompareView(QWidget):
         return True
 
     def clear(self) -> None:
+        self.progress.clear_message()
         self._texts = None
         self.data = None
         self._current = -1
@@ -179,6 +236,7 @@ class CompareView(QWidget):
             raise ValueError("show_data() for texts that are not the ones shown")
         anchor = self._top_offset()
         previous = self.current_change()
+        self.progress.clear_message()
         self.data = data
         self._current = -1
         if previous is not None:  # keep the current change if it still is one
@@ -196,6 +254,7 @@ class CompareView(QWidget):
         self.current_changed.emit(self._current, len(data.changes))
 
     def _refresh_titles(self) -> None:
+        self._name_panes()
         for which, label, title in (("left", self.left_title, self._titles[0]),
                                     ("right", self.right_title, self._titles[1])):
             text = title
