@@ -1828,4 +1828,27 @@ click to compare</source>
         <translation>Предыдущее</translation>
     </message>
 </context>
+<context>
+    <name>DropTargets</name>
+    <message>
+        <source>Drop to import into the library</source>
+        <translation>Отпустите, чтобы импортировать в библиотеку</translation>
+    </message>
+    <message>
+        <source>Drop to compare these two (the first on the left)</source>
+        <translation>Отпустите, чтобы сравнить эти два текста (первый — слева)</translation>
+    </message>
+    <message>
+        <source>Drop to show %1 on the left, in place of the left side</source>
+        <translation>Отпустите, чтобы показать %1 слева вместо левой версии</translation>
+    </message>
+    <message>
+        <source>Drop to show %1 on the right, in place of the right side</source>
+        <translation>Отпустите, чтобы показать %1 справа вместо правой версии</translation>
+    </message>
+    <message>
+        <source>Drop to add to Open texts</source>
+        <translation>Отпустите, чтобы добавить в открытые тексты</translation>
+    </message>
+</context>
 </TS>

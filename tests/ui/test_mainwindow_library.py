@@ -170,16 +170,11 @@ def test_drops_on_the_library_tab_import_and_on_open_texts_open(make_window, qtb
     assert event.isAccepted()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 4, timeout=30000)
     window.library.import_dialog.close()
-    # a drop on the window while the Library tab is current goes to the library too
-    _drop(window, [two])
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 5, timeout=30000)
-    window.library.import_dialog.close()
-    assert len(window.open_texts.model) == 0
-    # with "Open texts" current, a drop opens the files as before
-    window.tabs.show_open_texts()
+    # a drop on the comparison goes there whichever tab is current (tests/ui/test_window_usability.py)
+    assert window.tabs.library_is_current()
     _drop(window, [one, two])
     qtbot.waitUntil(lambda: len(window.open_texts.model) == 2, timeout=10000)
-    assert panel.model.rowCount() == 5
+    assert panel.model.rowCount() == 4 and not window.tabs.library_is_current()
 
 
 def test_session_brings_back_the_library_tab_and_pair(make_window, qtbot, library_file):

@@ -4,8 +4,9 @@ the shortcut list and accessible names."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel
 
 from reader.core.options import OPTION_SPECS
 from tests.ui.conftest import wait_shown
@@ -87,3 +88,117 @@ def test_one_ctrl_f_goes_to_the_library_search_or_the_find_bar_by_where_the_user
     qtbot.keyClick(window.open_texts.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.find_bar.edit.hasFocus())
     assert not panel.search.hasFocus()
+
+
+# --- drops by target -----------------------------------------------------------------------------
+
+def _mime(paths):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    return mime
+
+
+def _drag(cls, pos, mime):
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    try:
+        return cls(QPointF(pos), *args)
+    except TypeError:  # PySide6 before 6.12 takes a QPoint
+        return cls(pos, *args)
+
+
+def _drag_over(widget, paths):
+    """A drag entering ``widget`` (at its middle) and moving over it, as Qt sends them."""
+    mime = _mime(paths)
+    pos = widget.rect().center()
+    enter = _drag(QDragEnterEvent, pos, mime)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    move = _drag(QDragMoveEvent, pos, mime)
+    QApplication.sendEvent(widget, move)
+    assert move.isAccepted()
+    return mime, pos
+
+
+def _drop_on(widget, paths):
+    mime, pos = _drag_over(widget, paths)
+    drop = _drag(QDropEvent, pos, mime)
+    QApplication.sendEvent(widget, drop)
+    assert drop.isAccepted()
+
+
+def _texts(tmp_path, *names):
+    paths = []
+    for n, name in enumerate(names):
+        path = tmp_path / name
+        path.write_text(f"Заметка {n} о мосте через реку.\nМост откроют весной, сказал мэр {name}.\n",
+                        encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _framed(window):
+    frame = window.drops.frame
+    return frame.geometry() if frame.isVisible() else None
+
+
+def test_two_files_dropped_on_a_pane_are_compared_even_with_the_library_tab_shown(samples_window, qtbot,
+                                                                                   tmp_path):
+    window = samples_window
+    one, two = _texts(tmp_path, "one.txt", "two.txt")
+    _empty_library(window, qtbot)
+    pane = window.view.right.viewport()
+    _drag_over(pane, [one, two])
+    # while dragging: the pane is framed and the status bar says what the drop will do
+    right = window.view.right
+    assert _framed(window) == QRect(right.mapTo(window, QPoint(0, 0)), right.size())
+    assert window.statusBar().currentMessage() == "Drop to compare these two (the first on the left)"
+    _drop_on(pane, [one, two])
+    assert not window.drops.frame.isVisible() and window.statusBar().currentMessage() == ""
+    qtbot.waitUntil(lambda: window.shown is not None and window.shown.left.name == "one.txt", timeout=10000)
+    assert window.shown.right.name == "two.txt"
+    assert not window.tabs.library_is_current()
+    assert window.library_tab.panel.model.rowCount() == 0  # nothing was imported
+
+
+def test_one_file_dropped_on_a_pane_replaces_that_side_and_keeps_the_other(samples_window, qtbot, tmp_path):
+    window = samples_window
+    left_before, right_before = window.shown.left.name, window.shown.right.name
+    (new,) = _texts(tmp_path, "new.txt")
+    _drag_over(window.view.left.viewport(), [new])
+    assert window.statusBar().currentMessage() == "Drop to show new.txt on the left, in place of the left side"
+    _drop_on(window.view.left.viewport(), [new])
+    qtbot.waitUntil(lambda: window.shown.left.name == "new.txt", timeout=10000)
+    assert window.shown.right.name == right_before
+    _drop_on(window.view.right.viewport(), [tmp_path / "new.txt"])  # the same text on the right: left stays
+    (newer,) = _texts(tmp_path, "newer.txt")
+    _drop_on(window.view.right.viewport(), [newer])
+    qtbot.waitUntil(lambda: window.shown.right.name == "newer.txt", timeout=10000)
+    assert window.shown.left.name == "new.txt"
+    assert sorted(i.name for i in window.open_texts.model.items()) == sorted([left_before, right_before, "new.txt",
+                                                                             "newer.txt"])
+
+
+def test_a_drop_on_open_texts_adds_and_on_the_library_imports_whatever_tab_is_shown(samples_window, qtbot,
+                                                                                       tmp_path):
+    window = samples_window
+    shown = window.shown
+    one, two = _texts(tmp_path, "one.txt", "two.txt")
+    panel = _empty_library(window, qtbot)
+    _drag_over(window.library_tab, [one])
+    assert _framed(window) == QRect(window.library_tab.mapTo(window, QPoint(0, 0)), window.library_tab.size())
+    assert window.statusBar().currentMessage() == "Drop to import into the library"
+    _drop_on(window.library_tab, [one])
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=30000)
+    window.library.import_dialog.close()
+    assert not window.drops.frame.isVisible()
+    # the Open texts list, reached through its tab while the Library is shown
+    bar = window.tabs.tabBar()
+    tab_pos = bar.tabRect(0).center()
+    mime = _mime([two])
+    QApplication.sendEvent(bar, _drag(QDragEnterEvent, tab_pos, mime))
+    QApplication.sendEvent(bar, _drag(QDragMoveEvent, tab_pos, mime))
+    assert not window.tabs.library_is_current()  # hovering over a tab shows it
+    assert window.statusBar().currentMessage() == "Drop to add to Open texts"
+    _drop_on(window.open_texts.table.viewport(), [two])
+    qtbot.waitUntil(lambda: "two.txt" in [i.name for i in window.open_texts.model.items()], timeout=10000)
+    assert window.shown == shown and panel.model.rowCount() == 1

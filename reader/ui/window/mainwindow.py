@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from reader import APP_NAME
-from reader.ui.common.drops import accept_file_drag, local_paths
 from reader.ui.common.message_bar import MessageBar
 from reader.ui.common.resources import app_icon
 from reader.ui.common.settings import Settings
@@ -23,6 +22,7 @@ from reader.ui.library.tab import LibraryTab
 from reader.ui.opentexts.panel import OpenTextsPanel
 from reader.ui.window.actions import WindowActions
 from reader.ui.window.comparison_controller import ComparisonController
+from reader.ui.window.drop_targets import DropTargets
 from reader.ui.window.exporter import Exporter
 from reader.ui.window.files_controller import FilesController
 from reader.ui.window.library_controller import LibraryController
@@ -57,7 +57,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(_column(self.view, self.find_bar, stretch=self.view))
+        self.compare_column = _column(self.view, self.find_bar, stretch=self.view)
+        self.splitter.addWidget(self.compare_column)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([380, 1020])
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
         self.session = Session(self, settings=settings, tabs=self.tabs, splitter=self.splitter, view=self.view,
                                message_bar=bar, files=self.files, library=self.library, comparison=self.comparison)
         self.exporter = Exporter(self, self.view, self.settings)
+        self.drops = DropTargets(self, view=self.view, column=self.compare_column, tabs=self.tabs, files=self.files,
+                                 library=self.library, comparison=self.comparison)
         self.acts = WindowActions(self, view=self.view, find_bar=self.find_bar, tabs=self.tabs, files=self.files,
                                   library=self.library, comparison=self.comparison, exporter=self.exporter,
                                   quotes=self.quotes, settings=self.settings)
@@ -96,30 +99,19 @@ class MainWindow(QMainWindow):
 
     # --- drops ------------------------------------------------------------------------------
 
+    # Files dropped go where they land (DropTargets): the panes compare, the lists add or import.
+
     def dragEnterEvent(self, event) -> None:
-        accept_file_drag(event)
+        self.drops.drag_move(event)
 
     def dragMoveEvent(self, event) -> None:
-        self.dragEnterEvent(event)
-        tab = self.tabs.tab_under(self, event.position().toPoint())
-        if tab >= 0 and event.isAccepted():
-            self.tabs.setCurrentIndex(tab)  # hovering over a tab shows it, as file managers do
+        self.drops.drag_move(event)
+
+    def dragLeaveEvent(self, event) -> None:
+        self.drops.hide_target()
 
     def dropEvent(self, event) -> None:
-        """Files dropped go where the user is: into the library when its tab is shown (or the
-        drop lands on its tab), else into "Open texts"."""
-        paths = local_paths(event.mimeData())
-        if not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        tab = self.tabs.tab_under(self, event.position().toPoint())
-        if tab >= 0:
-            self.tabs.setCurrentIndex(tab)
-        if self.tabs.library_is_current():
-            self.library.import_into_library(paths)
-        else:
-            self.files.open_paths(paths)
+        self.drops.drop(event)
 
     # --- window events ----------------------------------------------------------------------
 
