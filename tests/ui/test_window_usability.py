@@ -202,3 +202,28 @@ def test_a_drop_on_open_texts_adds_and_on_the_library_imports_whatever_tab_is_sh
     _drop_on(window.open_texts.table.viewport(), [two])
     qtbot.waitUntil(lambda: "two.txt" in [i.name for i in window.open_texts.model.items()], timeout=10000)
     assert window.shown == shown and panel.model.rowCount() == 1
+
+
+# --- the command line's pair ---------------------------------------------------------------------
+
+def test_the_command_lines_pair_is_shown_with_its_tab_even_when_the_library_tab_was_last(make_window, qtbot,
+                                                                                          tmp_path):
+    from reader.ui.common.settings import Settings
+
+    one, two = _texts(tmp_path, "one.txt", "two.txt")
+    settings = Settings()
+    settings.set_session([], [], tab="library", library_pair=[1, 2])
+    settings.save()
+    window = make_window()
+    window.restore_session([str(one), str(two)])
+    qtbot.waitUntil(lambda: window.shown is not None and window.shown.left.name == "one.txt", timeout=10000)
+    wait_shown(qtbot, window)
+    assert window.shown.source == "files" and window.shown.right.name == "two.txt"
+    assert window.tabs.currentWidget() is window.open_texts
+    assert [i.name for i in window.open_texts.model.items()] == ["one.txt", "two.txt"]
+    # without files given, the Library tab comes back as it was
+    settings.set_session([], [], tab="library")
+    settings.save()
+    again = make_window()
+    again.restore_session([])
+    assert again.tabs.library_is_current()

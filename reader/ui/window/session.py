@@ -105,6 +105,13 @@ class Session:
             self.window.restoreState(state)
         return ok
 
+    def _restore_tab(self, tab: str, files_given: bool) -> None:
+        """`versus A B`: the files given are shown in their list, whatever tab was shown last."""
+        if files_given:
+            self.tabs.show_open_texts()
+        elif tab == "library":
+            self.tabs.show_library()
+
     def restore(self, cli_files: list[str] | None = None) -> None:
         """Bring back the last tab, list and pair, add files given on the command line, and fall
         back to the bundled samples when there is nothing else. Files are read in the background;
@@ -112,8 +119,7 @@ class Session:
         files, pair = self.settings.session()
         tab, library_pair = self.settings.library_session()
         files = _files_only(files)
-        if tab == "library":
-            self.tabs.show_library()
+        self._restore_tab(tab, bool(cli_files))
         want_library = len(library_pair) == 2 and len(cli_files or []) < 2
 
         def choose(given: list[CorpusItem]) -> None:
