@@ -1648,6 +1648,14 @@ click to compare</source>
         <translation>Список &amp;цитат</translation>
     </message>
     <message>
+        <source>Side &amp;Panel</source>
+        <translation>&amp;Боковая панель</translation>
+    </message>
+    <message>
+        <source>Show or hide Open texts and the Library beside the comparison (F9)</source>
+        <translation>Показать или скрыть открытые тексты и библиотеку рядом со сравнением (F9)</translation>
+    </message>
+    <message>
         <source>&amp;Quotes</source>
         <translation>&amp;Цитаты</translation>
     </message>

@@ -227,3 +227,46 @@ def test_the_command_lines_pair_is_shown_with_its_tab_even_when_the_library_tab_
     again = make_window()
     again.restore_session([])
     assert again.tabs.library_is_current()
+
+
+# --- the side panel --------------------------------------------------------------------------------
+
+def test_a_narrow_window_gives_the_side_panel_at_most_a_third_and_f9_hides_it_and_it_stays_hidden(
+        make_window, qtbot):
+    window = make_window(size=(900, 700))
+    window.restore_session([])
+    wait_shown(qtbot, window)
+    side = window.splitter.sizes()[0]
+    assert 0 < side <= 0.3 * 900 and window.tabs.isVisible()
+    assert window.acts.side_panel.isChecked() and window.acts.side_panel.shortcut().toString() == "F9"
+    assert window.acts.side_panel in window.menuBar().actions()[2].menu().actions()  # View
+    left_width = window.view.left.width()
+    window.view.left.setFocus()
+    qtbot.keyClick(window.view.left, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] == 0)
+    assert window.splitter.sizes()[0] == 0 and not window.acts.side_panel.isChecked()
+    qtbot.waitUntil(lambda: window.view.left.width() > left_width + side // 3)
+    window.close()  # remembered
+    again = make_window(size=(900, 700))
+    again.restore_geometry()
+    again.restore_session([])
+    wait_shown(qtbot, again)
+    assert again.splitter.sizes()[0] == 0 and not again.acts.side_panel.isChecked()
+    again.acts.side_panel.trigger()  # View ▸ Side Panel brings it back, no wider than its share
+    qtbot.waitUntil(lambda: again.splitter.sizes()[0] > 0)
+    assert again.acts.side_panel.isChecked() and 0 < again.splitter.sizes()[0] <= 0.3 * 900
+
+
+def test_dragging_the_splitter_handle_to_the_edge_folds_the_side_panel(samples_window, qtbot):
+    window = samples_window
+    handle = window.splitter.handle(1)
+    start = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
+    edge = handle.mapFromGlobal(window.splitter.mapToGlobal(QPoint(0, start.y())))
+    qtbot.mouseMove(handle, edge)
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=edge)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] == 0)
+    assert not window.acts.side_panel.isChecked()
+    window.acts.side_panel.trigger()
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] > 0)
+    assert window.splitter.sizes()[0] >= 160

@@ -24,6 +24,7 @@ from reader.ui.window.exporter import Exporter
 from reader.ui.window.files_controller import FilesController
 from reader.ui.window.library_controller import LibraryController
 from reader.ui.window.quotes_controller import QuotesController
+from reader.ui.window.side_panel import SidePanel
 from reader.ui.window.side_tabs import SideTabs
 
 Shortcut = str | QKeySequence.StandardKey | list[str | QKeySequence.StandardKey] | None
@@ -47,7 +48,7 @@ THEME_NAMES = {"system": "System", "light": "Light", "dark": "Dark"}
 class WindowActions:
     def __init__(self, window: QMainWindow, *, view: CompareView, find_bar: FindBar, tabs: SideTabs,
                  files: FilesController, library: LibraryController, comparison: ComparisonController,
-                 exporter: Exporter, quotes: QuotesController, settings: Settings):
+                 exporter: Exporter, quotes: QuotesController, settings: Settings, side_panel: SidePanel):
         self.window, self.view, self.settings = window, view, settings
         K = QKeySequence.StandardKey
         style = window.style()
@@ -96,6 +97,12 @@ class WindowActions:
         self.quotes_panel.setText(tr("&Quotes List"))
         self.quotes_panel.setToolTip(tr("The quotes of the shown pair, and what became of them (Alt+3 goes there)"))
         self.quotes_panel.setStatusTip(self.quotes_panel.toolTip())
+        self.side_panel = add(tr("Side &Panel"), side_panel.set_shown, "F9",
+                              tr("Show or hide Open texts and the Library beside the comparison (F9)"), checkable=True)
+        self.side_panel.blockSignals(True)
+        self.side_panel.setChecked(side_panel.is_shown())
+        self.side_panel.blockSignals(False)
+        side_panel.shown_changed.connect(self._side_panel_shown)
         self.about = add(tr("&About %1").replace("%1", APP_NAME), self.show_about)
         self.options: dict[str, QAction] = {}
         for spec in SWITCHES:
@@ -167,6 +174,7 @@ class WindowActions:
         view_menu.addActions([self.next, self.prev, self.swap])
         view_menu.addSeparator()
         view_menu.addAction(self.show_boilerplate)
+        view_menu.addAction(self.side_panel)
         view_menu.addAction(self.quotes_panel)
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
@@ -226,6 +234,11 @@ class WindowActions:
         self.export_html.setEnabled(has)
         self.export_json.setEnabled(has)
         self.swap.setEnabled(comparison.shown is not None)
+
+    def _side_panel_shown(self, shown: bool) -> None:
+        self.side_panel.blockSignals(True)  # (the panel is already as the action is to say)
+        self.side_panel.setChecked(shown)
+        self.side_panel.blockSignals(False)
 
     def _on_current_change(self, index: int, count: int) -> None:
         self.next.setEnabled(count > 0 and index < count - 1)

@@ -29,6 +29,7 @@ from reader.ui.window.library_controller import LibraryController
 from reader.ui.window.quotes_controller import QuotesController
 from reader.ui.window.session import Session
 from reader.ui.window.shown import ShownPair
+from reader.ui.window.side_panel import SidePanel
 from reader.ui.window.side_tabs import SideTabs
 
 
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([380, 1020])
+        self.side_panel = SidePanel(self.splitter)  # View ▸ Side Panel (F9); narrower on a narrow window
         self.message_bar = MessageBar()
         self.setCentralWidget(_column(self.message_bar, self.splitter, stretch=self.splitter))
         self.quotes_list = QuotesList()
@@ -84,7 +86,7 @@ class MainWindow(QMainWindow):
                                  library=self.library, comparison=self.comparison)
         self.acts = WindowActions(self, view=self.view, find_bar=self.find_bar, tabs=self.tabs, files=self.files,
                                   library=self.library, comparison=self.comparison, exporter=self.exporter,
-                                  quotes=self.quotes, settings=self.settings)
+                                  quotes=self.quotes, settings=self.settings, side_panel=self.side_panel)
 
     @property
     def shown(self) -> ShownPair | None:
@@ -92,7 +94,10 @@ class MainWindow(QMainWindow):
         return self.comparison.shown
 
     def restore_geometry(self) -> bool:
-        return self.session.restore_geometry()
+        ok = self.session.restore_geometry()
+        if isinstance(self.settings.get("splitter"), str):
+            self.side_panel.restored()
+        return ok
 
     def restore_session(self, cli_files: list[str] | None = None) -> None:
         self.session.restore(cli_files)
@@ -114,6 +119,10 @@ class MainWindow(QMainWindow):
         self.drops.drop(event)
 
     # --- window events ----------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.side_panel.fit_window(event.size().width())
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
