@@ -1592,6 +1592,14 @@ click to compare</source>
         <translation>&amp;О программе %1</translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Every command that has a key</source>
+        <translation>Все команды, у которых есть сочетание клавиш</translation>
+    </message>
+    <message>
         <source>About %1</source>
         <translation>О программе %1</translation>
     </message>
@@ -1638,6 +1646,22 @@ click to compare</source>
     <message>
         <source>&amp;Previous Change</source>
         <translation>&amp;Предыдущее изменение</translation>
+    </message>
+    <message>
+        <source>&amp;First Change</source>
+        <translation>Пе&amp;рвое изменение</translation>
+    </message>
+    <message>
+        <source>Go to the first change (Alt+Home)</source>
+        <translation>Перейти к первому изменению (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>L&amp;ast Change</source>
+        <translation>Пос&amp;леднее изменение</translation>
+    </message>
+    <message>
+        <source>Go to the last change (Alt+End)</source>
+        <translation>Перейти к последнему изменению (Alt+End)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1857,6 +1881,41 @@ click to compare</source>
     <message>
         <source>Drop to add to Open texts</source>
         <translation>Отпустите, чтобы добавить в открытые тексты</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Every command that has a key, with its key and its menu</source>
+        <translation>Все команды, у которых есть сочетание клавиш, с клавишами и меню</translation>
+    </message>
+    <message>
+        <source>(no menu)</source>
+        <translation>(нет в меню)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 </TS>

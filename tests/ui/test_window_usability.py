@@ -270,3 +270,47 @@ def test_dragging_the_splitter_handle_to_the_edge_folds_the_side_panel(samples_w
     window.acts.side_panel.trigger()
     qtbot.waitUntil(lambda: window.splitter.sizes()[0] > 0)
     assert window.splitter.sizes()[0] >= 160
+
+
+# --- navigation and the shortcut list --------------------------------------------------------------
+
+def test_first_and_last_change_by_alt_home_and_alt_end_while_ctrl_end_still_moves_the_cursor(samples_window,
+                                                                                              qtbot):
+    window = samples_window
+    view, acts = window.view, window.acts
+    count = len(view.changes())
+    assert count > 2
+    view_menu = window.menuBar().actions()[2].menu().actions()
+    assert view_menu.index(acts.first) < view_menu.index(acts.prev) < view_menu.index(acts.next) < \
+        view_menu.index(acts.last)
+    pane = view.left
+    pane.setFocus()
+    qtbot.waitUntil(pane.hasFocus)
+    qtbot.keyClick(pane, Qt.Key.Key_End, Qt.KeyboardModifier.AltModifier)
+    assert view.current_index() == count - 1
+    assert window.comparison.change_label.text() == f"change {count} of {count}"
+    assert not acts.last.isEnabled() and not acts.next.isEnabled() and acts.first.isEnabled()
+    qtbot.keyClick(pane, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    assert view.current_index() == 0 and not acts.first.isEnabled() and acts.last.isEnabled()
+    # Ctrl+End is the text cursor's: to the end of the pane's text, the current change stays
+    qtbot.keyClick(pane, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert pane.textCursor().atEnd() and view.current_index() == 0
+
+
+def test_help_lists_every_command_with_a_key_from_the_actions_themselves(samples_window, qtbot):
+    window = samples_window
+    help_menu = window.menuBar().actions()[-1].menu()
+    assert help_menu.actions()[0] is window.acts.shortcuts
+    dialog = window.acts.show_shortcuts()
+    qtbot.waitExposed(dialog)
+    rows = dialog.rows()
+    assert ("Find", "Ctrl+F", "Edit") in rows
+    assert ("First Change", "Alt+Home", "View") in rows and ("Last Change", "Alt+End", "View") in rows
+    assert ("Side Panel", "F9", "View") in rows
+    assert ("Zoom In", "Ctrl++, Ctrl+=", "View") in rows
+    assert ("Open Texts", "Alt+1", "(no menu)") in rows
+    with_keys = {a.text().replace("&", "").rstrip("…") for a in window.actions() if not a.shortcut().isEmpty()}
+    assert {r[0] for r in rows} >= with_keys
+    assert len(rows) == len({r[0] for r in rows})  # each command once
+    assert dialog.table.accessibleName() == "Keyboard shortcuts"
+    dialog.close()

@@ -24,6 +24,7 @@ from reader.ui.window.exporter import Exporter
 from reader.ui.window.files_controller import FilesController
 from reader.ui.window.library_controller import LibraryController
 from reader.ui.window.quotes_controller import QuotesController
+from reader.ui.window.shortcuts_dialog import ShortcutsDialog
 from reader.ui.window.side_panel import SidePanel
 from reader.ui.window.side_tabs import SideTabs
 
@@ -79,6 +80,11 @@ class WindowActions:
         self.next.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
         self.prev = add(tr("&Previous Change"), view.previous_change, "Alt+Up", tr("Go to the previous change (Alt+Up)"))
         self.prev.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
+        # Alt as for Next/Previous: Ctrl+Home and Ctrl+End move the text cursor in a pane
+        self.first = add(tr("&First Change"), lambda: self._go_to_end(first=True), "Alt+Home",
+                         tr("Go to the first change (Alt+Home)"))
+        self.last = add(tr("L&ast Change"), lambda: self._go_to_end(first=False), "Alt+End",
+                        tr("Go to the last change (Alt+End)"))
         # the toolbar's words (the same as the menu's in English; shorter where a language needs it)
         self.next.setIconText(tr("Next Change"))
         self.prev.setIconText(tr("Previous Change"))
@@ -103,6 +109,7 @@ class WindowActions:
         self.side_panel.setChecked(side_panel.is_shown())
         self.side_panel.blockSignals(False)
         side_panel.shown_changed.connect(self._side_panel_shown)
+        self.shortcuts = add(tr("&Keyboard Shortcuts"), self.show_shortcuts, tip=tr("Every command that has a key"))
         self.about = add(tr("&About %1").replace("%1", APP_NAME), self.show_about)
         self.options: dict[str, QAction] = {}
         for spec in SWITCHES:
@@ -171,7 +178,7 @@ class WindowActions:
         file_menu.addAction(self.quit)
         bar.addMenu(tr("&Edit")).addActions([self.find, self.find_next, self.find_prev])
         view_menu = bar.addMenu(tr("&View"))
-        view_menu.addActions([self.next, self.prev, self.swap])
+        view_menu.addActions([self.first, self.prev, self.next, self.last, self.swap])
         view_menu.addSeparator()
         view_menu.addAction(self.show_boilerplate)
         view_menu.addAction(self.side_panel)
@@ -182,7 +189,7 @@ class WindowActions:
         self.language_menu = view_menu.addMenu(tr("&Language"))
         self.language_menu.addActions(list(self.languages.values()))
         bar.addMenu(tr("&Options")).addActions(list(self.options.values()))
-        bar.addMenu(tr("&Help")).addAction(self.about)
+        bar.addMenu(tr("&Help")).addActions([self.shortcuts, self.about])
 
     def _build_toolbar(self) -> QToolBar:
         tb = QToolBar(tr("Comparison"))
@@ -243,6 +250,8 @@ class WindowActions:
     def _on_current_change(self, index: int, count: int) -> None:
         self.next.setEnabled(count > 0 and index < count - 1)
         self.prev.setEnabled(count > 0 and index != 0)
+        self.first.setEnabled(count > 0 and index != 0)
+        self.last.setEnabled(count > 0 and index != count - 1)
 
     # --- commands of their own --------------------------------------------------------------
 
@@ -280,6 +289,16 @@ class WindowActions:
         self.languages[code].setChecked(True)
         self.window.statusBar().showMessage(
             tr("The interface will be in %1 from the next start").replace("%1", LANGUAGES[code]), 15000)
+
+    def _go_to_end(self, first: bool) -> None:
+        count = len(self.view.changes()) if self.view.data is not None else 0
+        if count:
+            self.view.go_to_change(0 if first else count - 1)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.window)
+        dialog.show()
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(self.window, tr("About %1").replace("%1", APP_NAME),
