@@ -703,6 +703,18 @@
 <context>
     <name>ComparisonController</name>
     <message>
+        <source>Comparison progress</source>
+        <translation>Ход сравнения</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>Строка состояния</translation>
+    </message>
+    <message>
+        <source>How similar the versions are, the current change and the colours' legend</source>
+        <translation>Насколько похожи версии, текущее изменение и условные обозначения цветов</translation>
+    </message>
+    <message>
         <source>No comparison yet</source>
         <translation>Сравнения пока нет</translation>
     </message>
@@ -1320,6 +1332,30 @@ click to compare</source>
 <context>
     <name>OpenTextsPanel</name>
     <message>
+        <source>Filter open texts</source>
+        <translation>Фильтр открытых текстов</translation>
+    </message>
+    <message>
+        <source>Shows only the texts whose title, file or date contains what you type</source>
+        <translation>Показывает только тексты, в заголовке, имени файла или дате которых есть введённое</translation>
+    </message>
+    <message>
+        <source>Open texts</source>
+        <translation>Открытые тексты</translation>
+    </message>
+    <message>
+        <source>Select two texts to compare them; the first one picked goes left</source>
+        <translation>Выберите два текста, чтобы сравнить их; выбранный первым будет слева</translation>
+    </message>
+    <message>
+        <source>Reading files</source>
+        <translation>Чтение файлов</translation>
+    </message>
+    <message>
+        <source>Stop reading files</source>
+        <translation>Остановить чтение файлов</translation>
+    </message>
+    <message>
         <source> — stopping…</source>
         <translation> — остановка…</translation>
     </message>
@@ -1550,6 +1586,22 @@ click to compare</source>
 <context>
     <name>SideTabs</name>
     <message>
+        <source>Side panel</source>
+        <translation>Боковая панель</translation>
+    </message>
+    <message>
+        <source>Open texts and the Library; F9 hides or shows it</source>
+        <translation>Открытые тексты и библиотека; F9 скрывает или показывает панель</translation>
+    </message>
+    <message>
+        <source>Side panel tabs</source>
+        <translation>Вкладки боковой панели</translation>
+    </message>
+    <message>
+        <source>Open texts (Alt+1) or the Library (Alt+2)</source>
+        <translation>Открытые тексты (Alt+1) или библиотека (Alt+2)</translation>
+    </message>
+    <message>
         <source>Files you opened or dropped here (Alt+1)</source>
         <translation>Файлы, которые вы открыли или перетащили сюда (Alt+1)</translation>
     </message>
@@ -1587,6 +1639,14 @@ click to compare</source>
 </context>
 <context>
     <name>WindowActions</name>
+    <message>
+        <source>Comparison toolbar</source>
+        <translation>Панель инструментов сравнения</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Строка меню</translation>
+    </message>
     <message>
         <source>&amp;About %1</source>
         <translation>&amp;О программе %1</translation>

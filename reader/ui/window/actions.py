@@ -166,6 +166,7 @@ class WindowActions:
 
     def _build_menus(self, files: FilesController) -> None:
         bar = self.window.menuBar()
+        bar.setAccessibleName(tr("Menu bar"))
         file_menu = bar.addMenu(tr("&File"))
         file_menu.addActions([self.open, self.open_folder])
         self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
@@ -194,6 +195,7 @@ class WindowActions:
     def _build_toolbar(self) -> QToolBar:
         tb = QToolBar(tr("Comparison"))
         tb.setObjectName("mainToolbar")
+        tb.setAccessibleName(tr("Comparison toolbar"))
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tb.addAction(self.open)

@@ -54,12 +54,15 @@ class ComparisonController(QObject):
 
     def _build_status(self) -> None:
         status = self.window.statusBar()
+        status.setAccessibleName(tr("Status bar"))
+        status.setAccessibleDescription(tr("How similar the versions are, the current change and the colours' legend"))
         self.summary = QLabel(tr(NOTHING_SHOWN))
         self.summary.setObjectName("summary")
         self.change_label = QLabel("")
         self.change_label.setObjectName("changePosition")
         self.progress = QProgressBar()
         self.progress.setObjectName("compareProgress")
+        self.progress.setAccessibleName(tr("Comparison progress"))
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(True)

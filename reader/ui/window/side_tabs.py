@@ -20,6 +20,10 @@ class SideTabs(QTabWidget):
         self.addTab(library_tab, tr("SideTabs", "Library"))
         self.setTabToolTip(0, tr("SideTabs", "Files you opened or dropped here (Alt+1)"))
         self.setTabToolTip(1, tr("SideTabs", "The corpus library: search, story groups, similarity (Alt+2)"))
+        self.setAccessibleName(tr("SideTabs", "Side panel"))
+        self.setAccessibleDescription(tr("SideTabs", "Open texts and the Library; F9 hides or shows it"))
+        self.tabBar().setAccessibleName(tr("SideTabs", "Side panel tabs"))
+        self.tabBar().setAccessibleDescription(tr("SideTabs", "Open texts (Alt+1) or the Library (Alt+2)"))
 
     def show_library(self) -> None:
         self.setCurrentWidget(self.library_tab)
