@@ -1640,6 +1640,14 @@ click to compare</source>
 <context>
     <name>WindowActions</name>
     <message>
+        <source>Options</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Comparison options</source>
+        <translation>Параметры сравнения</translation>
+    </message>
+    <message>
         <source>Comparison toolbar</source>
         <translation>Панель инструментов сравнения</translation>
     </message>

@@ -19,7 +19,7 @@ def _plain(text: str) -> str:
 def test_each_option_has_one_name_in_the_menu_and_on_the_toolbar(samples_window, qtbot):
     window = samples_window
     acts = window.acts
-    toolbar = acts.toolbar
+    toolbar = acts.options_bar
     captions = {_plain(label.text().strip().rstrip(":")) for label in toolbar.findChildren(QLabel)
                 if label.objectName() in ("ignoreCaption", "clutterCaption")}
     assert captions == {"ignore", "clutter"}
@@ -336,7 +336,8 @@ def test_every_widget_a_person_reaches_has_an_accessible_name(samples_window, qt
     window.find_bar.open_bar()
     _empty_library(window, qtbot)
     window.tabs.show_open_texts()
-    ours = [window.tabs.tabBar(), window.open_texts, window.acts.toolbar, window.statusBar(), window.menuBar()]
+    ours = [window.tabs.tabBar(), window.open_texts, window.acts.toolbar, window.acts.options_bar, window.statusBar(),
+            window.menuBar()]
     reached = [w for w in window.findChildren(QWidget)
                if w.isVisible() and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
     window.tabs.show_library()
@@ -354,3 +355,20 @@ def test_every_widget_a_person_reaches_has_an_accessible_name(samples_window, qt
         assert widget.accessibleName(), _path(widget, window)
     assert window.open_texts.table.accessibleName() == "Open texts"
     assert window.open_texts.filter_edit.accessibleName() == "Filter open texts"
+
+
+def test_on_a_narrow_window_the_option_toggles_go_below_instead_of_behind_the_overflow(make_window, qtbot):
+    window = make_window(size=(900, 700))
+    window.restore_session([])
+    wait_shown(qtbot, window)
+    acts = window.acts
+    assert window.toolBarBreak(acts.options_bar)
+    for name, box in acts.toggles.items():
+        assert box.isVisible(), name
+        right = box.mapTo(window, QPoint(box.width(), 0)).x()
+        assert right <= window.width(), name
+    assert acts.options_bar.y() > acts.toolbar.y()
+    window.resize(1600, 700)
+    qtbot.waitUntil(lambda: not window.toolBarBreak(acts.options_bar))
+    qtbot.waitUntil(lambda: acts.options_bar.y() == acts.toolbar.y())
+    assert all(box.isVisible() for box in acts.toggles.values())

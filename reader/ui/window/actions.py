@@ -201,7 +201,12 @@ class WindowActions:
         tb.addAction(self.open)
         tb.addSeparator()
         tb.addActions([self.prev, self.next, self.swap])
-        tb.addSeparator()
+        self.window.addToolBar(tb)
+        # the options in a toolbar of their own, beside the first or, on a narrow window, below it
+        tb = self.options_bar = QToolBar(tr("Options"))
+        tb.setObjectName("optionsToolbar")
+        tb.setAccessibleName(tr("Comparison options"))
+        tb.setMovable(False)
         self.ignore_label = QLabel(f" {tr('Ignore:')} ")
         self.ignore_label.setObjectName("ignoreCaption")
         tb.addWidget(self.ignore_label)
@@ -219,7 +224,17 @@ class WindowActions:
         self.show_boilerplate.setIconText(tr("show"))
         tb.addWidget(self._toggle_box("show_boilerplate", self.show_boilerplate))
         self.window.addToolBar(tb)
-        return tb
+        return self.window.findChild(QToolBar, "mainToolbar")
+
+    def fit_toolbars(self, width: int) -> None:
+        """The options toolbar goes below the commands when both do not fit in ``width`` (its
+        check boxes would be hidden behind the overflow button), and back beside them when they do."""
+        needed = self.toolbar.sizeHint().width() + self.options_bar.sizeHint().width() + 16
+        below = self.window.toolBarBreak(self.options_bar)
+        if needed > width and not below:
+            self.window.insertToolBarBreak(self.options_bar)
+        elif needed <= width and below:
+            self.window.removeToolBarBreak(self.options_bar)
 
     def _toggle_box(self, name: str, act: QAction) -> QCheckBox:
         """A toolbar check box that is ``act``'s other face: ticking one ticks the other."""

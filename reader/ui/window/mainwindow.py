@@ -122,7 +122,9 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.side_panel.fit_window(event.size().width())
+        if getattr(self, "acts", None) is not None:  # (not while __init__ builds the window)
+            self.side_panel.fit_window(event.size().width())
+            self.acts.fit_toolbars(event.size().width())
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
