@@ -39,3 +39,20 @@ def test_library_commands_still_load_what_they_need():
                            "p = argparse.ArgumentParser(); c.add_parser(p.add_subparsers())\n"
                            "from reader.library import Library, import_paths")
     assert {"numpy", "reader.library.library", "reader.library.importer"} <= loaded
+
+
+def test_the_background_job_imports_no_qt_module():
+    """The library's modules are imported by a worker thread; a module that imports Qt names
+    there races PySide6's lazy type creation with the UI thread (it crashed the process)."""
+    import subprocess
+    import sys
+
+    from reader.ui.library.tab import _PREPARE_MODULES
+
+    code = ("import importlib, sys\n"
+            f"for name in {_PREPARE_MODULES!r}:\n"
+            "    importlib.import_module(name)\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.strip() == "[]"

@@ -25,7 +25,12 @@ from reader.ui.common.jobs import BackgroundRunner
 
 log = logging.getLogger(__name__)
 
-_PREPARE_MODULES = ("reader.library.library", "reader.library.importer", "reader.ui.library.panel")
+# Qt-free only: a module that defines widgets or imports Qt names must be imported on the UI
+# thread, since PySide6 creates its enum and type objects lazily on first import, and creating
+# them in a worker while the UI thread paints crashed the process (a segfault in 1 of 2 runs of
+# tests/ui/test_mainwindow_library.py under load). The panel's Qt part is imported when shown.
+_PREPARE_MODULES = ("reader.library.library", "reader.library.importer", "reader.library.search",
+                    "reader.present.format")
 
 
 def default_library_path() -> Path:
