@@ -703,8 +703,8 @@
 <context>
     <name>ComparisonController</name>
     <message>
-        <source>Comparison progress</source>
-        <translation>Ход сравнения</translation>
+        <source>Comparison cancelled</source>
+        <translation>Сравнение отменено</translation>
     </message>
     <message>
         <source>Status bar</source>

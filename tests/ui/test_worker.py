@@ -6,7 +6,7 @@ import time
 from importlib.resources import files
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from bench.generate import make_pair
 from reader.core import Document, Options
@@ -85,7 +85,7 @@ def test_the_ui_thread_never_stalls_on_the_megabyte_pair(make_window, qtbot, cap
               f"{comparing:.0f} ms while comparing and highlighting, {scrolling:.0f} ms while jumping "
               f"through the text (compare_pair itself returned after {sync_part:.0f} ms)")
     longest = max(comparing, scrolling)
-    assert window.comparison.progress.isHidden()
+    assert window.view.progress.isHidden()
     assert len(window.view.changes()) > 100
     budget("longest UI-thread stall with the 1 MB pair", longest, 100)
 
@@ -98,9 +98,25 @@ def test_progress_shows_for_long_comparisons(make_window, qtbot):
     window.open_texts.model.add(left)
     window.open_texts.model.add(right)
     window.files.compare_pair(left.id, right.id)
-    qtbot.waitUntil(window.comparison.progress.isVisible, timeout=5000)
+    qtbot.waitUntil(window.view.progress.isVisible, timeout=5000)
     qtbot.waitUntil(lambda: window.view.data is not None, timeout=30000)
-    assert not window.comparison.progress.isVisible()
+    assert not window.view.progress.isVisible()
+
+
+def test_cancel_in_the_window_stops_the_comparison_and_says_so(make_window, qtbot):
+    left_text, right_text = make_megabyte_pair(8)
+    window = make_window()
+    left = make_item(Document.from_text(left_text[:400_000], "l.txt"))
+    right = make_item(Document.from_text(right_text[:400_000], "r.txt"))
+    window.open_texts.model.add(left)
+    window.open_texts.model.add(right)
+    window.files.compare_pair(left.id, right.id)
+    qtbot.waitUntil(window.view.progress.isVisible, timeout=10000)
+    qtbot.mouseClick(window.view.progress.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.comparison.comparer.is_running(), timeout=30000)
+    assert window.comparison.summary.text() == "Comparison cancelled"
+    assert window.view.progress.isHidden() or window.view.progress.message.isVisible()
+    assert window.view.data is None
 
 
 def test_modules_a_job_imports_are_kept_out_of_later_collections():

@@ -4,7 +4,7 @@ progress, the status bar's summary and legend, the window title, swapping sides 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from reader import APP_NAME
 from reader.core import Options
@@ -47,8 +47,8 @@ class ComparisonController(QObject):
         self.comparer = Comparer(self)
         self.comparer.ready.connect(self._on_ready)
         self.comparer.failed.connect(self._on_failed)
-        self.comparer.busy.connect(self._on_busy)
-        self.comparer.progress.connect(self._on_progress)
+        view.follow(self.comparer)  # stage, percentage and Cancel above the panes
+        self.comparer.cancelled.connect(lambda: self.summary.setText(tr("Comparison cancelled")))
         view.current_changed.connect(self._on_current_change)
         self._build_status()
 
@@ -60,15 +60,7 @@ class ComparisonController(QObject):
         self.summary.setObjectName("summary")
         self.change_label = QLabel("")
         self.change_label.setObjectName("changePosition")
-        self.progress = QProgressBar()
-        self.progress.setObjectName("compareProgress")
-        self.progress.setAccessibleName(tr("Comparison progress"))
-        self.progress.setRange(0, 100)
-        self.progress.setMaximumWidth(180)
-        self.progress.setTextVisible(True)
-        self.progress.hide()
         status.addWidget(self.summary, 1)
-        status.addPermanentWidget(self.progress)
         status.addPermanentWidget(self.change_label)
         self.legend: list[QLabel] = []
         names = legend_names()
@@ -149,15 +141,6 @@ class ComparisonController(QObject):
     def _on_failed(self, message: str) -> None:
         self.summary.setText(tr("The comparison failed"))
         self.message_bar.add_problems([message], tr("The comparison failed"))
-
-    def _on_busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        if busy:
-            self.progress.setValue(0)
-
-    def _on_progress(self, fraction: float, stage: str) -> None:
-        self.progress.setValue(int(fraction * 100))
-        self.progress.setFormat(f"{QCoreApplication.translate('Comparer', stage)} %p%")
 
     def _on_current_change(self, index: int, count: int) -> None:
         if count == 0:
