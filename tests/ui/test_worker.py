@@ -6,7 +6,7 @@ import time
 from importlib.resources import files
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 
 from bench.generate import make_pair
 from reader.core import Document, Options
@@ -117,6 +117,7 @@ def test_cancel_in_the_window_stops_the_comparison_and_says_so(make_window, qtbo
     assert window.comparison.summary.text() == "Comparison cancelled"
     assert window.view.progress.isHidden() or window.view.progress.message.isVisible()
     assert window.view.data is None
+    assert QThreadPool.globalInstance().waitForDone(30000)  # the cancelled job itself has ended
 
 
 def test_modules_a_job_imports_are_kept_out_of_later_collections():
