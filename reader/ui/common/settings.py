@@ -54,7 +54,7 @@ _CHECKS = {
     "recent": _texts, "open_dir": _text, "export_dir": _text, "import_dir": _text,
     "theme": _text, "language": _text, "geometry": _text, "splitter": _text, "window_state": _text,
     "show_boilerplate": lambda v: isinstance(v, bool), "point_size": _number,
-    "hidden_columns": _columns, "options": lambda v: isinstance(v, dict),
+    "hidden_columns": _columns, "options": lambda v: isinstance(v, dict), "pane_font": _text,
 }
 _SESSION_CHECKS = {"files": _texts, "pair": _texts, "tab": lambda v: v in ("files", "library"),
                    "library_pair": _ids}

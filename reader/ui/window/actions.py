@@ -23,6 +23,7 @@ from reader.ui.window.comparison_controller import ComparisonController
 from reader.ui.window.exporter import Exporter
 from reader.ui.window.files_controller import FilesController
 from reader.ui.window.library_controller import LibraryController
+from reader.ui.window.preferences import PreferencesDialog
 from reader.ui.window.quotes_controller import QuotesController
 from reader.ui.window.shortcuts_dialog import ShortcutsDialog
 from reader.ui.window.side_panel import SidePanel
@@ -110,6 +111,9 @@ class WindowActions:
         self.side_panel.blockSignals(False)
         side_panel.shown_changed.connect(self._side_panel_shown)
         self.shortcuts = add(tr("&Keyboard Shortcuts"), self.show_shortcuts, tip=tr("Every command that has a key"))
+        self.preferences = add(tr("&Preferences…"), lambda: self.show_preferences(comparison),
+                               K.Preferences if QKeySequence.keyBindings(K.Preferences) else "Ctrl+,",
+                               tr("Font, match threshold, default options, theme and language"))
         self.about = add(tr("&About %1").replace("%1", APP_NAME), self.show_about)
         self.options: dict[str, QAction] = {}
         for spec in SWITCHES:
@@ -177,7 +181,10 @@ class WindowActions:
         file_menu.addActions([self.export_html, self.export_json])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
-        bar.addMenu(tr("&Edit")).addActions([self.find, self.find_next, self.find_prev])
+        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu.addActions([self.find, self.find_next, self.find_prev])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences)
         view_menu = bar.addMenu(tr("&View"))
         view_menu.addActions([self.first, self.prev, self.next, self.last, self.swap])
         view_menu.addSeparator()
@@ -311,6 +318,13 @@ class WindowActions:
         count = len(self.view.changes()) if self.view.data is not None else 0
         if count:
             self.view.go_to_change(0 if first else count - 1)
+
+    def show_preferences(self, comparison: ComparisonController) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.window, view=self.view, comparison=comparison, actions=self,
+                                   settings=self.settings)
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
 
     def show_shortcuts(self) -> ShortcutsDialog:
         dialog = ShortcutsDialog(self.window)

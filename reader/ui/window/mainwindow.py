@@ -26,6 +26,7 @@ from reader.ui.window.drop_targets import DropTargets
 from reader.ui.window.exporter import Exporter
 from reader.ui.window.files_controller import FilesController
 from reader.ui.window.library_controller import LibraryController
+from reader.ui.window.preferences import FONT_KEY, apply_pane_font
 from reader.ui.window.quotes_controller import QuotesController
 from reader.ui.window.session import Session
 from reader.ui.window.shown import ShownPair
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.library_tab.setObjectName("libraryTab")
         self.tabs = SideTabs(self.open_texts, self.library_tab)
         self.view = CompareView()
+        apply_pane_font(self.view, self.settings.get(FONT_KEY))  # Edit ▸ Preferences… chose it
         self.find_bar = FindBar(self.view.left, self.view.right)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
