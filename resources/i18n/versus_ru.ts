@@ -2064,4 +2064,76 @@ click to compare</source>
         <translation>Шрифт, порог совпадения, параметры по умолчанию, тема и язык</translation>
     </message>
 </context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>%1 similar</source>
+        <translation>Сходство %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>Could not start printing</source>
+        <translation>Не удалось начать печать</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>Нет такой папки</translation>
+    </message>
+    <message>
+        <source>Print Comparison</source>
+        <translation>Печать сравнения</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>Export Comparison as PDF</source>
+        <translation>Экспорт сравнения в PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation>Не удалось записать %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Saved the comparison to %1</source>
+        <translation>Сравнение сохранено в %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print both versions side by side</source>
+        <translation>Напечатать обе версии рядом</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
+        <source>See the pages as they will print</source>
+        <translation>Посмотреть страницы такими, какими они будут напечатаны</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Экспорт в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the printed pages as a PDF file</source>
+        <translation>Сохранить страницы для печати в файл PDF</translation>
+    </message>
+</context>
 </TS>

@@ -24,6 +24,7 @@ from reader.ui.window.exporter import Exporter
 from reader.ui.window.files_controller import FilesController
 from reader.ui.window.library_controller import LibraryController
 from reader.ui.window.preferences import PreferencesDialog
+from reader.ui.window.printing import Printing
 from reader.ui.window.quotes_controller import QuotesController
 from reader.ui.window.shortcuts_dialog import ShortcutsDialog
 from reader.ui.window.side_panel import SidePanel
@@ -71,6 +72,12 @@ class WindowActions:
                                tr("Save a self-contained page, the same as `versus compare A B -o out.html`"))
         self.export_json = add(tr("Export Comparison as &JSON…"), lambda: exporter.export_dialog("json"),
                                "Ctrl+Shift+E", tr("Save the whole comparison as JSON"))
+        self.printing = Printing(window, view, settings)
+        self.print = add(tr("&Print…"), self.printing.print_dialog, K.Print, tr("Print both versions side by side"))
+        self.print_preview = add(tr("Print Pre&view…"), self.printing.preview_dialog,
+                                 tip=tr("See the pages as they will print"))
+        self.export_pdf = add(tr("Export as P&DF…"), self.printing.export_pdf_dialog,
+                              tip=tr("Save the printed pages as a PDF file"))
         self.quit = add(tr("&Quit"), window.close, K.Quit)
         # one Ctrl+F: the library's search box when the Library is where the user is, else the find bar
         self.find = add(tr("&Find…"), lambda: self.find_here(find_bar, library), K.Find,
@@ -180,6 +187,8 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addActions([self.export_html, self.export_json])
         file_menu.addSeparator()
+        file_menu.addActions([self.print, self.print_preview, self.export_pdf])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(tr("&Edit"))
         edit_menu.addActions([self.find, self.find_next, self.find_prev])
@@ -264,6 +273,8 @@ class WindowActions:
         has = self.view.data is not None
         self.export_html.setEnabled(has)
         self.export_json.setEnabled(has)
+        for act in (self.print, self.print_preview, self.export_pdf):
+            act.setEnabled(has)
         self.swap.setEnabled(comparison.shown is not None)
 
     def _side_panel_shown(self, shown: bool) -> None:
