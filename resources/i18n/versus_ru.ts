@@ -2136,4 +2136,34 @@ click to compare</source>
         <translation>Сохранить страницы для печати в файл PDF</translation>
     </message>
 </context>
+<context>
+    <name>ClipboardCompare</name>
+    <message>
+        <source>The clipboard holds no text to compare</source>
+        <translation>В буфере обмена нет текста для сравнения</translation>
+    </message>
+    <message>
+        <source>Open a text first: the clipboard is compared with the left version</source>
+        <translation>Сначала откройте текст: буфер обмена сравнивается с левой версией</translation>
+    </message>
+    <message>
+        <source>Clipboard %1</source>
+        <translation>Буфер обмена %1</translation>
+    </message>
+    <message>
+        <source>The clipboard holds the same text as the left version</source>
+        <translation>В буфере обмена тот же текст, что и в левой версии</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Compare C&amp;lipboard with Left Side</source>
+        <translation>Сравнить &amp;буфер обмена с левой версией</translation>
+    </message>
+    <message>
+        <source>Add the clipboard's text to Open texts and compare it with the left version</source>
+        <translation>Добавить текст из буфера обмена в открытые тексты и сравнить его с левой версией</translation>
+    </message>
+</context>
 </TS>

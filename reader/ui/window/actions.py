@@ -19,6 +19,7 @@ from reader.ui.common.settings import Settings
 from reader.ui.common.theme import THEMES, apply_theme
 from reader.ui.compare.find_bar import FindBar
 from reader.ui.compare.view import CompareView
+from reader.ui.window.clipboard_compare import ClipboardCompare
 from reader.ui.window.comparison_controller import ComparisonController
 from reader.ui.window.exporter import Exporter
 from reader.ui.window.files_controller import FilesController
@@ -60,6 +61,9 @@ class WindowActions:
         self.open.setIcon(QIcon.fromTheme("document-open", style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton)))
         self.open_folder = add(tr("Open &Folder…"), files.open_folder, "Ctrl+Shift+O",
                                tr("Add every .txt, .md and .text file in a folder and its subfolders"))
+        self.clipboard = ClipboardCompare(window, files, comparison)
+        self.compare_clipboard = add(tr("Compare C&lipboard with Left Side"), self.clipboard.compare, "Ctrl+Shift+V",
+                                     tr("Add the clipboard's text to Open texts and compare it with the left version"))
         self.import_files = add(tr("&Import into Library…"), library.import_files_dialog, "Ctrl+I",
                                 tr("Add .txt, .md, .html or .zip files to the library"))
         self.import_folder = add(tr("Import F&older into Library…"), library.import_folder_dialog, "Ctrl+Shift+I",
@@ -182,6 +186,7 @@ class WindowActions:
         file_menu.addActions([self.open, self.open_folder])
         self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(lambda: files.fill_recent(self.recent_menu))
+        file_menu.addAction(self.compare_clipboard)
         file_menu.addSeparator()
         file_menu.addActions([self.import_files, self.import_folder, self.import_report])
         file_menu.addSeparator()
