@@ -2166,4 +2166,85 @@ click to compare</source>
         <translation>Добавить текст из буфера обмена в открытые тексты и сравнить его с левой версией</translation>
     </message>
 </context>
+<context>
+    <name>ChangesList</name>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Слева</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <source>Words changed</source>
+        <translation>Изменённые слова</translation>
+    </message>
+    <message>
+        <source>Compare two texts to list their changes.</source>
+        <translation>Сравните два текста, чтобы увидеть список изменений.</translation>
+    </message>
+    <message>
+        <source>The versions have no differences.</source>
+        <translation>Версии ничем не отличаются.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Сравнение…</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>перемещено</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>Changes between the two versions</source>
+        <translation>Изменения между двумя версиями</translation>
+    </message>
+    <message>
+        <source>Each change in reading order with its kind, the sentence numbers in the left and right versions and the words changed; choose one to go to it in both panes</source>
+        <translation>Каждое изменение по порядку чтения: его вид, номера предложений в левой и правой версиях и изменённые слова; выберите изменение, чтобы перейти к нему в обеих панелях</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesController</name>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Lists under the comparison</source>
+        <translation>Списки под сравнением</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>C&amp;hanges List</source>
+        <translation>Список и&amp;зменений</translation>
+    </message>
+    <message>
+        <source>Every change of the shown pair, in order; choose one to go to it (Alt+4)</source>
+        <translation>Все изменения показанной пары по порядку; выберите одно, чтобы перейти к нему (Alt+4)</translation>
+    </message>
+</context>
 </TS>

@@ -19,6 +19,7 @@ from reader.ui.common.settings import Settings
 from reader.ui.common.theme import THEMES, apply_theme
 from reader.ui.compare.find_bar import FindBar
 from reader.ui.compare.view import CompareView
+from reader.ui.window.changes_controller import ChangesController
 from reader.ui.window.clipboard_compare import ClipboardCompare
 from reader.ui.window.comparison_controller import ComparisonController
 from reader.ui.window.exporter import Exporter
@@ -52,7 +53,8 @@ THEME_NAMES = {"system": "System", "light": "Light", "dark": "Dark"}
 class WindowActions:
     def __init__(self, window: QMainWindow, *, view: CompareView, find_bar: FindBar, tabs: SideTabs,
                  files: FilesController, library: LibraryController, comparison: ComparisonController,
-                 exporter: Exporter, quotes: QuotesController, settings: Settings, side_panel: SidePanel):
+                 exporter: Exporter, quotes: QuotesController, settings: Settings, side_panel: SidePanel,
+                 changes: ChangesController | None = None):
         self.window, self.view, self.settings = window, view, settings
         K = QKeySequence.StandardKey
         style = window.style()
@@ -115,6 +117,12 @@ class WindowActions:
         self.quotes_panel.setText(tr("&Quotes List"))
         self.quotes_panel.setToolTip(tr("The quotes of the shown pair, and what became of them (Alt+3 goes there)"))
         self.quotes_panel.setStatusTip(self.quotes_panel.toolTip())
+        self.changes_panel = add(tr("C&hanges List"), changes.toggle_list if changes else lambda: None, "Alt+4",
+                                 tr("Every change of the shown pair, in order; choose one to go to it (Alt+4)"))
+        if changes is not None:  # checked while the dock is open; Alt+4 goes there (from the list: closes it)
+            self.changes_panel.setCheckable(True)
+            changes.dock.toggleViewAction().toggled.connect(self.changes_panel.setChecked)
+            self.changes_panel.triggered.connect(lambda: self.changes_panel.setChecked(not changes.dock.isHidden()))
         self.side_panel = add(tr("Side &Panel"), side_panel.set_shown, "F9",
                               tr("Show or hide Open texts and the Library beside the comparison (F9)"), checkable=True)
         self.side_panel.blockSignals(True)
@@ -205,6 +213,7 @@ class WindowActions:
         view_menu.addAction(self.show_boilerplate)
         view_menu.addAction(self.side_panel)
         view_menu.addAction(self.quotes_panel)
+        view_menu.addAction(self.changes_panel)
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         view_menu.addMenu(tr("&Theme")).addActions(list(self.themes.values()))

@@ -15,12 +15,14 @@ from reader import APP_NAME
 from reader.ui.common.message_bar import MessageBar
 from reader.ui.common.resources import app_icon
 from reader.ui.common.settings import Settings
+from reader.ui.compare.changes_list import ChangesList
 from reader.ui.compare.find_bar import FindBar
 from reader.ui.compare.quotes_list import QuotesList
 from reader.ui.compare.view import CompareView
 from reader.ui.library.tab import LibraryTab
 from reader.ui.opentexts.panel import OpenTextsPanel
 from reader.ui.window.actions import WindowActions
+from reader.ui.window.changes_controller import ChangesController
 from reader.ui.window.comparison_controller import ComparisonController
 from reader.ui.window.drop_targets import DropTargets
 from reader.ui.window.exporter import Exporter
@@ -74,6 +76,12 @@ class MainWindow(QMainWindow):
         self.quotes_dock.setWidget(self.quotes_list)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.quotes_dock)
         self.resizeDocks([self.quotes_dock], [200], Qt.Orientation.Vertical)
+        self.changes_list = ChangesList()  # View ▸ Changes List (Alt+4): a tab beside the Quotes list
+        self.changes_dock = QDockWidget(QCoreApplication.translate("ChangesController", "Changes"), self)
+        self.changes_dock.setObjectName("changesDock")
+        self.changes_dock.setWidget(self.changes_list)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.changes_dock)
+        self.changes_dock.hide()  # tabbed beside the Quotes list when first shown
 
         bar, settings = self.message_bar, self.settings
         self.comparison = ComparisonController(self, self.view, self.find_bar, bar, settings)
@@ -81,6 +89,8 @@ class MainWindow(QMainWindow):
         self.library = LibraryController(self, self.tabs, self.comparison, bar, settings)
         self.quotes = QuotesController(self, view=self.view, quotes_list=self.quotes_list, dock=self.quotes_dock,
                                        comparison=self.comparison)
+        self.changes = ChangesController(self, view=self.view, changes_list=self.changes_list, dock=self.changes_dock,
+                                         comparison=self.comparison, beside=self.quotes_dock)
         self.session = Session(self, settings=settings, tabs=self.tabs, splitter=self.splitter, view=self.view,
                                message_bar=bar, files=self.files, library=self.library, comparison=self.comparison)
         self.exporter = Exporter(self, self.view, self.settings)
@@ -88,7 +98,8 @@ class MainWindow(QMainWindow):
                                  library=self.library, comparison=self.comparison)
         self.acts = WindowActions(self, view=self.view, find_bar=self.find_bar, tabs=self.tabs, files=self.files,
                                   library=self.library, comparison=self.comparison, exporter=self.exporter,
-                                  quotes=self.quotes, settings=self.settings, side_panel=self.side_panel)
+                                  quotes=self.quotes, settings=self.settings, side_panel=self.side_panel,
+                                  changes=self.changes)
 
     @property
     def shown(self) -> ShownPair | None:

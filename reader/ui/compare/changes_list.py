@@ -1,0 +1,149 @@
+"""The Changes list (like Word's Revisions pane): every change stop of the shown comparison, in
+the order Next Change goes through them, one row each in the words of reader.present.changes:
+the kind as a coloured badge (the legend's colours), the sentence numbers on each side and the
+words changed.
+
+Choosing a row (a click, the arrow keys, Enter) emits ``chosen`` with the change's index; the
+window goes to it in both panes as Next Change does. ``select_change`` follows the view's
+current change without emitting.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from reader.present.changes import ChangeRow, change_rows
+from reader.present.spans import ViewData
+from reader.ui.compare.quotes_list import TONE_ROLE, _Badge, _Tree
+
+COLUMNS = ("Change", "Left", "Right", "Words changed")
+CHANGE_ROLE = Qt.ItemDataRole.UserRole  # the change's index in ViewData.changes
+NOTHING_YET = "Compare two texts to list their changes."
+NO_CHANGES = "The versions have no differences."
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ChangesList", text)
+
+
+def kind_label(kind: str) -> str:
+    """A change's kind in the reader's language (the legend's words)."""
+    return {"changed": tr("changed"), "moved": tr("moved"), "removed": tr("removed"),
+            "added": tr("added")}.get(kind, kind)
+
+
+class ChangesList(QWidget):
+    chosen = Signal(int)  # index into ViewData.changes
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("changesList")
+        self.data: ViewData | None = None
+        self._quiet = False
+        self.tree = _Tree()
+        self.tree.setObjectName("changesTree")
+        self.tree.setAccessibleName(tr("Changes between the two versions"))
+        self.tree.setAccessibleDescription(tr("Each change in reading order with its kind, the sentence numbers "
+                                              "in the left and right versions and the words changed; choose one "
+                                              "to go to it in both panes"))
+        self.setAccessibleName(tr("Changes"))
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels([tr(name) for name in COLUMNS])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setItemDelegateForColumn(0, _Badge(self.tree))
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = self.fontMetrics()
+        kinds = [kind_label(k) for k in ("changed", "moved", "removed", "added")]
+        header.resizeSection(0, max(104, max(metrics.horizontalAdvance(k) for k in kinds) + 32))
+        for col in (1, 2):
+            header.resizeSection(col, max(64, metrics.horizontalAdvance(tr(COLUMNS[col])) + 24))
+        self.tree.currentItemChanged.connect(lambda current, _previous: self._choose(current))
+        self.tree.itemActivated.connect(lambda item, _col: self._choose(item))
+        self.tree.itemClicked.connect(self._on_clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        self.set_data(None)
+
+    # --- content
+    def set_data(self, data: ViewData | None, comparing: bool = False) -> None:
+        """List the changes of a comparison (None: nothing compared yet)."""
+        if data is self.data and self.tree.topLevelItemCount():
+            return
+        self.data = data
+        self._quiet = True
+        try:
+            self.tree.clear()
+            if data is None:
+                self._add_note(tr("Comparing…") if comparing else tr(NOTHING_YET))
+            elif not data.changes:
+                self._add_note(tr(NO_CHANGES))
+            else:
+                self.tree.addTopLevelItems([self._row(row) for row in change_rows(data.comparison, data.changes)])
+        finally:
+            self._quiet = False
+
+    def _add_note(self, text: str) -> None:
+        item = QTreeWidgetItem([text])
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.tree.addTopLevelItem(item)
+        item.setFirstColumnSpanned(True)
+
+    def _row(self, row: ChangeRow) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([kind_label(row.kind), row.left_label, row.right_label, row.excerpt])
+        item.setData(0, CHANGE_ROLE, row.index)
+        item.setData(0, TONE_ROLE, row.kind)
+        for col in (1, 2):
+            item.setTextAlignment(col, Qt.AlignmentFlag.AlignCenter)
+        item.setToolTip(3, row.excerpt)
+        return item
+
+    # --- what the rows hold
+    def rows(self) -> list[list[str]]:
+        """The text of every row, column by column."""
+        tree = self.tree
+        return [[tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
+                for i in range(tree.topLevelItemCount())]
+
+    def current_change(self) -> int | None:
+        item = self.tree.currentItem()
+        index = item.data(0, CHANGE_ROLE) if item is not None else None
+        return index if isinstance(index, int) else None
+
+    def item_for(self, index: int) -> QTreeWidgetItem | None:
+        item = self.tree.topLevelItem(index) if self.data is not None and self.data.changes else None
+        return item if item is not None and item.data(0, CHANGE_ROLE) == index else None
+
+    def select_change(self, index: int) -> None:
+        """Make the change's row current without emitting ``chosen`` (-1: none)."""
+        item = self.item_for(index) if index >= 0 else None
+        self._quiet = True
+        try:
+            if item is None:
+                self.tree.setCurrentItem(None)
+                self.tree.clearSelection()
+            else:
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+        finally:
+            self._quiet = False
+
+    # --- choosing
+    def _choose(self, item: QTreeWidgetItem | None) -> None:
+        index = item.data(0, CHANGE_ROLE) if item is not None else None
+        if isinstance(index, int) and not self._quiet:
+            self.chosen.emit(index)
+
+    def _on_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item is self.tree.current_at_press:
+            self._choose(item)  # the current row clicked again: go there again
+        self.tree.current_at_press = None
