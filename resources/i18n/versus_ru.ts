@@ -2247,4 +2247,26 @@ click to compare</source>
         <translation>Все изменения показанной пары по порядку; выберите одно, чтобы перейти к нему (Alt+4)</translation>
     </message>
 </context>
+<context>
+    <name>RecentPairs</name>
+    <message>
+        <source>the file is no longer there</source>
+        <translation>файла больше нет</translation>
+    </message>
+    <message>
+        <source>A recent pair could not be opened</source>
+        <translation>Недавнюю пару не удалось открыть</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Очистить список</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Recent P&amp;airs</source>
+        <translation>Н&amp;едавние пары</translation>
+    </message>
+</context>
 </TS>

@@ -43,6 +43,10 @@ def _number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
+def _pairs(value: object) -> bool:
+    return isinstance(value, list) and all(_texts(v) and len(v) == 2 for v in value)
+
+
 def _columns(value: object) -> bool:
     return isinstance(value, dict) and all(isinstance(k, str) and _texts(v) for k, v in value.items())
 
@@ -55,6 +59,7 @@ _CHECKS = {
     "theme": _text, "language": _text, "geometry": _text, "splitter": _text, "window_state": _text,
     "show_boilerplate": lambda v: isinstance(v, bool), "point_size": _number,
     "hidden_columns": _columns, "options": lambda v: isinstance(v, dict), "pane_font": _text,
+    "recent_pairs": _pairs,
 }
 _SESSION_CHECKS = {"files": _texts, "pair": _texts, "tab": lambda v: v in ("files", "library"),
                    "library_pair": _ids}

@@ -28,6 +28,7 @@ from reader.ui.window.library_controller import LibraryController
 from reader.ui.window.preferences import PreferencesDialog
 from reader.ui.window.printing import Printing
 from reader.ui.window.quotes_controller import QuotesController
+from reader.ui.window.recent_pairs import RecentPairs
 from reader.ui.window.shortcuts_dialog import ShortcutsDialog
 from reader.ui.window.side_panel import SidePanel
 from reader.ui.window.side_tabs import SideTabs
@@ -64,6 +65,7 @@ class WindowActions:
         self.open_folder = add(tr("Open &Folder…"), files.open_folder, "Ctrl+Shift+O",
                                tr("Add every .txt, .md and .text file in a folder and its subfolders"))
         self.clipboard = ClipboardCompare(window, files, comparison)
+        self.recent_pairs = RecentPairs(window, files, comparison, settings)
         self.compare_clipboard = add(tr("Compare C&lipboard with Left Side"), self.clipboard.compare, "Ctrl+Shift+V",
                                      tr("Add the clipboard's text to Open texts and compare it with the left version"))
         self.import_files = add(tr("&Import into Library…"), library.import_files_dialog, "Ctrl+I",
@@ -194,6 +196,8 @@ class WindowActions:
         file_menu.addActions([self.open, self.open_folder])
         self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(lambda: files.fill_recent(self.recent_menu))
+        self.recent_pairs_menu = file_menu.addMenu(tr("Recent P&airs"))
+        self.recent_pairs_menu.aboutToShow.connect(lambda: self.recent_pairs.fill(self.recent_pairs_menu))
         file_menu.addAction(self.compare_clipboard)
         file_menu.addSeparator()
         file_menu.addActions([self.import_files, self.import_folder, self.import_report])
