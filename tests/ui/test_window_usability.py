@@ -365,3 +365,20 @@ def test_on_a_narrow_window_the_option_toggles_go_below_instead_of_behind_the_ov
     qtbot.waitUntil(lambda: not window.toolBarBreak(acts.options_bar))
     qtbot.waitUntil(lambda: acts.options_bar.y() == acts.toolbar.y())
     assert all(box.isVisible() for box in acts.toggles.values())
+
+
+def test_the_status_summary_is_shortened_not_run_under_the_legend(make_window, qtbot):
+    window = make_window(size=(900, 700))
+    window.restore_session([])
+    wait_shown(qtbot, window)
+    summary, change = window.comparison.summary, window.comparison.change_label
+    qtbot.waitUntil(lambda: summary.width() > 0 and change.isVisible())
+    full = summary.text()
+    assert full.startswith("Similarity ") and "quotes: 3" in full
+    shown = summary.shown_text()
+    assert shown.endswith("…") and full.startswith(shown[:-1].rstrip())  # too long for 900 px
+    assert summary.toolTip() == full
+    right_of_summary = summary.mapTo(window, QPoint(summary.width(), 0)).x()
+    assert right_of_summary <= change.mapTo(window, QPoint(0, 0)).x()
+    window.resize(2400, 700)
+    qtbot.waitUntil(lambda: summary.shown_text() == full)

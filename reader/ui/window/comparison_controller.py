@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from reader import APP_NAME
 from reader.core import Options
 from reader.present.spans import ViewData
+from reader.ui.common.elided_label import ElidedLabel
 from reader.ui.common.message_bar import MessageBar
 from reader.ui.common.settings import Settings
 from reader.ui.compare.comparer import Comparer
@@ -56,7 +57,7 @@ class ComparisonController(QObject):
         status = self.window.statusBar()
         status.setAccessibleName(tr("Status bar"))
         status.setAccessibleDescription(tr("How similar the versions are, the current change and the colours' legend"))
-        self.summary = QLabel(tr(NOTHING_SHOWN))
+        self.summary = ElidedLabel(tr(NOTHING_SHOWN))  # cut with "…" on a narrow window, whole in its tool tip
         self.summary.setObjectName("summary")
         self.change_label = QLabel("")
         self.change_label.setObjectName("changePosition")
