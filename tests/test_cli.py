@@ -282,7 +282,7 @@ def test_text_summary_reports_the_encodings(pair):
 def test_output_into_a_missing_folder_is_refused_not_created(pair, tmp_path, missing):
     out = tmp_path / missing
     r = versus("compare", str(pair[0]), str(pair[1]), "-o", str(out))
-    assert r.returncode == 1 and r.stdout == b""
+    assert r.returncode == 2 and r.stdout == b""
     assert r.stderr.decode() == f"versus: cannot write {out}: no such folder {out.parent}\n"
     assert not (tmp_path / "missing").exists()
 
@@ -313,6 +313,6 @@ def test_a_file_name_with_escapes_is_printed_escaped(pair, tmp_path):
     assert out.startswith("versus: x\\x1b[2J.txt → b.txt\n  left:  x\\x1b[2J.txt (utf-8), ")
     out_file = tmp_path / "o\x1b[2J" / "x.html"
     r = versus("compare", str(bad), str(pair[1]), "-o", str(out_file))
-    assert r.returncode == 1
+    assert r.returncode == 2
     assert r.stderr.decode("utf-8") == (f"versus: cannot write {tmp_path}/o\\x1b[2J/x.html: "
                                         f"no such folder {tmp_path}/o\\x1b[2J\n")

@@ -137,7 +137,7 @@ def test_json_stays_english(pair, capsys):
 def test_errors_the_command_writes_in_russian(pair, tmp_path, capsys):
     missing = tmp_path / "missing" / "x.html"
     assert run(capsys, "compare", *pair, "-o", str(missing), "--lang", "ru") == (
-        1, "", f"versus: не удаётся записать {missing}: нет папки {tmp_path / 'missing'}\n")
+        2, "", f"versus: не удаётся записать {missing}: нет папки {tmp_path / 'missing'}\n")
     assert not (tmp_path / "missing").exists()
 
 

@@ -209,7 +209,7 @@ def test_help_and_the_command_list():
 def test_output_into_a_missing_folder_is_refused_not_created(files, quoting, capsys, tmp_path):
     out = tmp_path / "missing" / "quotes.json"
     assert run(capsys, str(files[0]), str(files[1]), "-o", str(out)) == \
-        (1, "", f"versus: cannot write {out}: no such folder {out.parent}\n")
+        (2, "", f"versus: cannot write {out}: no such folder {out.parent}\n")
     assert not out.parent.exists()
 
 

@@ -42,8 +42,8 @@ output formats:
 
 exit status:
   0 compared (whether or not the texts differ), 2 bad input (missing, empty, binary or
-  too large file, unknown encoding, bad option) with a one-line message, 1 when the
-  output cannot be written (-o never creates folders)
+  too large file, unknown encoding, bad option, an -o folder that does not exist: -o never
+  creates folders) with a one-line message, 1 when the output cannot be written
 
 examples:
   versus compare old.txt new.txt                      summary in the terminal
@@ -219,7 +219,8 @@ def compare_inputs(args: argparse.Namespace) -> Comparison | None:
 
 def write_output(path: str, pieces: Iterable[str], lang: str = "en") -> int:
     """Write an export's pieces to the file ``path`` atomically, as they come; the exit status:
-    0, or 1 after a one-line message when it cannot be written (a missing folder is not made)."""
+    0; 2 after a one-line message when its folder does not exist (it is not made: a mistyped
+    path is bad input); 1 when it cannot be written otherwise."""
     tr = Translator("cli", lang)
     shown = printable(path)
     try:
@@ -228,6 +229,8 @@ def write_output(path: str, pieces: Iterable[str], lang: str = "en") -> int:
         folder = exc.filename if exc.filename not in (None, path) else os.path.dirname(path) or "."
         message = tr("cannot write {path}: no such folder {folder}").format(
             path=shown, folder=printable(os.fsdecode(folder)))
+        print(f"versus: {message}", file=sys.stderr)
+        return 2
     except (FileExistsError, NotADirectoryError):
         message = tr("cannot write {path}: a part of its folder path is a file").format(path=shown)
     except OSError as exc:

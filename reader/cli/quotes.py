@@ -40,8 +40,8 @@ output formats:
   Without --format the format follows the -o file's suffix (.json gives json, others text).
 
 exit status:
-  0 compared, 2 bad input (missing, empty, binary or too large file, bad option), 1 when
-  the output cannot be written (-o never creates folders)
+  0 compared, 2 bad input (missing, empty, binary or too large file, bad option, an -o
+  folder that does not exist: -o never creates folders), 1 when the output cannot be written
 
 examples:
   versus quotes old.txt new.txt
