@@ -2269,4 +2269,26 @@ click to compare</source>
         <translation>Н&amp;едавние пары</translation>
     </message>
 </context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Inline View</source>
+        <translation>Исправления &amp;в тексте</translation>
+    </message>
+    <message>
+        <source>One column: the newer version with removed words struck through in place (Ctrl+Alt+I); off for side by side</source>
+        <translation>Одна колонка: новая версия, удалённые слова зачёркнуты на своих местах (Ctrl+Alt+I); выключите, чтобы вернуть две колонки</translation>
+    </message>
+</context>
+<context>
+    <name>InlineView</name>
+    <message>
+        <source>Inline view</source>
+        <translation>Исправления в тексте</translation>
+    </message>
+    <message>
+        <source>The newer version with the changes in place: removed words struck through in red, added words in green, moved sentences in blue</source>
+        <translation>Новая версия с изменениями на своих местах: удалённые слова зачёркнуты красным, добавленные выделены зелёным, перенесённые предложения — синим</translation>
+    </message>
+</context>
 </TS>

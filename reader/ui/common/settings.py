@@ -59,7 +59,7 @@ _CHECKS = {
     "theme": _text, "language": _text, "geometry": _text, "splitter": _text, "window_state": _text,
     "show_boilerplate": lambda v: isinstance(v, bool), "point_size": _number,
     "hidden_columns": _columns, "options": lambda v: isinstance(v, dict), "pane_font": _text,
-    "recent_pairs": _pairs,
+    "recent_pairs": _pairs, "inline_view": lambda v: isinstance(v, bool),
 }
 _SESSION_CHECKS = {"files": _texts, "pair": _texts, "tab": lambda v: v in ("files", "library"),
                    "library_pair": _ids}

@@ -24,6 +24,7 @@ from reader.present.spans import Change, ViewData
 from reader.ui.common.colours import accent, tint
 from reader.ui.compare.comparer import Comparer
 from reader.ui.compare.highlight import SpanApplier, formats_for
+from reader.ui.compare.inline_view import InlineView
 from reader.ui.compare.link_strip import LinkStrip
 from reader.ui.compare.overview import Folding, OverviewBar
 from reader.ui.compare.progress import CompareProgress
@@ -103,6 +104,8 @@ class CompareView(QWidget):
         self.left_title = ElidedLabel()
         self.right_title = ElidedLabel()
         self.progress = CompareProgress()
+        self.inline = InlineView()  # View ▸ Inline View: shown instead of the panes and the strip
+        self.inline.hide()
         for label in (self.left_title, self.right_title):
             font = QFont(label.font())
             font.setBold(True)
@@ -135,6 +138,7 @@ class CompareView(QWidget):
         body.addWidget(self.strip)
         body.addWidget(self.right, 1)
         body.addWidget(self.right_bar)
+        body.addWidget(self.inline, 1)
         self.strip.setFixedWidth(self.strip.sizeHint().width())
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -204,6 +208,7 @@ class CompareView(QWidget):
         self.data = None
         self._current = -1
         self.strip.set_data(None)
+        self.inline.set_data(None, right.text)
         self._syncing = True
         try:
             self.left.set_text(left.text)
@@ -222,6 +227,7 @@ class CompareView(QWidget):
         self._current = -1
         self.left.set_text("")
         self.right.set_text("")
+        self.inline.set_data(None)
         self._titles = ("", "")
         self._refresh_titles()
         self.strip.set_data(None)
@@ -249,6 +255,7 @@ class CompareView(QWidget):
             pane.set_quotes([(m.start, m.end) for m in data.side(which).quotes])
             pane.set_mark("quote", None)
         self.strip.set_data(data)
+        self.inline.set_data(data)
         self._update_bars()
         self._mark_current()
         self.current_changed.emit(self._current, len(data.changes))
@@ -321,6 +328,7 @@ class CompareView(QWidget):
         if show == self._show_boilerplate:
             return
         self._show_boilerplate = show
+        self.inline.set_show_clutter(show)
         anchor = self._top_offset()
         self._apply(anchor)
         self._update_bars()
@@ -562,6 +570,7 @@ class CompareView(QWidget):
         self._size = size
         for pane in (self.left, self.right):
             pane.set_point_size(size)
+        self.inline.setFont(self.right.font())
         if anchor is not None:
             self._restore_top(anchor)
             self._sync_from(self.left)
@@ -585,6 +594,19 @@ class CompareView(QWidget):
 
     def zoom_reset(self) -> None:
         self.set_point_size(self._base_size)
+
+    # --- inline view
+    @property
+    def inline_shown(self) -> bool:
+        return not self.inline.isHidden()
+
+    def set_inline(self, on: bool) -> None:
+        """One column (the newer version with the older one's losses in place) instead of the
+        two panes, the link strip and the overview bars; off brings them back."""
+        for widget in (self.left_bar, self.left, self.strip, self.right, self.right_bar, self.left_title):
+            widget.setVisible(not on)
+        self.inline.setFont(self.right.font())  # the panes' family (Preferences) and size
+        self.inline.setVisible(on)
 
     @property
     def base_point_size(self) -> float:

@@ -109,6 +109,10 @@ class WindowActions:
         self.show_boilerplate = add(tr("Show &Clutter"), self._toggle_boilerplate, "Ctrl+B",
                                     tr("Show page clutter (dimmed) instead of folding it away"), checkable=True)
         self.show_boilerplate.setChecked(view.show_boilerplate)
+        self.inline_view = add(tr("&Inline View"), self._toggle_inline, "Ctrl+Alt+I",
+                               tr("One column: the newer version with removed words struck through in place "
+                                  "(Ctrl+Alt+I); off for side by side"), checkable=True)
+        self.inline_view.setChecked(settings.get("inline_view") is True)
         self.zoom_in = add(tr("Zoom &In"), view.zoom_in, [K.ZoomIn, "Ctrl+="])
         self.zoom_out = add(tr("Zoom &Out"), view.zoom_out, K.ZoomOut)
         self.zoom_reset = add(tr("&Reset Zoom"), view.zoom_reset, "Ctrl+0")
@@ -214,6 +218,7 @@ class WindowActions:
         view_menu = bar.addMenu(tr("&View"))
         view_menu.addActions([self.first, self.prev, self.next, self.last, self.swap])
         view_menu.addSeparator()
+        view_menu.addAction(self.inline_view)
         view_menu.addAction(self.show_boilerplate)
         view_menu.addAction(self.side_panel)
         view_menu.addAction(self.quotes_panel)
@@ -323,6 +328,10 @@ class WindowActions:
             library.focus_search()
         else:
             find_bar.open_bar()
+
+    def _toggle_inline(self, on: bool) -> None:
+        self.view.set_inline(on)
+        self.settings.set("inline_view", on)
 
     def _toggle_boilerplate(self, show: bool) -> None:
         self.view.set_show_boilerplate(show)
