@@ -81,3 +81,29 @@ def samples_window(make_window, qtbot):
     window.restore_session([])
     wait_shown(qtbot, window)
     return window
+
+
+@pytest.fixture
+def russian(qapp):
+    """The interface in Russian for one test (the translator installed, then removed)."""
+    from reader.ui.common.translator import install, uninstall
+
+    installed = install(qapp, "ru")
+    yield installed
+    uninstall(qapp, installed)
+
+
+@pytest.fixture
+def compare_texts(make_window, qtbot, tmp_path):
+    """``compare_texts(old, new)``: a window comparing the two texts, saved as a_old.txt and
+    b_new.txt, the way ``versus a_old.txt b_new.txt`` opens them."""
+
+    def open_them(old: str, new: str, size=(1200, 800)):
+        (tmp_path / "a_old.txt").write_text(old, encoding="utf-8")
+        (tmp_path / "b_new.txt").write_text(new, encoding="utf-8")
+        window = make_window(size)
+        window.restore_session([str(tmp_path / "a_old.txt"), str(tmp_path / "b_new.txt")])
+        wait_shown(qtbot, window)
+        return window
+
+    return open_them

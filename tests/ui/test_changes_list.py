@@ -6,9 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from reader.ui.common.translator import install, uninstall
 from tests.present.test_changes import LEFT, RIGHT
-from tests.ui.conftest import wait_shown
 
 ROWS = [
     ["changed", "1", "1", "методы → меры"],
@@ -21,20 +19,9 @@ ROWS = [
 
 
 @pytest.fixture
-def russian(qapp):
-    installed = install(qapp, "ru")
-    yield installed
-    uninstall(qapp, installed)
-
-
-@pytest.fixture
-def open_pair(make_window, qtbot, tmp_path):
+def open_pair(compare_texts):
     def open_it():
-        (tmp_path / "a_old.txt").write_text(LEFT, encoding="utf-8")
-        (tmp_path / "b_new.txt").write_text(RIGHT, encoding="utf-8")
-        window = make_window((1200, 800))
-        window.restore_session([str(tmp_path / "a_old.txt"), str(tmp_path / "b_new.txt")])
-        wait_shown(qtbot, window)
+        window = compare_texts(LEFT, RIGHT)
         assert window.view.data.comparison.left.document.text == LEFT
         return window
     return open_it

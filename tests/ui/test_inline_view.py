@@ -10,31 +10,15 @@ from PySide6.QtGui import QTextCursor
 
 from reader.ui.common.colours import accent, tint
 from reader.ui.common.settings import Settings
-from reader.ui.common.translator import install, uninstall
 from tests.present.test_inline import NEW, OLD
-from tests.ui.conftest import wait_shown
 
 INLINE_TEXT = ("Город ждёт. Мэр открыл новыйстарый мост вчера. Погода была плохой. "
                "Строители довольны. Работы закончены.")
 
 
 @pytest.fixture
-def russian(qapp):
-    installed = install(qapp, "ru")
-    yield installed
-    uninstall(qapp, installed)
-
-
-@pytest.fixture
-def open_pair(make_window, qtbot, tmp_path):
-    def open_it():
-        (tmp_path / "a_old.txt").write_text(OLD, encoding="utf-8")
-        (tmp_path / "b_new.txt").write_text(NEW, encoding="utf-8")
-        window = make_window((1200, 800))
-        window.restore_session([str(tmp_path / "a_old.txt"), str(tmp_path / "b_new.txt")])
-        wait_shown(qtbot, window)
-        return window
-    return open_it
+def open_pair(compare_texts):
+    return lambda: compare_texts(OLD, NEW)
 
 
 def _format_of(edit, word):

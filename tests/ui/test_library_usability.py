@@ -13,19 +13,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QTableView, QWidget
 
 from reader.library import Library, import_paths
-from reader.ui.common.translator import install, uninstall
 from reader.ui.library.model import SNIPPET_ROLE, plain_snippet, snippet_parts
 from reader.ui.library.panel import LibraryPanel, group_size_text
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 SHOTS = Path("/tmp/versus-library-shots")
-
-
-@pytest.fixture
-def russian(qapp):
-    installed = install(qapp, "ru")
-    yield
-    uninstall(qapp, installed)
 
 
 def make_library(tmp_path, files: dict[str, str]) -> Library:

@@ -11,7 +11,6 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QGroupBox, QLabel
 
 from reader.core import Options
-from reader.ui.common.translator import install, uninstall
 from reader.ui.window.preferences import PreferencesDialog
 from tests.ui.conftest import wait_shown
 
@@ -99,13 +98,6 @@ def test_cancel_changes_nothing(samples_window, qtbot, isolated_config):
     assert window.comparison.comparer.request == request  # not compared again
     assert "language" not in window.settings.data and "pane_font" not in window.settings.data
     assert (isolated_config / "settings.json").exists() == before_file
-
-
-@pytest.fixture
-def russian(qapp):
-    installed = install(qapp, "ru")
-    yield installed
-    uninstall(qapp, installed)
 
 
 def test_the_dialog_in_russian(russian, make_window, qtbot):

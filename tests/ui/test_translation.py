@@ -26,13 +26,6 @@ ALLOWED = {"Versus", "English", "ё = е", "ё/е", "HTML", "JSON", "Esc"}
 
 
 @pytest.fixture
-def russian(qapp):
-    installed = install(qapp, "ru")
-    yield installed
-    uninstall(qapp, installed)
-
-
-@pytest.fixture
 def russian_samples(russian, make_window, qtbot):
     window = make_window()
     window.restore_session([])
