@@ -11,11 +11,11 @@ current change without emitting.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from reader.present.changes import ChangeRow, change_rows
 from reader.present.spans import ViewData
-from reader.ui.compare.quotes_list import TONE_ROLE, _Badge, _Tree
+from reader.ui.compare.badge_tree import TONE_ROLE, BadgeTree
 
 COLUMNS = ("Change", "Left", "Right", "Words changed")
 CHANGE_ROLE = Qt.ItemDataRole.UserRole  # the change's index in ViewData.changes
@@ -41,23 +41,13 @@ class ChangesList(QWidget):
         self.setObjectName("changesList")
         self.data: ViewData | None = None
         self._quiet = False
-        self.tree = _Tree()
+        self.tree = BadgeTree([tr(name) for name in COLUMNS])
         self.tree.setObjectName("changesTree")
         self.tree.setAccessibleName(tr("Changes between the two versions"))
         self.tree.setAccessibleDescription(tr("Each change in reading order with its kind, the sentence numbers "
                                               "in the left and right versions and the words changed; choose one "
                                               "to go to it in both panes"))
         self.setAccessibleName(tr("Changes"))
-        self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels([tr(name) for name in COLUMNS])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setItemDelegateForColumn(0, _Badge(self.tree))
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

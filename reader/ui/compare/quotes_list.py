@@ -14,16 +14,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
     QHeaderView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -43,22 +37,16 @@ from reader.present.quotes import (
 )
 from reader.present.spans import ViewData
 from reader.ui.common import translator
-from reader.ui.common.colours import accent, mix, tint
+from reader.ui.common.colours import accent, mix
+from reader.ui.compare.badge_tree import LOST_ROLE, TONE_ROLE, BadgeTree
 
 COLUMNS = ("Verdict", "Speaker", "Verb", "Quote", "Words changed")
 QUOTE_ROLE = Qt.ItemDataRole.UserRole        # the quote's index in Comparison.quotes (rows of quotes only)
-TONE_ROLE = Qt.ItemDataRole.UserRole + 1     # the verdict's tone (the badge's colour)
-LOST_ROLE = Qt.ItemDataRole.UserRole + 2     # True for the left version's reported or dropped quotes
 NOTHING_YET = "Compare two texts to list their quotes."
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("QuotesList", text)
-
-
-def tone_colour(palette: QPalette, tone: str, strength: str = "word") -> QColor:
-    """A badge's background: the kinds' tints, and the quotes' own accent for "same"."""
-    return tint(palette, "quote" if tone == "same" else tone, strength)
 
 
 def _has_words(text: str) -> bool:
@@ -120,56 +108,6 @@ def tooltip(view: QuoteView, palette: QPalette) -> str:
     return "<qt>" + "<br>".join(lines) + "</qt>"
 
 
-class _Badge(QStyledItemDelegate):
-    """Paints the verdict as a rounded chip in its tone's colour."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
-        tone = index.data(TONE_ROLE)
-        if not tone:
-            super().paint(painter, option, index)
-            return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = opt.text
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        palette = opt.palette
-        fm = opt.fontMetrics
-        width = fm.horizontalAdvance(text) + 14
-        height = fm.height() + 2
-        rect = QRectF(opt.rect.left() + 4, opt.rect.center().y() - height / 2 + 0.5, width, height)
-        lost = bool(index.data(LOST_ROLE))
-        fill = tone_colour(palette, tone, "sentence" if lost else "word")
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(accent(palette, "quote" if tone == "same" else tone) if not lost else Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        painter.drawRoundedRect(rect, height / 2, height / 2)
-        text_colour = palette.color(QPalette.ColorRole.Text)
-        painter.setPen(mix(text_colour, palette.color(QPalette.ColorRole.Base), 0.35) if lost else text_colour)
-        painter.setFont(opt.font)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width() + 18, max(size.height(), option.fontMetrics.height() + 6))
-
-
-class _Tree(QTreeWidget):
-    """Remembers the row that was current when the mouse went down: a click on it chooses it
-    again (the panes scroll back), a click on another row is chosen by the change of row."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.current_at_press: QTreeWidgetItem | None = None
-
-    def mousePressEvent(self, event) -> None:
-        self.current_at_press = self.currentItem()
-        super().mousePressEvent(event)
-
-
 class QuotesList(QWidget):
     chosen = Signal(int)  # index into Comparison.quotes
 
@@ -179,23 +117,13 @@ class QuotesList(QWidget):
         self.report: QuoteReport | None = None
         self._items: dict[int, QTreeWidgetItem] = {}
         self._quiet = False
-        self.tree = _Tree()
+        self.tree = BadgeTree([tr(name) for name in COLUMNS])
         self.tree.setObjectName("quotesTree")
         self.tree.setAccessibleName(tr("Quotes in the two versions"))
         self.tree.setAccessibleDescription(tr("Each quote of the right version with its verdict, speaker, verb and "
                                               "the words changed, then the left version's quotes no longer "
                                               "quoted; choose one to show it and its source in the panes"))
         self.setAccessibleName(tr("Quotes"))
-        self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels([tr(name) for name in COLUMNS])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setItemDelegateForColumn(0, _Badge(self.tree))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
