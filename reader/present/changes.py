@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from reader.core.model import Comparison
+from reader.present.format import words_only
 from reader.present.kinds import Which, word_kind
 from reader.present.quotes import shorten
 from reader.present.rows import sentence_numbers
@@ -76,16 +77,6 @@ class _Numbers:
         return self._numbers[first], self._numbers[last]
 
 
-def _trim(text: str) -> str:
-    """``text`` without the spaces and punctuation at its ends: ", прежде всего," → "прежде всего"."""
-    start, end = 0, len(text)
-    while start < end and not text[start].isalnum():
-        start += 1
-    while end > start and not text[end - 1].isalnum():
-        end -= 1
-    return text[start:end]
-
-
 def _one(text: str) -> str:
     return " ".join(text.split())
 
@@ -102,7 +93,7 @@ def words_changed(comparison: Comparison, link_index: int) -> str:
         if kind is None:
             continue
         old_raw, new_raw = _one(left[op.left_start:op.left_end]), _one(right[op.right_start:op.right_end])
-        old, new = _trim(old_raw), _trim(new_raw)
+        old, new = words_only(old_raw), words_only(new_raw)
         if kind == "changed" and old and new:
             parts.append(f"{old} → {new}")
         elif kind in ("changed", "removed") and old:

@@ -52,6 +52,16 @@ def russian_form(n: int) -> int:
 _WS = re.compile(r"\s+")
 
 
+def words_only(text: str) -> str:
+    """``text`` without the spaces and punctuation at its ends: ", прежде всего," → "прежде всего"."""
+    start, end = 0, len(text)
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return text[start:end]
+
+
 def one_line(text: str) -> str:
     """Collapse every run of white space (newlines, no-break spaces) into one space."""
     return _WS.sub(" ", text)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.present.format import words_only
 from reader.present.quotes import (
     LEFT_STATUSES,
     LOST_TITLE,
@@ -53,22 +54,12 @@ def _has_words(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
-def _trim(text: str) -> str:
-    """``text`` without the spaces and punctuation at its ends: ", прежде всего," → "прежде всего"."""
-    start, end = 0, len(text)
-    while start < end and not text[start].isalnum():
-        start += 1
-    while end > start and not text[end - 1].isalnum():
-        end -= 1
-    return text[start:end]
-
-
 def runs_text(runs: tuple[Run, ...]) -> str:
     """The words changed on one line: ``old → new``, ``−cut``, ``+added``; unchanged words, and
     changes of punctuation or quote marks alone, left out (the tool tip shows them)."""
     out = []
     for run in runs:
-        old, new = _trim(run.old), _trim(run.new)
+        old, new = words_only(run.old), words_only(run.new)
         if run.kind == "changed" and _has_words(old) and _has_words(new):
             out.append(f"{old} → {new}")
         elif run.kind in ("changed", "removed") and _has_words(old):
