@@ -232,3 +232,82 @@ def test_lang_before_files_goes_to_the_reader_by_the_environment(monkeypatch):
 
     assert os.environ["VERSUS_LANG"] == "ru"
     assert _language_to_environment(["--lang=en", "a.txt"]) == ["a.txt"] and os.environ["VERSUS_LANG"] == "en"
+
+
+def help_text(capsys, *argv: str) -> tuple[int, str, str]:
+    """``versus ARGV`` that argparse ends (help, usage errors): its exit status and output."""
+    with pytest.raises(SystemExit) as ended:
+        main(list(argv))
+    out = capsys.readouterr()
+    return ended.value.code, out.out, out.err
+
+
+def test_help_in_russian_with_lang_anywhere(capsys, locale, monkeypatch):
+    locale("en_US.UTF-8")
+    monkeypatch.setenv("COLUMNS", "80")
+    status, out, _ = help_text(capsys, "--help", "--lang", "ru")
+    assert status == 0
+    assert out.startswith(
+        "использование: versus [-h] [--version] [--lang {en,ru}] COMMAND ...\n\n"
+        "Сравнение версий новостного сообщения по предложениям и по словам. Без команды "
+        "`versus [ФАЙЛ...]` открывает настольное приложение.\n\n"
+        "параметры:\n"
+        "  -h, --help      показать эту справку и выйти\n"
+        "  --version       показать номер версии программы и выйти\n")
+    assert "\nпараметры настольного приложения (versus [ПАРАМЕТРЫ] [ФАЙЛ...]):\n" in out
+    assert "\nпримеры:\n" in out
+
+
+def test_command_help_in_russian_by_the_locale(capsys, locale, monkeypatch):
+    locale("ru_RU.UTF-8")
+    monkeypatch.setenv("COLUMNS", "80")
+    status, out, _ = help_text(capsys, "compare", "--help")
+    assert status == 0
+    assert out.startswith("использование: versus compare [-h] [-o PATH]")
+    lines = out.splitlines()
+    for line in ("позиционные аргументы:",
+                 "  A                     первая (левая) версия; - читает стандартный ввод",
+                 "  -h, --help            показать эту справку и выйти",
+                 "вывод:",
+                 "параметры сравнения (что считать одинаковым):",
+                 "  --case-sensitive      выключить «Не учитывать регистр» (по умолчанию",  # the menu's words
+                 "  --ignore-punctuation  включить «Не учитывать пунктуацию» (по умолчанию",
+                 "код возврата:"):
+        assert line in lines, line
+    from reader.export.json_export import SCHEMA
+
+    assert f'  json   всё сравнение с устойчивыми ключами, схема "{SCHEMA}", описана в' in lines
+
+
+def test_usage_errors_in_russian_then_english_again(capsys, locale, monkeypatch):
+    locale("en_US.UTF-8")
+    monkeypatch.setenv("COLUMNS", "80")
+    status, out, err = help_text(capsys, "compare", "a.txt", "--lang=ru")
+    assert (status, out) == (2, "")
+    assert err.startswith("использование: versus compare ")
+    assert err.endswith("\nversus compare: ошибка: обязательные аргументы не указаны: B\n")
+    status, _, err = help_text(capsys, "compare", "a.txt", "b.txt", "--color", "red", "--lang", "ru")
+    assert status == 2
+    assert err.endswith("\nversus compare: ошибка: аргумент --color/--colour: недопустимое значение: 'red' "
+                        "(выберите из 'auto', 'always', 'never')\n")
+    status, _, err = help_text(capsys, "compare", "a.txt")  # argparse's own words are English again
+    assert status == 2
+    assert err.startswith("usage: versus compare ")
+    assert err.endswith("\nversus compare: error: the following arguments are required: B\n")
+
+
+def test_every_help_text_has_a_russian_translation(monkeypatch):
+    import reader.i18n
+
+    asked: list[str] = []
+    lookup = reader.i18n.translate
+
+    def recording(context: str, text: str, lang: str | None = None) -> str:
+        if context == "cli-help":
+            asked.append(text)
+        return lookup(context, text, lang)
+
+    monkeypatch.setattr(reader.i18n, "translate", recording)
+    build_parser("ru")
+    assert len(asked) > 50
+    assert [text for text in asked if (("cli-help", text) not in reader.i18n.catalog("ru"))] == []

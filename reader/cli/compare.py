@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import fields
 
+from reader.cli.help_language import ENGLISH
 from reader.core.compare import compare
 from reader.core.controls import printable
 from reader.core.loading import LoadError, load_bytes, load_path
@@ -20,18 +21,18 @@ from reader.core.model import Comparison, Document
 from reader.core.options import OPTION_SPECS, Options, OptionSpec
 from reader.export import FORMATS, blocks, format_for_path, iter_export, write_text
 from reader.export.json_export import SCHEMA
-from reader.i18n import Translator
+from reader.i18n import Translator, translate
 
 SCHEMA_DOC = "docs/json-schema.md"
 
-EPILOG = f"""\
+EPILOG = """\
 output formats:
   html   one self-contained page (no external requests): both versions side by side,
          word-level highlights, moved sentences linked, statistics; --unified adds an
          appendix: each changed sentence's old wording (-) above its new one (+), moved
          sentences marked at both places, one unchanged sentence of context
-  json   the whole comparison with stable keys, schema "{SCHEMA}", documented in
-         {SCHEMA_DOC}; offsets are Unicode code points (Python str indices)
+  json   the whole comparison with stable keys, schema "{schema}", documented in
+         {doc}; offsets are Unicode code points (Python str indices)
   text   a readable summary of the changed sentences: removed words [-like this-],
          added words {{+like this+}}; coloured on a terminal (see --color, NO_COLOR)
 
@@ -56,52 +57,52 @@ examples:
 """
 
 
-def add_parser(subparsers) -> None:
+def add_parser(subparsers, tr: Translator = ENGLISH) -> None:
     p = subparsers.add_parser(
         "compare",
-        help="compare two versions: an HTML page, JSON or a text summary",
-        description="Compare two versions of a text sentence by sentence and word by word. "
-                    "Sentences are paired even when they moved; page clutter is folded away.",
-        epilog=EPILOG,
+        help=tr("compare two versions: an HTML page, JSON or a text summary"),
+        description=tr("Compare two versions of a text sentence by sentence and word by word. "
+                       "Sentences are paired even when they moved; page clutter is folded away."),
+        epilog=tr(EPILOG).format(schema=SCHEMA, doc=SCHEMA_DOC),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    add_inputs(p, "the first (left) version", "the second (right) version")
-    out = add_output(p)
+    add_inputs(p, tr("the first (left) version"), tr("the second (right) version"), tr)
+    out = add_output(p, tr)
     out.add_argument("-f", "--format", choices=FORMATS,
-                     help="html, json or text (default: from the -o suffix, else text)")
+                     help=tr("html, json or text (default: from the -o suffix, else text)"))
     out.add_argument("--unified", action="store_true",
-                     help="html and text: add a unified diff of the sentences, each changed sentence's old wording "
-                          "(-) above its new one (+), moves marked (json: ignored)")
+                     help=tr("html and text: add a unified diff of the sentences, each changed sentence's old wording "
+                             "(-) above its new one (+), moves marked (json: ignored)"))
     out.add_argument("--color", "--colour", choices=("auto", "always", "never"), default="auto",
-                     help="colour the text format: auto (the default) colours a terminal unless NO_COLOR "
-                          "is set; files are never coloured")
+                     help=tr("colour the text format: auto (the default) colours a terminal unless NO_COLOR "
+                             "is set; files are never coloured"))
 
-    add_comparison_options(p, "comparison options (what counts as the same)")
+    add_comparison_options(p, tr("comparison options (what counts as the same)"), tr)
     p.set_defaults(func=run_compare)
 
 
-def add_inputs(parser: argparse.ArgumentParser, left: str, right: str) -> None:
+def add_inputs(parser: argparse.ArgumentParser, left: str, right: str, tr: Translator = ENGLISH) -> None:
     """The two versions a command compares, A and B; ``-`` reads standard input."""
-    parser.add_argument("left", metavar="A", help=f"{left}; - reads standard input")
-    parser.add_argument("right", metavar="B", help=f"{right}; - reads standard input")
+    parser.add_argument("left", metavar="A", help=tr("{version}; - reads standard input").format(version=left))
+    parser.add_argument("right", metavar="B", help=tr("{version}; - reads standard input").format(version=right))
 
 
-def add_output(parser: argparse.ArgumentParser) -> argparse._ArgumentGroup:
+def add_output(parser: argparse.ArgumentParser, tr: Translator = ENGLISH) -> argparse._ArgumentGroup:
     """The "output" group with ``-o PATH``; a command adds its own format flags to it."""
-    out = parser.add_argument_group("output")
+    out = parser.add_argument_group(tr("output"))
     out.add_argument("-o", "--output", metavar="PATH",
-                     help="write to PATH (atomically) instead of standard output; - is standard output")
+                     help=tr("write to PATH (atomically) instead of standard output; - is standard output"))
     return out
 
 
-def add_comparison_options(parser: argparse.ArgumentParser, title: str) -> None:
+def add_comparison_options(parser: argparse.ArgumentParser, title: str, tr: Translator = ENGLISH) -> None:
     """``--exact`` and a flag for every comparison option (`OPTION_SPECS`), for any command that compares."""
     norm = parser.add_argument_group(title)
     norm.add_argument("--exact", action="store_true",
-                      help="turn every normalisation off (case, quotes, dashes, ё, white space); "
-                           "the flags below still apply")
+                      help=tr("turn every normalisation off (case, quotes, dashes, ё, white space); "
+                              "the flags below still apply"))
     for spec in OPTION_SPECS:
-        add_option(norm, spec)
+        add_option(norm, spec, tr)
 
 
 def _threshold(value: str) -> float:
@@ -127,22 +128,28 @@ def parse_size(value: str) -> int:
     return int(number)
 
 
-def _explanation(spec: OptionSpec) -> str:
-    return spec.help[:1].lower() + spec.help[1:]  # argparse help is lower case, tool tips are not
+def _spec_words(spec: OptionSpec, tr: Translator) -> dict[str, str]:
+    """The option's name and explanation in ``tr``'s language (the menu's, context "OptionSpec")."""
+    label = translate("OptionSpec", spec.label, tr.lang)
+    explanation = translate("OptionSpec", spec.help, tr.lang)
+    return {"text": re.sub(r"&(.)", r"\1", label),
+            "explanation": explanation[:1].lower() + explanation[1:]}  # argparse help is lower case, tool tips are not
 
 
-def _switch_help(spec: OptionSpec) -> str:
-    turn, default = ("off", "on") if spec.default else ("on", "off")
-    return f'turn "{spec.text}" {turn} ({default} by default): {_explanation(spec)}'
+def _switch_help(spec: OptionSpec, tr: Translator = ENGLISH) -> str:
+    template = ('turn "{text}" off (on by default): {explanation}' if spec.default
+                else 'turn "{text}" on (off by default): {explanation}')
+    return tr(template).format(**_spec_words(spec, tr))
 
 
-def _threshold_help(spec: OptionSpec) -> str:
-    return f'"{spec.text}": {_explanation(spec)} (default {spec.default}; the score is explained in {SCHEMA_DOC})'
+def _threshold_help(spec: OptionSpec, tr: Translator = ENGLISH) -> str:
+    return tr('"{text}": {explanation} (default {default}; the score is explained in {doc})').format(
+        default=spec.default, doc=SCHEMA_DOC, **_spec_words(spec, tr))
 
 
-def size_help(spec: OptionSpec) -> str:
-    return (f'"{spec.text}": {_explanation(spec)}; {spec.metavar} is a number of bytes, or one with K, M or G '
-            f"(default {spec.default // 2**20}M)")
+def size_help(spec: OptionSpec, tr: Translator = ENGLISH) -> str:
+    return tr('"{text}": {explanation}; {metavar} is a number of bytes, or one with K, M or G (default {size}M)').format(
+        metavar=spec.metavar, size=spec.default // 2**20, **_spec_words(spec, tr))
 
 
 # The flags taking a value: how to read the value and how to explain the flag.
@@ -152,15 +159,15 @@ VALUED = {
 }
 
 
-def add_option(group, spec: OptionSpec) -> None:
+def add_option(group, spec: OptionSpec, tr: Translator = ENGLISH) -> None:
     """A flag for one Options field, storing its value as ``opt_<field>`` (None when not given)."""
     dest = f"opt_{spec.name}"
     if spec.is_switch:
         group.add_argument(spec.flag, dest=dest, action="store_const", const=not spec.default,
-                           help=_switch_help(spec))
+                           help=_switch_help(spec, tr))
         return
     parse, explain = VALUED[spec.name]
-    group.add_argument(spec.flag, dest=dest, type=parse, metavar=spec.metavar, help=explain(spec))
+    group.add_argument(spec.flag, dest=dest, type=parse, metavar=spec.metavar, help=explain(spec, tr))
 
 
 def options_from_args(args: argparse.Namespace) -> Options:

@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.cli.compare import parse_size, size_help
+from reader.cli.help_language import ENGLISH
 from reader.core.controls import printable
 from reader.core.loading import DEFAULT_MAX_ARCHIVE_SIZE
 from reader.core.options import OPTION_SPECS
-from reader.i18n import translate
+from reader.i18n import Translator, translate
 from reader.library.db import ORDER_COLUMNS, LibraryError, default_path, library_error
 from reader.library.search import QueryError, fts_query
 
@@ -32,49 +33,49 @@ IMPORT_EXIT = """exit status:
 READ_EXIT = "exit status: 0 done; 2 bad usage, or the library cannot be used (missing, damaged, busy)"
 
 
-def add_parser(subparsers) -> None:
+def add_parser(subparsers, tr: Translator = ENGLISH) -> None:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--library", metavar="PATH",
-                        help="the library database (default: library.sqlite3 in the user data folder)")
+                        help=tr("the library database (default: library.sqlite3 in the user data folder)"))
 
-    p = subparsers.add_parser("import", parents=[common], help="add files, folders or zip archives to the library",
-                              description="Import .txt, .md, .html and .zip files (folders recursively).",
-                              formatter_class=argparse.RawDescriptionHelpFormatter, epilog=IMPORT_EXIT)
+    p = subparsers.add_parser("import", parents=[common], help=tr("add files, folders or zip archives to the library"),
+                              description=tr("Import .txt, .md, .html and .zip files (folders recursively)."),
+                              formatter_class=argparse.RawDescriptionHelpFormatter, epilog=tr(IMPORT_EXIT))
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--collection", metavar="NAME", help="also put the articles into this collection")
+    p.add_argument("--collection", metavar="NAME", help=tr("also put the articles into this collection"))
     p.add_argument("--workers", type=int, default=0, metavar="N",
-                   help="read and fingerprint files in N processes (default: in this one)")
-    p.add_argument("--quiet", action="store_true", help="print only the summary")
+                   help=tr("read and fingerprint files in N processes (default: in this one)"))
+    p.add_argument("--quiet", action="store_true", help=tr("print only the summary"))
     size = next(spec for spec in OPTION_SPECS if spec.name == "max_file_size")
     p.add_argument(size.flag, dest="max_size", type=parse_size, default=size.default, metavar=size.metavar,
-                   help=size_help(size))
+                   help=size_help(size, tr))
     p.add_argument("--max-archive-size", dest="max_archive_size", type=parse_size, default=DEFAULT_MAX_ARCHIVE_SIZE,
-                   metavar="SIZE", help="read at most SIZE bytes of texts from one zip archive; its further "
-                   "members are refused (guards against archives that unpack to gigabytes; "
-                   f"default {DEFAULT_MAX_ARCHIVE_SIZE // 2**20}M)")
+                   metavar="SIZE", help=tr("read at most SIZE bytes of texts from one zip archive; its further "
+                                            "members are refused (guards against archives that unpack to gigabytes; "
+                                            "default {size}M)").format(size=DEFAULT_MAX_ARCHIVE_SIZE // 2**20))
     p.set_defaults(func=run_import)
 
-    p = subparsers.add_parser("list", parents=[common], epilog=READ_EXIT, help="list the library's articles")
+    p = subparsers.add_parser("list", parents=[common], epilog=tr(READ_EXIT), help=tr("list the library's articles"))
     p.add_argument("--sort", choices=sorted(ORDER_COLUMNS), default="id")
-    p.add_argument("--desc", action="store_true", help="sort in descending order")
-    p.add_argument("--group", type=int, metavar="ID", help="only this story group")
-    p.add_argument("--collection", metavar="NAME", help="only this collection")
-    p.add_argument("--limit", type=int, default=100, metavar="N", help="at most N rows (0: all; default 100)")
+    p.add_argument("--desc", action="store_true", help=tr("sort in descending order"))
+    p.add_argument("--group", type=int, metavar="ID", help=tr("only this story group"))
+    p.add_argument("--collection", metavar="NAME", help=tr("only this collection"))
+    p.add_argument("--limit", type=int, default=100, metavar="N", help=tr("at most N rows (0: all; default 100)"))
     p.add_argument("--offset", type=int, default=0, metavar="N")
     p.set_defaults(func=run_list)
 
-    p = subparsers.add_parser("search", parents=[common], epilog=READ_EXIT, help="full-text search of titles and texts",
-                              description='Words must all occur; "a phrase", word* (prefix), OR, -word.')
+    p = subparsers.add_parser("search", parents=[common], epilog=tr(READ_EXIT), help=tr("full-text search of titles and texts"),
+                              description=tr('Words must all occur; "a phrase", word* (prefix), OR, -word.'))
     p.add_argument("query", nargs="+", metavar="QUERY")
     p.add_argument("--limit", type=int, default=20, metavar="N")
     p.set_defaults(func=run_search)
 
-    p = subparsers.add_parser("groups", parents=[common], epilog=READ_EXIT,
-                              help="story groups: articles that are versions of one report")
+    p = subparsers.add_parser("groups", parents=[common], epilog=tr(READ_EXIT),
+                              help=tr("story groups: articles that are versions of one report"))
     p.add_argument("--threshold", type=float, metavar="T",
-                   help="regroup with this similarity threshold (0..1) first")
-    p.add_argument("--members", action="store_true", help="list each group's articles")
-    p.add_argument("--limit", type=int, default=50, metavar="N", help="at most N groups (0: all; default 50)")
+                   help=tr("regroup with this similarity threshold (0..1) first"))
+    p.add_argument("--members", action="store_true", help=tr("list each group's articles"))
+    p.add_argument("--limit", type=int, default=50, metavar="N", help=tr("at most N groups (0: all; default 50)"))
     p.set_defaults(func=run_groups)
 
 

@@ -7,12 +7,14 @@ runs that command without a window.
 from __future__ import annotations
 
 import argparse
+import copy
 import os
 import sys
 
 from reader import __version__
 from reader.cli import compare, library, quotes
-from reader.i18n import ENV_VAR, LANGUAGES, language, system_language
+from reader.cli.help_language import ENGLISH, HELP_CONTEXT, argparse_language, help_language
+from reader.i18n import ENV_VAR, LANGUAGES, Translator, language, system_language
 from reader.logs import add_verbose_argument, setup_logging
 
 # Each module's add_parser(subparsers) registers its sub-commands, each of which sets `func`
@@ -32,47 +34,66 @@ examples:
 """
 
 
-def add_lang_argument(parser: argparse.ArgumentParser, default: object = None) -> None:
+def add_lang_argument(parser: argparse.ArgumentParser, default: object = None, tr: Translator = ENGLISH) -> None:
     """``--lang {en,ru}``: the language of the messages, the summaries and the HTML page's words.
 
     On ``versus`` itself it defaults to None (then ``system_language()``: VERSUS_LANG, else the
     locale); after a command its default is SUPPRESS, so ``versus --lang ru compare …`` is not
     undone by the command's own default."""
     parser.add_argument("--lang", choices=sorted(LANGUAGES), default=default,
-                        help="language of the messages and of the HTML page's and the summary's words "
-                             "(default: VERSUS_LANG, else the locale; JSON is always English)")
+                        help=tr("language of the messages and of the HTML page's and the summary's words "
+                                "(default: VERSUS_LANG, else the locale; JSON is always English)"))
 
 
-def reader_options() -> str:
+def reader_options(tr: Translator = ENGLISH) -> str:
     """The desktop reader's own options (`versus [FILE...]`), as its parser (reader.app, which
-    imports Qt only when it runs) explains them."""
+    imports Qt only when it runs) explains them; their help in ``tr``'s language."""
     from reader.app import build_parser as reader_parser
 
     formatter = argparse.HelpFormatter("versus")
-    formatter.start_section("options of the desktop reader (versus [OPTIONS] [FILE...])")
-    formatter.add_arguments([action for action in reader_parser()._actions
+    formatter.start_section(tr("options of the desktop reader (versus [OPTIONS] [FILE...])"))
+    formatter.add_arguments([_translated(action, tr) for action in reader_parser()._actions
                              if action.option_strings and not {"-h", "--help", "--version"} & set(action.option_strings)])
     formatter.end_section()
     return formatter.format_help()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _translated(action: argparse.Action, tr: Translator) -> argparse.Action:
+    """A copy of ``action`` with its help in ``tr``'s language."""
+    action = copy.copy(action)
+    if action.help:
+        action.help = tr(action.help)
+    return action
+
+
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """The parser of every command, its help in ``lang`` (argparse's own words follow
+    ``argparse_language``)."""
+    tr = Translator(HELP_CONTEXT, lang)
     parser = argparse.ArgumentParser(
         prog="versus",
-        description="Compare versions of a news report sentence by sentence and word by word. "
-                    "Without a command, `versus [FILE...]` opens the desktop reader.",
-        epilog=reader_options() + "\n" + EPILOG,
+        description=tr("Compare versions of a news report sentence by sentence and word by word. "
+                       "Without a command, `versus [FILE...]` opens the desktop reader."),
+        epilog=reader_options(tr) + "\n" + tr(EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"versus {__version__}")
-    add_lang_argument(parser)
-    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    parser.add_argument("--version", action="version", version=f"versus {__version__}",
+                        help=tr("show program's version number and exit"))
+    add_lang_argument(parser, tr=tr)
+    sub = parser.add_subparsers(title=tr("commands"), metavar="COMMAND")
     for module in COMMANDS:
-        module.add_parser(sub)
+        module.add_parser(sub, tr)
     for command in set(sub.choices.values()):
-        add_verbose_argument(command)
-        add_lang_argument(command, argparse.SUPPRESS)
+        _add_verbose_argument(command, tr)
+        add_lang_argument(command, argparse.SUPPRESS, tr)
     return parser
+
+
+def _add_verbose_argument(command: argparse.ArgumentParser, tr: Translator) -> None:
+    """``-v``, whose help reader.logs writes in English for the reader too, in ``tr``'s language."""
+    add_verbose_argument(command)
+    verbose = command._option_string_actions["--verbose"]
+    verbose.help = tr(verbose.help or "")
 
 
 def _command_names(parser: argparse.ArgumentParser) -> set[str]:
@@ -97,12 +118,16 @@ def _first_word(argv: list[str]) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    first = _first_word(argv)
-    if first in _command_names(parser) or first in ("-h", "--help", "--version") or (argv and first is None):
-        args = parser.parse_args(argv)
-        if not hasattr(args, "func"):  # `versus --lang ru` alone: a language, no command
-            parser.error("a command or files to open must follow --lang")
+    lang = help_language(argv)
+    with argparse_language(lang):
+        parser = build_parser(lang)
+        first = _first_word(argv)
+        command = first in _command_names(parser) or first in ("-h", "--help", "--version") or (argv and first is None)
+        if command:
+            args = parser.parse_args(argv)
+            if not hasattr(args, "func"):  # `versus --lang ru` alone: a language, no command
+                parser.error(Translator(HELP_CONTEXT, lang)("a command or files to open must follow --lang"))
+    if command:
         args.lang = language(args.lang) if getattr(args, "lang", None) else system_language()
         setup_logging(getattr(args, "verbose", False))
         return args.func(args)

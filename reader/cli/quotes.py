@@ -20,8 +20,10 @@ from reader.cli.compare import (
     write_output,
     write_stdout,
 )
+from reader.cli.help_language import ENGLISH
 from reader.export.json_export import quotes_to_json
 from reader.export.text_export import render_quotes
+from reader.i18n import Translator
 
 FORMATS = ("text", "json")
 
@@ -50,24 +52,25 @@ examples:
 """
 
 
-def add_parser(subparsers) -> None:
+def add_parser(subparsers, tr: Translator = ENGLISH) -> None:
     p = subparsers.add_parser(
         "quotes",
-        help="the quotes of the newer version: verbatim, altered or with no source",
-        description="Compare two versions and report the direct quotes of the second (newer) one:\n"
-                    "whether each quotes its source word for word, which words changed, and which\n"
-                    "quotes of the first version were only reported or dropped.",
-        epilog=EPILOG,
+        help=tr("the quotes of the newer version: verbatim, altered or with no source"),
+        description=tr("Compare two versions and report the direct quotes of the second (newer) one:\n"
+                       "whether each quotes its source word for word, which words changed, and which\n"
+                       "quotes of the first version were only reported or dropped."),
+        epilog=tr(EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    add_inputs(p, "the first (older, left) version", "the second (newer, right) version")
-    out = add_output(p)
-    out.add_argument("-f", "--format", choices=FORMATS, help="text or json (default: json for a .json -o, else text)")
+    add_inputs(p, tr("the first (older, left) version"), tr("the second (newer, right) version"), tr)
+    out = add_output(p, tr)
+    out.add_argument("-f", "--format", choices=FORMATS,
+                     help=tr("text or json (default: json for a .json -o, else text)"))
     out.add_argument("--color", "--colour", choices=("auto", "always", "never"), default="auto",
-                     help="colour the text format: auto (the default) colours a terminal unless NO_COLOR "
-                          "is set; files are never coloured")
+                     help=tr("colour the text format: auto (the default) colours a terminal unless NO_COLOR "
+                             "is set; files are never coloured"))
 
-    add_comparison_options(p, "comparison options (what counts as the same), as for `versus compare`")
+    add_comparison_options(p, tr("comparison options (what counts as the same), as for `versus compare`"), tr)
     p.set_defaults(func=run_quotes)
 
 

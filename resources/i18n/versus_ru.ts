@@ -2291,4 +2291,440 @@ click to compare</source>
         <translation>Новая версия с изменениями на своих местах: удалённые слова зачёркнуты красным, добавленные выделены зелёным, перенесённые предложения — синим</translation>
     </message>
 </context>
+<context>
+    <name>cli-help</name>
+    <message>
+        <source>Compare versions of a news report sentence by sentence and word by word. Without a command, `versus [FILE...]` opens the desktop reader.</source>
+        <translation>Сравнение версий новостного сообщения по предложениям и по словам. Без команды `versus [ФАЙЛ...]` открывает настольное приложение.</translation>
+    </message>
+    <message>
+        <source>options of the desktop reader (versus [OPTIONS] [FILE...])</source>
+        <translation>параметры настольного приложения (versus [ПАРАМЕТРЫ] [ФАЙЛ...])</translation>
+    </message>
+    <message>
+        <source>keep settings and the session here instead of the user's config folder</source>
+        <translation>хранить настройки и сеанс здесь, а не в папке настроек пользователя</translation>
+    </message>
+    <message>
+        <source>the corpus library to show in the Library tab (default: library.sqlite3 in the user data folder, as for `versus import`)</source>
+        <translation>библиотека текстов для вкладки «Библиотека» (по умолчанию library.sqlite3 в папке данных пользователя, как для `versus import`)</translation>
+    </message>
+    <message>
+        <source>colour theme (default: the last one chosen, else the system's)</source>
+        <translation>цветовая тема (по умолчанию последняя выбранная, иначе системная)</translation>
+    </message>
+    <message>
+        <source>report diagnostics (DEBUG and up) on stderr and in the log file (versus.log in the user log folder), not only warnings and errors</source>
+        <translation>сообщать диагностику (DEBUG и выше) в stderr и в файл журнала (versus.log в папке журналов пользователя), а не только предупреждения и ошибки</translation>
+    </message>
+    <message>
+        <source>examples:
+  versus old.txt new.txt                           open the pair in the desktop reader
+  versus compare old.txt new.txt                   summary of the changes in the terminal
+  versus compare old.txt new.txt -o diff.html      a self-contained page for a browser
+  versus compare old.txt new.txt --format json     JSON, schema in docs/json-schema.md
+  versus quotes old.txt new.txt                    the newer version's quotes: verbatim, altered, no source
+
+`versus COMMAND --help` explains each command and its options.
+</source>
+        <translation>примеры:
+  versus old.txt new.txt                           открыть пару в настольном приложении
+  versus compare old.txt new.txt                   сводка изменений в терминале
+  versus compare old.txt new.txt -o diff.html      самодостаточная страница для браузера
+  versus compare old.txt new.txt --format json     JSON, схема в docs/json-schema.md
+  versus quotes old.txt new.txt                    цитаты новой версии: дословные, изменённые, без источника
+
+`versus КОМАНДА --help` описывает команду и её параметры.
+</translation>
+    </message>
+    <message>
+        <source>show program's version number and exit</source>
+        <translation>показать номер версии программы и выйти</translation>
+    </message>
+    <message>
+        <source>language of the messages and of the HTML page's and the summary's words (default: VERSUS_LANG, else the locale; JSON is always English)</source>
+        <translation>язык сообщений и слов HTML-страницы и сводки (по умолчанию VERSUS_LANG, иначе локаль; JSON всегда на английском)</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>команды</translation>
+    </message>
+    <message>
+        <source>compare two versions: an HTML page, JSON or a text summary</source>
+        <translation>сравнить две версии: HTML-страница, JSON или текстовая сводка</translation>
+    </message>
+    <message>
+        <source>Compare two versions of a text sentence by sentence and word by word. Sentences are paired even when they moved; page clutter is folded away.</source>
+        <translation>Сравнение двух версий текста по предложениям и по словам. Предложения сопоставляются, даже если они переместились; мусор страницы сворачивается.</translation>
+    </message>
+    <message>
+        <source>output formats:
+  html   one self-contained page (no external requests): both versions side by side,
+         word-level highlights, moved sentences linked, statistics; --unified adds an
+         appendix: each changed sentence's old wording (-) above its new one (+), moved
+         sentences marked at both places, one unchanged sentence of context
+  json   the whole comparison with stable keys, schema "{schema}", documented in
+         {doc}; offsets are Unicode code points (Python str indices)
+  text   a readable summary of the changed sentences: removed words [-like this-],
+         added words {{+like this+}}; coloured on a terminal (see --color, NO_COLOR)
+
+  Without --format the format follows the -o file's suffix (.html, .json, .txt; others
+  give html); without -o it is text. Without -o, html and json go to standard output.
+  --lang ru (or a Russian locale) writes the page's and the summary's words in Russian;
+  JSON keys and values stay English (they are a schema).
+
+exit status:
+  0 compared (whether or not the texts differ), 2 bad input (missing, empty, binary or
+  too large file, unknown encoding, bad option, an -o folder that does not exist: -o never
+  creates folders) with a one-line message, 1 when the output cannot be written
+
+examples:
+  versus compare old.txt new.txt                      summary in the terminal
+  versus compare old.txt new.txt -o diff.html         a page to open in a browser
+  versus compare old.txt new.txt -o diff.html --unified
+  versus compare old.txt new.txt --format json &gt; diff.json
+  versus compare old.txt new.txt --case-sensitive --keep-yo --threshold 0.7
+  versus compare old.txt new.txt --color never | less
+  curl -s https://example.org/a.txt | versus compare - local.txt
+</source>
+        <translation>форматы вывода:
+  html   одна самодостаточная страница (без внешних запросов): обе версии рядом,
+         выделение слов, ссылки между перенесёнными предложениями, статистика; --unified
+         добавляет приложение: старая формулировка каждого изменённого предложения (-) над
+         новой (+), перенесённые предложения отмечены в обоих местах, одно неизменённое
+         предложение контекста
+  json   всё сравнение с устойчивыми ключами, схема "{schema}", описана в
+         {doc}; смещения — кодовые точки Юникода (индексы str в Python)
+  text   читаемая сводка изменённых предложений: удалённые слова [-вот так-],
+         добавленные слова {{+вот так+}}; в терминале цветная (см. --color, NO_COLOR)
+
+  Без --format формат определяется расширением файла -o (.html, .json, .txt; прочие
+  дают html); без -o — text. Без -o html и json выводятся в стандартный вывод.
+  --lang ru (или русская локаль) пишет слова страницы и сводки по-русски;
+  ключи и значения JSON остаются английскими (это схема).
+
+код возврата:
+  0 сравнено (различаются тексты или нет), 2 неверные входные данные (нет файла, пустой,
+  двоичный или слишком большой файл, неизвестная кодировка, неверный параметр, папка -o
+  не существует: -o никогда не создаёт папки) с сообщением в одну строку, 1 — если
+  вывод не удаётся записать
+
+примеры:
+  versus compare old.txt new.txt                      сводка в терминале
+  versus compare old.txt new.txt -o diff.html         страница для браузера
+  versus compare old.txt new.txt -o diff.html --unified
+  versus compare old.txt new.txt --format json &gt; diff.json
+  versus compare old.txt new.txt --case-sensitive --keep-yo --threshold 0.7
+  versus compare old.txt new.txt --color never | less
+  curl -s https://example.org/a.txt | versus compare - local.txt
+</translation>
+    </message>
+    <message>
+        <source>the first (left) version</source>
+        <translation>первая (левая) версия</translation>
+    </message>
+    <message>
+        <source>the second (right) version</source>
+        <translation>вторая (правая) версия</translation>
+    </message>
+    <message>
+        <source>{version}; - reads standard input</source>
+        <translation>{version}; - читает стандартный ввод</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>вывод</translation>
+    </message>
+    <message>
+        <source>write to PATH (atomically) instead of standard output; - is standard output</source>
+        <translation>записать в PATH (атомарно) вместо стандартного вывода; - — стандартный вывод</translation>
+    </message>
+    <message>
+        <source>html, json or text (default: from the -o suffix, else text)</source>
+        <translation>html, json или text (по умолчанию по расширению -o, иначе text)</translation>
+    </message>
+    <message>
+        <source>html and text: add a unified diff of the sentences, each changed sentence's old wording (-) above its new one (+), moves marked (json: ignored)</source>
+        <translation>html и text: добавить унифицированный diff предложений — старая формулировка каждого изменённого предложения (-) над новой (+), переносы отмечены (json: не влияет)</translation>
+    </message>
+    <message>
+        <source>colour the text format: auto (the default) colours a terminal unless NO_COLOR is set; files are never coloured</source>
+        <translation>цвет в формате text: auto (по умолчанию) раскрашивает терминал, если не задана NO_COLOR; файлы никогда не раскрашиваются</translation>
+    </message>
+    <message>
+        <source>comparison options (what counts as the same)</source>
+        <translation>параметры сравнения (что считать одинаковым)</translation>
+    </message>
+    <message>
+        <source>turn every normalisation off (case, quotes, dashes, ё, white space); the flags below still apply</source>
+        <translation>выключить всю нормализацию (регистр, кавычки, тире, ё, пробелы); флаги ниже всё равно действуют</translation>
+    </message>
+    <message>
+        <source>turn "{text}" off (on by default): {explanation}</source>
+        <translation>выключить «{text}» (по умолчанию включено): {explanation}</translation>
+    </message>
+    <message>
+        <source>turn "{text}" on (off by default): {explanation}</source>
+        <translation>включить «{text}» (по умолчанию выключено): {explanation}</translation>
+    </message>
+    <message>
+        <source>"{text}": {explanation} (default {default}; the score is explained in {doc})</source>
+        <translation>«{text}»: {explanation} (по умолчанию {default}; оценка описана в {doc})</translation>
+    </message>
+    <message>
+        <source>"{text}": {explanation}; {metavar} is a number of bytes, or one with K, M or G (default {size}M)</source>
+        <translation>«{text}»: {explanation}; {metavar} — число байтов или число с K, M или G (по умолчанию {size}M)</translation>
+    </message>
+    <message>
+        <source>the quotes of the newer version: verbatim, altered or with no source</source>
+        <translation>цитаты новой версии: дословные, изменённые или без источника</translation>
+    </message>
+    <message>
+        <source>Compare two versions and report the direct quotes of the second (newer) one:
+whether each quotes its source word for word, which words changed, and which
+quotes of the first version were only reported or dropped.</source>
+        <translation>Сравнить две версии и сообщить о прямых цитатах второй (новой):
+цитирует ли каждая свой источник слово в слово, какие слова изменились и какие
+цитаты первой версии были только пересказаны или исчезли.</translation>
+    </message>
+    <message>
+        <source>what it shows:
+  every quote of B (the newer, right version), in text order: its verdict (verbatim,
+  altered, no source), speaker and verb, its words, its source in A («…», or unquoted
+  text when A only reports the words), and the words changed between them: cut words
+  [-like this-], added words {+like this+}; then A's quotes that B only reports or drops
+
+output formats:
+  text   the report above; coloured on a terminal (see --color, NO_COLOR)
+  json   {"left": A's name, "right": B's name, "quotes": [...]}, each quote as in the
+         "quotes" array of `versus compare --format json` (docs/json-schema.md)
+
+  Without --format the format follows the -o file's suffix (.json gives json, others text).
+
+exit status:
+  0 compared, 2 bad input (missing, empty, binary or too large file, bad option, an -o
+  folder that does not exist: -o never creates folders), 1 when the output cannot be written
+
+examples:
+  versus quotes old.txt new.txt
+  versus quotes old.txt new.txt --format json &gt; quotes.json
+  versus quotes old.txt new.txt --keep-yo --color never | less
+</source>
+        <translation>что показывается:
+  каждая цитата B (новой, правой версии) в порядке текста: её оценка (дословная,
+  изменённая, без источника), говорящий и глагол, её слова, её источник в A («…» или
+  текст без кавычек, если A лишь пересказывает слова) и слова, изменившиеся между ними:
+  вырезанные [-вот так-], добавленные {+вот так+}; затем цитаты A, которые B только
+  пересказывает или опускает
+
+форматы вывода:
+  text   отчёт, описанный выше; в терминале цветной (см. --color, NO_COLOR)
+  json   {"left": имя A, "right": имя B, "quotes": [...]}, каждая цитата как в массиве
+         "quotes" у `versus compare --format json` (docs/json-schema.md)
+
+  Без --format формат определяется расширением файла -o (.json даёт json, прочие — text).
+
+код возврата:
+  0 сравнено, 2 неверные входные данные (нет файла, пустой, двоичный или слишком большой
+  файл, неверный параметр, папка -o не существует: -o никогда не создаёт папки), 1 — если
+  вывод не удаётся записать
+
+примеры:
+  versus quotes old.txt new.txt
+  versus quotes old.txt new.txt --format json &gt; quotes.json
+  versus quotes old.txt new.txt --keep-yo --color never | less
+</translation>
+    </message>
+    <message>
+        <source>the first (older, left) version</source>
+        <translation>первая (старая, левая) версия</translation>
+    </message>
+    <message>
+        <source>the second (newer, right) version</source>
+        <translation>вторая (новая, правая) версия</translation>
+    </message>
+    <message>
+        <source>text or json (default: json for a .json -o, else text)</source>
+        <translation>text или json (по умолчанию json для -o с расширением .json, иначе text)</translation>
+    </message>
+    <message>
+        <source>comparison options (what counts as the same), as for `versus compare`</source>
+        <translation>параметры сравнения (что считать одинаковым), как для `versus compare`</translation>
+    </message>
+    <message>
+        <source>the library database (default: library.sqlite3 in the user data folder)</source>
+        <translation>база библиотеки (по умолчанию library.sqlite3 в папке данных пользователя)</translation>
+    </message>
+    <message>
+        <source>add files, folders or zip archives to the library</source>
+        <translation>добавить в библиотеку файлы, папки или zip-архивы</translation>
+    </message>
+    <message>
+        <source>Import .txt, .md, .html and .zip files (folders recursively).</source>
+        <translation>Импорт файлов .txt, .md, .html и .zip (папки — рекурсивно).</translation>
+    </message>
+    <message>
+        <source>exit status:
+  0  every file imported, or some (the summary counts the errors)
+  1  nothing could be imported: every file given failed
+  2  bad usage, or the library cannot be used (missing, damaged, read-only, busy)</source>
+        <translation>код возврата:
+  0  импортированы все файлы или часть (сводка считает ошибки)
+  1  ничего не удалось импортировать: ни один из данных файлов
+  2  неверный вызов, или библиотеку нельзя использовать (нет, повреждена, только для чтения, занята)</translation>
+    </message>
+    <message>
+        <source>also put the articles into this collection</source>
+        <translation>также поместить статьи в эту коллекцию</translation>
+    </message>
+    <message>
+        <source>read and fingerprint files in N processes (default: in this one)</source>
+        <translation>читать файлы и вычислять отпечатки в N процессах (по умолчанию в этом)</translation>
+    </message>
+    <message>
+        <source>print only the summary</source>
+        <translation>выводить только сводку</translation>
+    </message>
+    <message>
+        <source>read at most SIZE bytes of texts from one zip archive; its further members are refused (guards against archives that unpack to gigabytes; default {size}M)</source>
+        <translation>читать не больше SIZE байтов текстов из одного zip-архива; остальные его файлы отклоняются (защита от архивов, распаковывающихся в гигабайты; по умолчанию {size}M)</translation>
+    </message>
+    <message>
+        <source>exit status: 0 done; 2 bad usage, or the library cannot be used (missing, damaged, busy)</source>
+        <translation>код возврата: 0 выполнено; 2 неверный вызов, или библиотеку нельзя использовать (нет, повреждена, занята)</translation>
+    </message>
+    <message>
+        <source>list the library's articles</source>
+        <translation>список статей библиотеки</translation>
+    </message>
+    <message>
+        <source>sort in descending order</source>
+        <translation>сортировать по убыванию</translation>
+    </message>
+    <message>
+        <source>only this story group</source>
+        <translation>только эта группа сюжета</translation>
+    </message>
+    <message>
+        <source>only this collection</source>
+        <translation>только эта коллекция</translation>
+    </message>
+    <message>
+        <source>at most N rows (0: all; default 100)</source>
+        <translation>не больше N строк (0: все; по умолчанию 100)</translation>
+    </message>
+    <message>
+        <source>full-text search of titles and texts</source>
+        <translation>полнотекстовый поиск по заголовкам и текстам</translation>
+    </message>
+    <message>
+        <source>Words must all occur; "a phrase", word* (prefix), OR, -word.</source>
+        <translation>Должны встретиться все слова; "фраза", слово* (префикс), OR, -слово.</translation>
+    </message>
+    <message>
+        <source>story groups: articles that are versions of one report</source>
+        <translation>группы сюжетов: статьи, являющиеся версиями одного сообщения</translation>
+    </message>
+    <message>
+        <source>regroup with this similarity threshold (0..1) first</source>
+        <translation>сначала перегруппировать с этим порогом сходства (0..1)</translation>
+    </message>
+    <message>
+        <source>list each group's articles</source>
+        <translation>перечислить статьи каждой группы</translation>
+    </message>
+    <message>
+        <source>at most N groups (0: all; default 50)</source>
+        <translation>не больше N групп (0: все; по умолчанию 50)</translation>
+    </message>
+    <message>
+        <source>a command or files to open must follow --lang</source>
+        <translation>после --lang должна идти команда или файлы для открытия</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: ошибка: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>обязательные аргументы не указаны: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимое значение: %(value)r (выберите из %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>нераспознанные аргументы: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ожидался один аргумент</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>ожидалось не больше одного аргумента</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>ожидался хотя бы один аргумент</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>ожидалось аргументов: %s</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>ожидалось аргументов: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>нельзя вместе с аргументом %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>лишнее значение аргумента: %r</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>нужен один из аргументов: %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>неизвестная команда %(parser_name)r (варианты: %(choices)s)</translation>
+    </message>
+</context>
 </TS>
