@@ -27,11 +27,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def report_settings_problem(window, settings) -> None:
+    """Why the settings file could not be used, if it could not, in the window's message bar, in
+    the reader's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    if settings.problem:
+        window.message_bar.add_problems([settings.problem_text()],
+                                        QCoreApplication.translate("MainWindow", "Settings could not be read"))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     setup_logging(args.verbose)
     log_uncaught_exceptions()
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from reader.ui.common.resources import app_icon
@@ -53,9 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     theme = args.theme or settings.get("theme", "system")
     settings.set("theme", apply_theme(app, theme))
     window = MainWindow(settings, library_path=args.library)
-    if settings.problem:
-        window.message_bar.add_problems([settings.problem],
-                                        QCoreApplication.translate("MainWindow", "Settings could not be read"))
+    report_settings_problem(window, settings)
     if not window.restore_geometry():
         window.resize(1400, 900)
     window.show()

@@ -2727,4 +2727,19 @@ examples:
         <translation>неизвестная команда %(parser_name)r (варианты: %(choices)s)</translation>
     </message>
 </context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>{path}: {reason}; starting afresh</source>
+        <translation>{path}: {reason}; настройки начаты заново</translation>
+    </message>
+    <message>
+        <source>{path}: not a settings object; starting afresh</source>
+        <translation>{path}: это не объект настроек; настройки начаты заново</translation>
+    </message>
+    <message>
+        <source>{path}: ignored what could not be used ({names})</source>
+        <translation>{path}: пропущено то, что нельзя использовать ({names})</translation>
+    </message>
+</context>
 </TS>

@@ -82,3 +82,39 @@ def test_the_window_starts_on_the_samples_whatever_the_settings(make_window, qtb
     assert window.view.data is not None
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR], [r.getMessage() for r in caplog.records]
     assert window.comparison.options.match_threshold == 0.3
+
+
+@pytest.mark.parametrize("data, russian_line", [
+    ("[1, 2]", "{path}: это не объект настроек; настройки начаты заново"),
+    ({"theme": 3, "recent": "x"}, "{path}: пропущено то, что нельзя использовать (theme, recent)"),
+])
+def test_a_russian_window_shows_the_settings_problem_in_russian(isolated_config, make_window, russian,
+                                                                data, russian_line):
+    from reader.app import report_settings_problem
+
+    write(isolated_config, data)
+    window = make_window()
+    settings = Settings()
+    report_settings_problem(window, settings)
+    path = isolated_config / "settings.json"
+    assert window.message_bar.messages() == [russian_line.format(path=path)]
+    assert "Не удалось прочитать настройки (1):" in window.message_bar.label.text()
+    assert settings.problem.startswith(f"{path}: ")  # the log's stays English
+    assert "настрой" not in settings.problem and "нельзя" not in settings.problem
+
+
+def test_the_settings_problem_in_english(isolated_config, make_window):
+    from reader.app import report_settings_problem
+
+    write(isolated_config, "[1, 2]")
+    window = make_window()
+    report_settings_problem(window, Settings())
+    assert window.message_bar.messages() == [f"{isolated_config / 'settings.json'}: not a settings object; starting afresh"]
+
+
+def test_no_settings_problem_no_message(isolated_config, make_window):
+    from reader.app import report_settings_problem
+
+    window = make_window()
+    report_settings_problem(window, Settings())
+    assert window.message_bar.messages() == [] and Settings().problem_text() == ""

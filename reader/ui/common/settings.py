@@ -96,6 +96,13 @@ def valid_settings(data: dict) -> tuple[dict[str, Any], list[str]]:
     return kept, ignored
 
 
+# Why the settings file could not be used, all or in part: Settings.problem in English (the log's),
+# Settings.problem_text() in the reader's language. The reason of a failed read is the system's.
+READ_FAILED = "{path}: {reason}; starting afresh"
+NOT_AN_OBJECT = "{path}: not a settings object; starting afresh"
+IGNORED = "{path}: ignored what could not be used ({names})"
+
+
 def default_config_dir() -> Path:
     override = os.environ.get(ENV_VAR)
     return Path(override) if override else Path(user_config_dir("versus", appauthor=False))
@@ -108,24 +115,36 @@ class Settings:
         self.dir = Path(config_dir) if config_dir else default_config_dir()
         self.path = self.dir / "settings.json"
         self.data: dict[str, Any] = {}
-        self.problem = ""  # why the file, or some of its entries, could not be used
+        self.problem = ""  # why the file, or some of its entries, could not be used (English, as logged)
+        self._problem: tuple[str, dict[str, str]] = ("", {})  # its template and fields, for problem_text()
         try:
             loaded = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return
         except (OSError, ValueError, RecursionError) as exc:  # RecursionError: nested too deep
             reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-            self.problem = f"{self.path}: {reason.splitlines()[0]}; starting afresh"
-            log.warning("%s", self.problem)
+            self._set_problem(READ_FAILED, reason=reason.splitlines()[0])
             return
         if not isinstance(loaded, dict):
-            self.problem = f"{self.path}: not a settings object; starting afresh"
-            log.warning("%s", self.problem)
+            self._set_problem(NOT_AN_OBJECT)
             return
         self.data, ignored = valid_settings(loaded)
         if ignored:
-            self.problem = f"{self.path}: ignored what could not be used ({', '.join(ignored)})"
-            log.warning("%s", self.problem)
+            self._set_problem(IGNORED, names=", ".join(ignored))
+
+    def _set_problem(self, template: str, **fields: str) -> None:
+        self._problem = (template, {"path": str(self.path), **fields})
+        self.problem = template.format(**self._problem[1])
+        log.warning("%s", self.problem)
+
+    def problem_text(self) -> str:
+        """``problem`` in the reader's language (the catalog's context "Settings"); "" when none."""
+        template, fields = self._problem
+        if not template:
+            return ""
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("Settings", template).format(**fields)
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.data.get(key, default)
