@@ -2742,4 +2742,63 @@ examples:
         <translation>{path}: пропущено то, что нельзя использовать ({names})</translation>
     </message>
 </context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import progress</source>
+        <translation>Ход импорта</translation>
+    </message>
+    <message>
+        <source>How many of the files found have been read</source>
+        <translation>Сколько из найденных файлов уже прочитано</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <source>Stop importing; the articles added so far stay in the library</source>
+        <translation>Остановить импорт; уже добавленные статьи останутся в библиотеке</translation>
+    </message>
+    <message>
+        <source>Close this window; the import is over</source>
+        <translation>Закрыть это окно; импорт завершён</translation>
+    </message>
+    <message>
+        <source>Files that could not be imported</source>
+        <translation>Файлы, которые не удалось импортировать</translation>
+    </message>
+    <message>
+        <source>One row per file: the file and why it could not be imported</source>
+        <translation>По строке на файл: файл и причина, по которой его не удалось импортировать</translation>
+    </message>
+    <message>
+        <source>What is being imported, and into which collection</source>
+        <translation>Что импортируется и в какую коллекцию</translation>
+    </message>
+    <message>
+        <source>Files read of the files found</source>
+        <translation>Прочитано файлов из найденных</translation>
+    </message>
+    <message>
+        <source>Articles read per second</source>
+        <translation>Статей прочитано в секунду</translation>
+    </message>
+    <message>
+        <source>The file being read now; its tool tip has the full path</source>
+        <translation>Файл, который читается сейчас; полный путь — во всплывающей подсказке</translation>
+    </message>
+    <message>
+        <source>Articles added, duplicates skipped and errors</source>
+        <translation>Добавленные статьи, пропущенные дубликаты и ошибки</translation>
+    </message>
+    <message>
+        <source>File being read: %1</source>
+        <translation>Читается файл: %1</translation>
+    </message>
+    <message>
+        <source>File being read</source>
+        <translation>Читаемый файл</translation>
+    </message>
+</context>
 </TS>

@@ -188,3 +188,59 @@ def test_the_import_refuses_files_over_the_reader_s_size_limit(qtbot, lib, tmp_p
     assert report.added == 1
     assert [(Path(e.path).name, e.reason.split(" (")[0]) for e in report.errors] == [("big.txt", "too large")]
     dialog.close()
+
+
+def _names_while_importing(qtbot, lib, folder) -> tuple[dict[str, tuple[str, str]], set[str]]:
+    """The accessible name and description of each widget of a running import dialog (by its
+    attribute), and which of them take focus; the import is then cancelled."""
+    from PySide6.QtWidgets import QWidget
+
+    dialog = make_dialog(qtbot, lib)
+    with qtbot.waitSignal(dialog.runner.progress, timeout=30000):
+        dialog.start([str(folder)])
+    assert dialog.runner.is_running()
+    focusable = [w for w in dialog.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+    named = {name: widget for name, widget in vars(dialog).items() if isinstance(widget, QWidget)}
+    assert focusable and all(w in named.values() for w in focusable)  # every focusable widget is one of these
+    seen = {name: (w.accessibleName(), w.accessibleDescription()) for name, w in named.items()}
+    with qtbot.waitSignal(dialog.imported, timeout=60000):
+        dialog.cancel()
+    return seen, {name for name, w in named.items() if w in focusable}
+
+
+WIDGETS = {"heading", "bar", "count_label", "rate_label", "file_label", "summary_label", "errors_table",
+           "buttons", "cancel_button", "close_button"}
+
+
+def test_every_widget_of_the_running_import_is_named_for_screen_readers(qtbot, lib, many_files):
+    names, focusable = _names_while_importing(qtbot, lib, many_files)
+    assert set(names) == WIDGETS
+    assert focusable == {"file_label", "errors_table", "cancel_button", "close_button"}
+    for attribute in focusable | {"bar"}:
+        assert names[attribute][0], attribute
+    for attribute in WIDGETS - {"buttons"}:  # the button box is only a container
+        assert names[attribute][1], attribute
+    assert names["cancel_button"] == ("Cancel the import",
+                                      "Stop importing; the articles added so far stay in the library")
+    assert names["close_button"][0] == "Close"
+    assert names["errors_table"][0] == "Files that could not be imported"
+    assert names["bar"][0] == "Import progress"
+    assert names["file_label"][0].startswith("File being read: ") and names["file_label"][0].endswith(".txt")
+
+
+def _english(text: str) -> bool:
+    return any("a" <= ch <= "z" for ch in text.lower().replace("%", ""))
+
+
+def test_the_import_dialog_s_accessible_names_in_russian(qtbot, lib, many_files, russian):
+    names, focusable = _names_while_importing(qtbot, lib, many_files)
+    for attribute in focusable | {"bar"}:
+        name = names[attribute][0]
+        assert name and not _english(name.partition(": ")[0]), (attribute, name)
+    for attribute in WIDGETS - {"buttons"}:
+        description = names[attribute][1]
+        assert description and not _english(description), (attribute, description)
+    assert names["cancel_button"] == ("Отменить импорт", "Остановить импорт; уже добавленные статьи останутся в библиотеке")
+    assert names["close_button"][0] == "Закрыть"
+    assert names["bar"][0] == "Ход импорта"
+    assert names["file_label"][0].startswith("Читается файл: ")

@@ -72,7 +72,7 @@ class ImportDialog(QDialog):
         self._roots: list[Path] = []
         self.report: ImportReport | None = None
 
-        self.heading = QLabel("Looking for files…")
+        self.heading = QLabel(tr("Looking for files…"))
         self.bar = QProgressBar()
         self.bar.setTextVisible(True)
         self.count_label = QLabel("")
@@ -102,6 +102,8 @@ class ImportDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.accept)
 
+        self._describe()
+
         stats = QVBoxLayout()
         stats.setSpacing(2)
         for w in (self.count_label, self.rate_label, self.file_label):
@@ -115,6 +117,27 @@ class ImportDialog(QDialog):
         layout.addStretch(0)
         layout.addWidget(self.buttons)
 
+    def _describe(self) -> None:
+        """Accessible names and descriptions for screen readers. A label's name stays its text
+        (what it says changes as the import runs), but for the file's, which takes focus (its text
+        can be selected): "File being read: PATH" (_show_file); a description says what each shows."""
+        self._show_file("")
+        self.bar.setAccessibleName(tr("Import progress"))
+        self.bar.setAccessibleDescription(tr("How many of the files found have been read"))
+        self.cancel_button.setAccessibleName(tr("Cancel the import"))
+        self.cancel_button.setAccessibleDescription(tr("Stop importing; the articles added so far stay in the library"))
+        self.close_button.setAccessibleName(tr("Close"))
+        self.close_button.setAccessibleDescription(tr("Close this window; the import is over"))
+        self.errors_table.setAccessibleName(tr("Files that could not be imported"))
+        self.errors_table.setAccessibleDescription(tr("One row per file: the file and why it could not be imported"))
+        for label, description in (
+                (self.heading, tr("What is being imported, and into which collection")),
+                (self.count_label, tr("Files read of the files found")),
+                (self.rate_label, tr("Articles read per second")),
+                (self.file_label, tr("The file being read now; its tool tip has the full path")),
+                (self.summary_label, tr("Articles added, duplicates skipped and errors"))):
+            label.setAccessibleDescription(description)
+
     # --- starting and stopping --------------------------------------------------------------
 
     def start(self, paths: Sequence[str | Path], collection: str | None = None,
@@ -127,7 +150,7 @@ class ImportDialog(QDialog):
         self.bar.setRange(0, 0)  # busy until the files are counted
         self.count_label.setText(tr("Looking for files…"))
         self.rate_label.setText("")
-        self.file_label.setText("")
+        self._show_file("")
         self.summary_label.hide()
         self.errors_table.hide()
         self.cancel_button.setEnabled(True)
@@ -169,10 +192,16 @@ class ImportDialog(QDialog):
         elapsed = time.monotonic() - self.runner.started_at
         if elapsed > 0.2:
             self.rate_label.setText(tr("%1 articles/s").replace("%1", f"{done / elapsed:,.0f}"))
+        self._show_file(current)
+
+    def _show_file(self, current: str) -> None:
+        """The file in hand, elided in the middle; in full in the tool tip and the accessible name."""
         width = max(200, self.file_label.width())
         self.file_label.setText(QFontMetrics(self.file_label.font()).elidedText(
-            current, Qt.TextElideMode.ElideMiddle, width))
+            current, Qt.TextElideMode.ElideMiddle, width) if current else "")
         self.file_label.setToolTip(current)
+        self.file_label.setAccessibleName(tr("File being read: %1").replace("%1", current) if current
+                                          else tr("File being read"))
 
     def _on_finished(self, report: ImportReport) -> None:
         self.show_report(report)
@@ -190,7 +219,7 @@ class ImportDialog(QDialog):
         self.count_label.setText(_of_files(report.done, report.total))
         rate = report.done / report.seconds if report.seconds > 0 else 0.0
         self.rate_label.setText(tr("%1 articles/s").replace("%1", f"{rate:,.0f}") if report.done else "")
-        self.file_label.setText("")
+        self._show_file("")
         self.summary_label.setText(report_summary(report))
         self.summary_label.show()
         self._fill_errors(report)
