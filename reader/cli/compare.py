@@ -22,6 +22,7 @@ from reader.core.options import OPTION_SPECS, Options, OptionSpec
 from reader.export import FORMATS, blocks, format_for_path, iter_export, write_text
 from reader.export.json_export import SCHEMA
 from reader.i18n import Translator, translate
+from reader.present.errors import message_in
 
 SCHEMA_DOC = "docs/json-schema.md"
 
@@ -219,7 +220,7 @@ def compare_inputs(args: argparse.Namespace) -> Comparison | None:
         left = load_input(args.left, options, stdin_used)
         right = load_input(args.right, options, stdin_used)
     except LoadError as exc:
-        print(f"versus: {printable(str(exc))}", file=sys.stderr)  # core's reasons stay English
+        print(f"versus: {printable(message_in(exc, getattr(args, 'lang', 'en')))}", file=sys.stderr)
         return None
     return compare(left, right, options)
 

@@ -21,6 +21,7 @@ from reader.core.options import OPTION_SPECS
 from reader.i18n import Translator, translate
 from reader.library.db import ORDER_COLUMNS, LibraryError, default_path, library_error
 from reader.library.search import QueryError, fts_query
+from reader.present.errors import message_in, reason_in
 
 if TYPE_CHECKING:
     from reader.library.library import Library
@@ -104,7 +105,7 @@ def _library_failure(args, exc: Exception) -> int:
     """The one line for a LibraryError, or an SQLite error that escaped the library's own checks."""
     if isinstance(exc, sqlite3.Error):
         exc = library_error(_path(args), exc)
-    return _fail(str(exc))
+    return _fail(message_in(exc, getattr(args, "lang", "en")))
 
 
 def _text(value: object) -> str:
@@ -132,7 +133,7 @@ def run_import(args) -> int:
     try:
         with _open(args, create=True) as lib:
             if lib.readonly:
-                raise LibraryError(f"{lib.path}: the library is read-only (cannot import into it)")
+                raise LibraryError("{path}: the library is read-only (cannot import into it)", path=str(lib.path))
             report = import_paths(lib, args.paths, collection=args.collection, workers=args.workers,
                                   progress=progress if show else None, max_size=args.max_size,
                                   max_archive_size=args.max_archive_size)
@@ -146,7 +147,8 @@ def run_import(args) -> int:
         print(file=sys.stderr)
     if not args.quiet:
         for issue in report.errors:
-            print(f"{printable(issue.path)}: {printable(issue.reason)}", file=sys.stderr)
+            print(f"{printable(issue.path)}: {printable(reason_in(issue, getattr(args, 'lang', 'en')))}",
+                  file=sys.stderr)
     print(report.summary())
     nothing = report.errors and not (report.added or report.duplicates) and not report.cancelled
     return 1 if nothing else 0

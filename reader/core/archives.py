@@ -16,7 +16,7 @@ import os
 import threading
 import zipfile
 
-from reader.core.loading import LoadError, check_regular, file_size, open_regular, too_large
+from reader.core.loading import LoadError, Size, check_regular, open_regular, too_large
 
 
 class _Archive:
@@ -95,8 +95,8 @@ def count_named(path: str, name: str) -> int:
 
 def archive_too_large(name: str, max_archive_size: int) -> LoadError:
     """The refusal of members past an archive's budget (``max_archive_size``)."""
-    return LoadError(name, f"the archive's texts pass the limit of {file_size(max_archive_size)} "
-                           "read from one archive")
+    return LoadError(name, "the archive's texts pass the limit of {limit} read from one archive",
+                     limit=Size(max_archive_size))
 
 
 def read_member(path: str, member: str, nth: int, name: str, max_size: int, max_archive_size: int) -> bytes:
@@ -130,7 +130,7 @@ def read_member(path: str, member: str, nth: int, name: str, max_size: int, max_
     except PermissionError as exc:
         raise LoadError(name, "permission denied") from exc
     except (OSError, zipfile.BadZipFile, EOFError, NotImplementedError, RuntimeError) as exc:
-        raise LoadError(name, reason(exc)) from exc
+        raise LoadError(name, "{detail}", detail=reason(exc)) from exc
     return data
 
 

@@ -25,13 +25,34 @@ _BOMS = (
 )
 
 
-class LoadError(Exception):
-    """A file that cannot be read as text. ``str(err)`` is one line naming file and reason."""
+class Size(int):
+    """A number of bytes in an error's parameters: formats as ``file_size`` (English), and
+    ``reader.i18n.reason_in`` shows it in the reader's language."""
 
-    def __init__(self, name: str, reason: str):
-        super().__init__(f"{name}: {reason}")
+    def __format__(self, spec: str) -> str:
+        return file_size(int(self)) if not spec else format(int(self), spec)
+
+
+class LoadError(Exception):
+    """A file that cannot be read as text. ``str(err)`` is one line naming file and reason.
+
+    ``reason`` is English: ``template.format(**params)``; ``template`` and ``params`` let the
+    CLI and the reader say it in another language (``reader.i18n.reason_in``) without core
+    knowing languages. Sizes among the parameters are ``Size``; the rest are as shown."""
+
+    def __init__(self, name: str, template: str, **params: object):
         self.name = name
-        self.reason = reason
+        self.template = template
+        self.params = params
+        self.reason = template.format(**params) if params else template
+        super().__init__(f"{name}: {self.reason}")
+
+    def __reduce__(self):  # picklable: rebuilt from its parts, not from the one-line message
+        return (_load_error, (self.name, self.template, self.params))
+
+
+def _load_error(name: str, template: str, params: dict[str, object]) -> LoadError:
+    return LoadError(name, template, **params)
 
 
 def normalise_newlines(text: str) -> tuple[str, str]:
@@ -97,7 +118,8 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
             try:
                 text = data[len(bom):].decode(codec.replace("-sig", "") if codec == "utf-8-sig" else label)
             except UnicodeDecodeError as exc:
-                raise LoadError(name, f"broken {label} text after its byte-order mark ({exc.reason})") from exc
+                raise LoadError(name, "broken {label} text after its byte-order mark ({detail})",
+                                label=label, detail=exc.reason) from exc
             return text, f"{label} (BOM)"
     if _looks_binary(data):
         return _decode_utf16(data, name)
@@ -166,8 +188,9 @@ def load_bytes(data: bytes, name: str = "<bytes>", path: str | None = None,
 def too_large(name: str, size: int, max_size: int, more: bool = False) -> LoadError:
     """The one refusal of a file over the size limit (``Options.max_file_size``), wherever it is
     read. ``more``: ``size`` is only what was read before stopping (the file holds more)."""
-    shown = f"more than {file_size(max_size)}" if more else file_size(size)
-    return LoadError(name, f"too large ({shown}; the limit is {file_size(max_size)})")
+    if more:
+        return LoadError(name, "too large (more than {limit}; the limit is {limit})", limit=Size(max_size))
+    return LoadError(name, "too large ({size}; the limit is {limit})", size=Size(size), limit=Size(max_size))
 
 
 _KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
@@ -182,7 +205,7 @@ def check_regular(mode: int, name: str) -> None:
     if stat.S_ISDIR(mode):
         raise LoadError(name, "is a folder, not a file")
     kind = next((what for test, what in _KINDS if test(mode)), "a special file")
-    raise LoadError(name, f"not a regular file ({kind})")
+    raise LoadError(name, f"not a regular file ({kind})")  # five templates, each translated whole
 
 
 # O_NONBLOCK: opening a named pipe swapped in after the check returns at once instead of waiting
@@ -248,7 +271,7 @@ def read_file(path: str | os.PathLike, name: str | None = None, max_size: int = 
     except BlockingIOError as exc:
         raise LoadError(name, "not a regular file (it would block)") from exc
     except OSError as exc:
-        raise LoadError(name, exc.strerror or str(exc)) from exc
+        raise LoadError(name, "{detail}", detail=exc.strerror or str(exc)) from exc
 
 
 def load_path(path: str | os.PathLike, max_size: int = DEFAULT_MAX_SIZE) -> Document:

@@ -129,7 +129,7 @@ def find_sources(paths: Iterable[str | os.PathLike]) -> tuple[list[Source], list
                     if suffix in ARTICLE_SUFFIXES or suffix in ZIP_SUFFIXES:
                         _add(Path(root) / name, found, errors)
             if (len(found), len(errors)) == before:
-                errors.append(LoadError(str(p), f"the folder holds no {KINDS} files"))
+                errors.append(LoadError(str(p), "the folder holds no {kinds} files", kinds=KINDS))
         elif p.exists() or p.is_symlink():
             _add(p, found, errors, named=True)
         elif (member := _member(str(raw))) is not None:
@@ -179,11 +179,12 @@ def _add(path: Path, found: list[Source], errors: list[LoadError], named: bool =
         except LoadError as exc:
             errors.append(exc)
         except (OSError, zipfile.BadZipFile, EOFError) as exc:
-            errors.append(LoadError(str(path), f"not a readable zip archive ({reason(exc)})"))
+            errors.append(LoadError(str(path), "not a readable zip archive ({detail})", detail=reason(exc)))
     elif suffix in ARTICLE_SUFFIXES or (named and suffix == ""):
         found.append(Source(str(path)))
     elif named:
-        errors.append(LoadError(str(path), f"unsupported file type {suffix!r} (use {KINDS})"))
+        errors.append(LoadError(str(path), "unsupported file type {suffix!r} (use {kinds})", suffix=suffix,
+                                kinds=KINDS))
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -285,14 +286,16 @@ def check_html(data: bytes, name: str) -> None:
     values)."""
     tags = data.count(b"<") - data.count(b"</")
     if tags > MAX_HTML_TAGS:
-        raise LoadError(name, f"the page is too complex to extract ({tags:,} tags; the limit is {MAX_HTML_TAGS:,})")
+        raise LoadError(name, "the page is too complex to extract ({tags:,} tags; the limit is {limit:,})",
+                        tags=tags, limit=MAX_HTML_TAGS)
     for m in _TAG.finditer(data):
         if m.end() - m.start() < _LONG_TAG:
             continue
         attributes = len(_QUOTED.sub(b" ", m.group()).split()) - 1
         if attributes > MAX_HTML_ATTRIBUTES:
-            raise LoadError(name, f"the page is too complex to extract (an element with {attributes:,} "
-                                  f"attributes; the limit is {MAX_HTML_ATTRIBUTES:,})")
+            raise LoadError(name, "the page is too complex to extract (an element with {attributes:,} "
+                                  "attributes; the limit is {limit:,})",
+                            attributes=attributes, limit=MAX_HTML_ATTRIBUTES)
 
 
 def extract_html(data: bytes, name: str) -> Extracted:
@@ -309,7 +312,7 @@ def extract_html(data: bytes, name: str) -> Extracted:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                           include_tables=True, fast=True)
     except Exception as exc:
-        raise LoadError(name, f"cannot parse the HTML ({type(exc).__name__})") from exc
+        raise LoadError(name, "cannot parse the HTML ({kind})", kind=type(exc).__name__) from exc
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
         raise LoadError(name, "no article text found in the HTML")

@@ -18,7 +18,22 @@ from reader import APP_NAME
 
 
 class LibraryError(Exception):
-    """A library that cannot be opened or used; ``str(err)`` is one line."""
+    """A library that cannot be opened or used; ``str(err)`` is one line.
+
+    ``str(err)`` is English: ``template.format(**params)``; ``template`` and ``params`` let the
+    CLI and the reader say it in another language (``reader.i18n.reason_in``)."""
+
+    def __init__(self, template: str, **params: object):
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params) if params else template)
+
+    def __reduce__(self):  # picklable: rebuilt from its parts, not from the one-line message
+        return (_library_error, (self.template, self.params))
+
+
+def _library_error(template: str, params: dict[str, object]) -> LibraryError:
+    return LibraryError(template, **params)
 
 
 # Full-text search: FTS5 with the unicode61 tokenizer (see reader.library.search for why).
@@ -132,18 +147,18 @@ def library_error(path: str | Path, exc: sqlite3.Error | UnicodeDecodeError) -> 
     """A one-line LibraryError for an SQLite error met while using the library at ``path``
     (a text that is not UTF-8 is a damaged library too)."""
     if isinstance(exc, UnicodeDecodeError):
-        return LibraryError(f"{path}: the library is damaged (a text that is not UTF-8)")
+        return LibraryError("{path}: the library is damaged (a text that is not UTF-8)", path=str(path))
     code = _code(exc)
     detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     if code in (_BUSY, _LOCKED):
-        return LibraryError(f"{path}: {BUSY_MESSAGE}")
+        return LibraryError("{path}: " + BUSY_MESSAGE, path=str(path))
     if code == _READONLY:
-        return LibraryError(f"{path}: the library is read-only ({detail})")
+        return LibraryError("{path}: the library is read-only ({detail})", path=str(path), detail=detail)
     if code in (_CORRUPT, _NOTADB):
-        return LibraryError(f"{path}: the library is damaged ({detail})")
+        return LibraryError("{path}: the library is damaged ({detail})", path=str(path), detail=detail)
     if code == _FULL:
-        return LibraryError(f"{path}: the disk is full ({detail})")
-    return LibraryError(f"{path}: cannot use the library ({detail})")
+        return LibraryError("{path}: the disk is full ({detail})", path=str(path), detail=detail)
+    return LibraryError("{path}: cannot use the library ({detail})", path=str(path), detail=detail)
 
 
 def _uri(path: Path, **params: str) -> str:
@@ -167,7 +182,7 @@ def connect(path: str | Path, *, create: bool = True, timeout: float | None = No
     timeout = BUSY_TIMEOUT if timeout is None else timeout
     if not os.path.lexists(path):
         if not create:
-            raise LibraryError(f"no library at {path} (import files to create one)")
+            raise LibraryError("no library at {path} (import files to create one)", path=str(path))
         _create(path, timeout)
     _check(path, timeout)
     if not _writable(path):
@@ -180,7 +195,8 @@ def connect(path: str | Path, *, create: bool = True, timeout: float | None = No
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if mode.lower() != "wal":
-                raise LibraryError(f"{path}: cannot use write-ahead logging (journal mode {mode})")
+                raise LibraryError("{path}: cannot use write-ahead logging (journal mode {mode})", path=str(path),
+                                   mode=mode)
         _configure(conn)
         migrate(conn, str(path))
     except sqlite3.Error as exc:
@@ -219,8 +235,8 @@ def _open_readonly(path: Path, timeout: float) -> sqlite3.Connection:
         if _code(exc) not in (_CANTOPEN, _READONLY):
             raise
         if os.path.exists(f"{path}-wal"):
-            raise LibraryError(f"{path}: the library is read-only and cannot be read "
-                               f"(its folder is read-only too: {exc})") from exc
+            raise LibraryError("{path}: the library is read-only and cannot be read "
+                               "(its folder is read-only too: {detail})", path=str(path), detail=str(exc)) from exc
         # nobody can be writing it (no write-ahead log): read the file as it is
         conn = sqlite3.connect(_uri(path, mode="ro", immutable="1"), uri=True, isolation_level=None,
                                timeout=timeout)
@@ -236,16 +252,18 @@ def _check(path: Path, timeout: float) -> None:
     try:
         st = path.stat()
         if not stat.S_ISREG(st.st_mode):
-            kind = "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file"
-            raise LibraryError(f"{path}: {kind}, not a Versus library")
+            if stat.S_ISDIR(st.st_mode):
+                raise LibraryError("{path}: a folder, not a Versus library", path=str(path))
+            raise LibraryError("{path}: not a regular file, not a Versus library", path=str(path))
         if st.st_size == 0:
-            raise LibraryError(f"{path}: an empty file, not a Versus library")
+            raise LibraryError("{path}: an empty file, not a Versus library", path=str(path))
         with open(path, "rb") as handle:
             header = handle.read(len(_HEADER))
     except OSError as exc:
-        raise LibraryError(f"{path}: cannot read the library ({exc.strerror or exc})") from exc
+        raise LibraryError("{path}: cannot read the library ({detail})", path=str(path),
+                           detail=str(exc.strerror or exc)) from exc
     if header != _HEADER:
-        raise LibraryError(f"{path}: not a Versus library (not an SQLite database)")
+        raise LibraryError("{path}: not a Versus library (not an SQLite database)", path=str(path))
     try:
         conn = _open_readonly(path, timeout)
     except sqlite3.Error as exc:
@@ -262,21 +280,23 @@ def _check(path: Path, timeout: float) -> None:
 
 def _not_a_library(path: Path, exc: sqlite3.Error | UnicodeDecodeError) -> LibraryError:
     if isinstance(exc, UnicodeDecodeError):
-        return LibraryError(f"{path}: not a Versus library (names that are not UTF-8)")
+        return LibraryError("{path}: not a Versus library (names that are not UTF-8)", path=str(path))
     if _code(exc) in (_BUSY, _LOCKED):
         return library_error(path, exc)
-    return LibraryError(f"{path}: not a Versus library ({str(exc).splitlines()[0] if str(exc) else exc})")
+    return LibraryError("{path}: not a Versus library ({detail})", path=str(path),
+                        detail=str(exc).splitlines()[0] if str(exc) else str(exc))
 
 
 def _check_schema(path: Path, version: int, names: set[str]) -> None:
     _refuse_newer(version, str(path))
     if version <= 0:
-        what = "an empty SQLite database" if not names else "an SQLite database"
-        raise LibraryError(f"{path}: {what} that is not a Versus library")
+        if not names:
+            raise LibraryError("{path}: an empty SQLite database that is not a Versus library", path=str(path))
+        raise LibraryError("{path}: an SQLite database that is not a Versus library", path=str(path))
     missing = sorted(_expected_names(version) - names)
     if missing:
-        raise LibraryError(f"{path}: not a Versus library (schema {version} without the table "
-                           f"{missing[0]!r})")
+        raise LibraryError("{path}: not a Versus library (schema {version} without the table {table!r})",
+                           path=str(path), version=version, table=missing[0])
 
 
 def _create(path: Path, timeout: float) -> None:
@@ -287,7 +307,8 @@ def _create(path: Path, timeout: float) -> None:
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=folder)
         os.close(fd)
     except OSError as exc:
-        raise LibraryError(f"{path}: cannot create the library ({exc.strerror or exc})") from exc
+        raise LibraryError("{path}: cannot create the library ({detail})", path=str(path),
+                               detail=str(exc.strerror or exc)) from exc
     temp = Path(name)
     try:
         try:
@@ -317,7 +338,8 @@ def _place(temp: Path, path: Path) -> None:
         try:
             os.rename(temp, path)
         except OSError:
-            raise LibraryError(f"{path}: cannot create the library ({exc.strerror or exc})") from exc
+            raise LibraryError("{path}: cannot create the library ({detail})", path=str(path),
+                               detail=str(exc.strerror or exc)) from exc
 
 
 def migrate(conn: sqlite3.Connection, name: str = "library") -> int:
@@ -334,7 +356,7 @@ def migrate(conn: sqlite3.Connection, name: str = "library") -> int:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             _refuse_newer(version, name)
             if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-                raise LibraryError(f"{name}: an SQLite database that is not a Versus library")
+                raise LibraryError("{path}: an SQLite database that is not a Versus library", path=name)
             if version < SCHEMA_VERSION:
                 for statement in MIGRATIONS[version]:
                     conn.execute(statement)
@@ -350,5 +372,5 @@ def migrate(conn: sqlite3.Connection, name: str = "library") -> int:
 
 def _refuse_newer(version: int, name: str) -> None:
     if version > SCHEMA_VERSION:
-        raise LibraryError(f"{name}: made by a newer Versus (schema {version}; this one knows "
-                           f"up to {SCHEMA_VERSION})")
+        raise LibraryError("{path}: made by a newer Versus (schema {version}; this one knows up to {known})",
+                           path=name, version=version, known=SCHEMA_VERSION)

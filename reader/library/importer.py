@@ -32,8 +32,13 @@ Progress = Callable[[int, int, str], None]  # (files done, files in all, current
 
 @dataclass(frozen=True)
 class ImportIssue:
+    """A file that was not imported. ``reason`` is English; ``template`` and ``params`` (when the
+    reason is a LoadError's) let ``reader.i18n.reason_in`` say it in another language."""
+
     path: str
     reason: str
+    template: str = ""
+    params: tuple[tuple[str, object], ...] = ()
 
 
 @dataclass
@@ -67,8 +72,14 @@ class Prepared:
     sig: bytes | None = None
     bands: tuple[int, ...] = ()
     error: str = ""
+    template: str = ""  # the error's LoadError template and parameters (see ImportIssue)
+    params: tuple[tuple[str, object], ...] = ()
     archive: str = ""  # the zip archive it is a member of
     taken: int = 0  # bytes read from that archive for it
+
+
+def _parts(exc: LoadError) -> dict:
+    return {"template": exc.template, "params": tuple(exc.params.items())}
 
 
 def _unexpected(exc: Exception) -> str:
@@ -88,13 +99,13 @@ def prepare(source: Source, params: grouping.GroupParams, max_size: int = DEFAUL
     try:
         data = read_source(source, max_size, max_archive_size)
     except LoadError as exc:
-        return Prepared(label, error=exc.reason, archive=archive)
+        return Prepared(label, error=exc.reason, archive=archive, **_parts(exc))
     except Exception as exc:
         return Prepared(label, error=_unexpected(exc), archive=archive)
     try:
         ex = extract(data, label, source.suffix, max_size)
     except LoadError as exc:
-        return Prepared(label, error=exc.reason, archive=archive, taken=len(data))
+        return Prepared(label, error=exc.reason, archive=archive, taken=len(data), **_parts(exc))
     except Exception as exc:
         return Prepared(label, error=_unexpected(exc), archive=archive, taken=len(data))
     digest = ex.key
@@ -127,7 +138,7 @@ class _ArchiveBudget:
                 self.taken[item.archive] = taken
                 return item
             self.over.add(item.archive)
-        return Prepared(item.label, error=refusal.reason, archive=item.archive)
+        return Prepared(item.label, error=refusal.reason, archive=item.archive, **_parts(refusal))
 
 
 def _prepare_many(args: tuple[list[Source], grouping.GroupParams, int, int]) -> list[Prepared]:
@@ -174,7 +185,7 @@ def import_paths(
     started = time.perf_counter()
     sources, issues = find_sources(paths)
     report = ImportReport(total=len(sources) + len(issues))
-    report.errors.extend(ImportIssue(issue.name, issue.reason) for issue in issues)
+    report.errors.extend(ImportIssue(issue.name, issue.reason, **_parts(issue)) for issue in issues)
     cid = library.collection(collection) if collection else None
     params = library.params
     budget = _ArchiveBudget(max_archive_size)
@@ -244,7 +255,7 @@ def _write_batch(library: Library, batch: Iterable[Prepared], report: ImportRepo
                 report.cancelled = True
                 break
             if item.error:
-                report.errors.append(ImportIssue(item.label, item.error))
+                report.errors.append(ImportIssue(item.label, item.error, item.template, item.params))
             else:
                 ex = item.extracted
                 aid, added = library.insert(

@@ -144,7 +144,7 @@ class Library:
         """BEGIN IMMEDIATE … COMMIT, rolled back on any exception; SQLite's errors (among them
         BUSY after the busy timeout) come out as LibraryError."""
         if self.readonly:
-            raise LibraryError(f"{self.path}: the library is read-only (cannot change it)")
+            raise LibraryError("{path}: the library is read-only (cannot change it)", path=str(self.path))
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -333,7 +333,7 @@ class Library:
         if row:
             return row[0]
         if not create:
-            raise LibraryError(f"no collection called {name!r}")
+            raise LibraryError("no collection called {name!r}", name=name)
         with self.transaction():
             return self.conn.execute(
                 "INSERT INTO collections(name, created_at) VALUES (?, datetime('now'))", (name,)).lastrowid

@@ -20,6 +20,8 @@ from reader.library import search as fts
 from reader.library.db import LibraryError
 from reader.library.library import Library, Row, RowFilter
 from reader.library.search import QueryError
+from reader.present.errors import message_in
+from reader.ui.common.translator import current as current_language
 
 COLUMNS = ("Title", "Source", "Date", "Length", "Group")
 ORDER_KEYS = ("title", "source", "date", "length", "group")
@@ -224,7 +226,7 @@ class LibraryModel(QAbstractTableModel):
         except QueryError as exc:
             count, error = 0, QCoreApplication.translate("LibraryModel", "Search: %1").replace("%1", str(exc))
         except LibraryError as exc:  # busy, damaged or gone: said in the status line, not raised
-            count, error = 0, str(exc)
+            count, error = 0, message_in(exc, current_language())
         self._set_error(error)
         return count
 
@@ -242,7 +244,7 @@ class LibraryModel(QAbstractTableModel):
             page = self.library.page(self._filter, order=self._order, descending=self._descending,
                                      offset=number * self.page_size, limit=self.page_size)
         except LibraryError as exc:
-            self._set_error(str(exc))
+            self._set_error(message_in(exc, current_language()))
             return []  # not cached: asked again when the row is painted again
         self._pages[number] = page
         if self._filter.query is not None:

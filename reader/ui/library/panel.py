@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from reader.core.options import Options
 from reader.library.db import LibraryError
 from reader.library.library import Library
+from reader.present.errors import message_in
 from reader.present.format import plural
 from reader.ui.common.translator import current as current_language
 from reader.ui.library.heatmap import SimilarityDialog
@@ -276,7 +277,7 @@ class LibraryPanel(QWidget):
         except LibraryError as exc:
             for combo in (self.groups, self.collections):
                 combo.blockSignals(False)
-            self.status.setText(str(exc))
+            self.status.setText(message_in(exc, current_language()))
 
     def _reload_filters(self) -> None:
         group = self.groups.currentData()
@@ -437,5 +438,5 @@ class LibraryPanel(QWidget):
                 self.status.setText(tr("%1 of %2 articles").replace("%1", f"{shown:,}")
                                     .replace("%2", f"{self.library.count():,}"))
             except LibraryError as exc:
-                self.status.setText(str(exc))
+                self.status.setText(message_in(exc, current_language()))
         self._update_actions()

@@ -138,7 +138,10 @@ class LibraryTab(QWidget):
         try:
             self.library = Library(self.path)
         except LibraryError as exc:
-            self._fail(str(exc))
+            from reader.present.errors import message_in
+            from reader.ui.common.translator import current as current_language
+
+            self._fail(message_in(exc, current_language()))
             return
         self.panel = LibraryPanel(self.library)
         self.panel.setObjectName("libraryPanel")

@@ -48,7 +48,7 @@ def read_item(source: Source, max_size: int = DEFAULT_MAX_SIZE) -> CorpusItem:
     try:
         ex = read(source, max_size)
     except LoadError as exc:
-        raise LoadError(source.name, exc.reason) from exc
+        raise LoadError(source.name, exc.template, **exc.params) from exc
     doc = Document(text=ex.text, name=source.name, path=source.resolved(), encoding=ex.encoding,
                    newline=ex.newline, size=ex.size)
     return _item(ex, doc)

@@ -25,7 +25,9 @@ from reader.core import LoadError
 from reader.core.archives import close_archives
 from reader.core.loading import DEFAULT_MAX_SIZE
 from reader.core.sources import find_sources
+from reader.present.errors import message_in, reason_in
 from reader.ui.common.jobs import BackgroundRunner
+from reader.ui.common.translator import current as current_language
 from reader.ui.opentexts.corpus import CorpusItem, read_item
 
 log = logging.getLogger(__name__)
@@ -63,9 +65,10 @@ def _short(label: str) -> str:
 def _read(out: LoadOutcome, progress, cancelled) -> LoadOutcome:
     """The job: find and read ``out.paths``, reporting ("items", request, batch) and
     ("progress", request, done, total, current file)."""
+    lang = current_language()  # core's reasons in the reader's language
     try:
         files, errors = find_sources(out.paths)
-        out.problems.extend(f"{_short(e.name)}: {e.reason}" for e in errors)
+        out.problems.extend(f"{_short(e.name)}: {reason_in(e, lang)}" for e in errors)
         out.total = len(files)
         progress(("progress", out.request, 0, out.total, ""))
         batch: list[CorpusItem] = []
@@ -79,7 +82,7 @@ def _read(out: LoadOutcome, progress, cancelled) -> LoadOutcome:
                 batch.append(item)
                 out.ids.append(item.id)
             except LoadError as exc:
-                out.problems.append(str(exc))
+                out.problems.append(message_in(exc, lang))
             except Exception as exc:  # an unforeseen reason is still one file's problem
                 out.problems.append(f"{source.name}: {type(exc).__name__}: {exc}")
             out.done += 1

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from reader.core import LoadError
 from reader.core.sources import FILE_PATTERNS, Source
+from reader.present.errors import message_in
 from reader.ui.common.message_bar import MessageBar
 from reader.ui.common.resources import samples_dir
 from reader.ui.common.settings import Settings
+from reader.ui.common.translator import current as current_language
 from reader.ui.opentexts.corpus import CorpusItem, read_item
 from reader.ui.opentexts.loader import FileLoader, LoadOutcome
 from reader.ui.opentexts.model import item_id_of
@@ -183,7 +185,7 @@ class FilesController(QObject):
             try:
                 items.append(read_item(Source(str(entry)), self.comparison.options.max_file_size))
             except LoadError as exc:
-                self.message_bar.add_problems([str(exc)])
+                self.message_bar.add_problems([message_in(exc, current_language())])
         return self.model.add_many(items)
 
     # --- File menu --------------------------------------------------------------------------
