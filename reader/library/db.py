@@ -223,7 +223,18 @@ def _writable(path: Path) -> bool:
 
 
 def _open_readonly(path: Path, timeout: float) -> sqlite3.Connection:
-    """A read-only connection (``PRAGMA query_only`` set, so ``connection_is_readonly`` knows)."""
+    """A read-only connection (``PRAGMA query_only`` set, so ``connection_is_readonly`` knows).
+
+    Without a write-ahead log beside the file nobody is writing it (a Versus library's log
+    lives as long as a connection does), so it is read as it is (``immutable``): a read-only
+    open of a file whose header says WAL would otherwise create ``-wal`` and ``-shm`` files
+    beside a file that may not be ours."""
+    if not os.path.exists(f"{path}-wal"):
+        conn = sqlite3.connect(_uri(path, mode="ro", immutable="1"), uri=True, isolation_level=None,
+                               timeout=timeout)
+        conn.execute("PRAGMA query_only=ON")
+        conn.execute("PRAGMA foreign_keys=ON")
+        return conn
     try:
         conn = sqlite3.connect(_uri(path, mode="ro"), uri=True, isolation_level=None, timeout=timeout)
         try:

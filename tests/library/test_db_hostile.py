@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from reader.cli import main
@@ -125,6 +125,7 @@ def test_a_folder_is_not_a_library(tmp_path, capsys, article):
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@example(data=b"\x10\x00\x02\x02" + bytes(80), header=True)  # a header that says WAL: no -wal/-shm made
 @given(data=st.binary(max_size=3000), header=st.booleans())
 def test_any_bytes_are_refused_unchanged_or_opened(tmp_path_factory, data, header):
     """Whatever a file holds, opening it raises LibraryError and leaves it unchanged."""
