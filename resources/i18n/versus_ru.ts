@@ -2292,6 +2292,244 @@ click to compare</source>
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>binary data, not text</source>
+        <translation>двоичные данные, а не текст</translation>
+    </message>
+    <message>
+        <source>broken {label} text after its byte-order mark ({detail})</source>
+        <translation>испорченный текст {label} после метки порядка байтов ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot parse the HTML ({kind})</source>
+        <translation>не удалось разобрать HTML ({kind})</translation>
+    </message>
+    <message>
+        <source>encrypted archive member</source>
+        <translation>зашифрованный файл в архиве</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>no article text found in the HTML</source>
+        <translation>в HTML не найден текст статьи</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>нет такого файла</translation>
+    </message>
+    <message>
+        <source>no such file (or a broken link)</source>
+        <translation>нет такого файла (или ссылка битая)</translation>
+    </message>
+    <message>
+        <source>no such member in the archive</source>
+        <translation>в архиве нет такого файла</translation>
+    </message>
+    <message>
+        <source>not a regular file (it would block)</source>
+        <translation>не обычный файл (чтение зависло бы)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a named pipe)</source>
+        <translation>не обычный файл (именованный канал)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a character device)</source>
+        <translation>не обычный файл (символьное устройство)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a block device)</source>
+        <translation>не обычный файл (блочное устройство)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a socket)</source>
+        <translation>не обычный файл (сокет)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a special file)</source>
+        <translation>не обычный файл (особый файл)</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>нет доступа</translation>
+    </message>
+    <message>
+        <source>the archive's texts pass the limit of {limit} read from one archive</source>
+        <translation>тексты архива превышают предел в {limit} на один архив</translation>
+    </message>
+    <message>
+        <source>the file has no text (only white space)</source>
+        <translation>в файле нет текста (одни пробелы)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>the page is too complex to extract (an element with {attributes:,} attributes; the limit is {limit:,})</source>
+        <translation>страница слишком сложна для извлечения текста (атрибутов у элемента: {attributes:,}; предел — {limit:,})</translation>
+    </message>
+    <message>
+        <source>the page is too complex to extract ({tags:,} tags; the limit is {limit:,})</source>
+        <translation>страница слишком сложна для извлечения текста (тегов: {tags:,}; предел — {limit:,})</translation>
+    </message>
+    <message>
+        <source>too large ({size}; the limit is {limit})</source>
+        <translation>слишком большой ({size}; предел — {limit})</translation>
+    </message>
+    <message>
+        <source>too large (more than {limit}; the limit is {limit})</source>
+        <translation>слишком большой (больше {limit}; предел — {limit})</translation>
+    </message>
+    <message>
+        <source>unknown text encoding</source>
+        <translation>неизвестная кодировка текста</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <source>the folder holds no {kinds} files</source>
+        <translation>в папке нет файлов {kinds}</translation>
+    </message>
+    <message>
+        <source>not a readable zip archive ({detail})</source>
+        <translation>zip-архив не читается ({detail})</translation>
+    </message>
+    <message>
+        <source>unsupported file type {suffix!r} (use {kinds})</source>
+        <translation>неподдерживаемый тип файла {suffix!r} (подходят {kinds})</translation>
+    </message>
+    <message>
+        <source>standard input can be read only once</source>
+        <translation>стандартный ввод можно прочитать только один раз</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>КБ</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>ГБ</translation>
+    </message>
+    <message>
+        <source>a collection needs a name</source>
+        <translation>у коллекции должно быть имя</translation>
+    </message>
+    <message>
+        <source>no collection called {name!r}</source>
+        <translation>нет коллекции {name!r}</translation>
+    </message>
+    <message>
+        <source>no library at {path} (import files to create one)</source>
+        <translation>нет библиотеки {path} (импортируйте файлы, чтобы создать её)</translation>
+    </message>
+    <message>
+        <source>{path}: the library is busy: another import is running; try again when it ends</source>
+        <translation>{path}: библиотека занята: идёт другой импорт; попробуйте снова, когда он закончится</translation>
+    </message>
+    <message>
+        <source>{path}: a folder, not a Versus library</source>
+        <translation>{path}: это папка, а не библиотека Versus</translation>
+    </message>
+    <message>
+        <source>{path}: an SQLite database that is not a Versus library</source>
+        <translation>{path}: база данных SQLite, но не библиотека Versus</translation>
+    </message>
+    <message>
+        <source>{path}: an empty SQLite database that is not a Versus library</source>
+        <translation>{path}: пустая база данных SQLite, а не библиотека Versus</translation>
+    </message>
+    <message>
+        <source>{path}: an empty file, not a Versus library</source>
+        <translation>{path}: пустой файл, а не библиотека Versus</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the library ({detail})</source>
+        <translation>{path}: не удалось создать библиотеку ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the library ({detail})</source>
+        <translation>{path}: не удалось прочитать библиотеку ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot use the library ({detail})</source>
+        <translation>{path}: не удалось работать с библиотекой ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot use write-ahead logging (journal mode {mode})</source>
+        <translation>{path}: не удалось включить журнал упреждающей записи (режим журнала {mode})</translation>
+    </message>
+    <message>
+        <source>{path}: made by a newer Versus (schema {version}; this one knows up to {known})</source>
+        <translation>{path}: создана более новой версией Versus (схема {version}; эта версия знает схемы до {known})</translation>
+    </message>
+    <message>
+        <source>{path}: not a Versus library (names that are not UTF-8)</source>
+        <translation>{path}: не библиотека Versus (имена не в UTF-8)</translation>
+    </message>
+    <message>
+        <source>{path}: not a Versus library (not an SQLite database)</source>
+        <translation>{path}: не библиотека Versus (не база данных SQLite)</translation>
+    </message>
+    <message>
+        <source>{path}: not a Versus library (schema {version} without the table {table!r})</source>
+        <translation>{path}: не библиотека Versus (схема {version} без таблицы {table!r})</translation>
+    </message>
+    <message>
+        <source>{path}: not a Versus library ({detail})</source>
+        <translation>{path}: не библиотека Versus ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file, not a Versus library</source>
+        <translation>{path}: не обычный файл и не библиотека Versus</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full ({detail})</source>
+        <translation>{path}: диск заполнен ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: the library is damaged (a text that is not UTF-8)</source>
+        <translation>{path}: библиотека повреждена (текст не в UTF-8)</translation>
+    </message>
+    <message>
+        <source>{path}: the library is damaged ({detail})</source>
+        <translation>{path}: библиотека повреждена ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: the library is read-only (cannot change it)</source>
+        <translation>{path}: библиотека только для чтения (её нельзя изменить)</translation>
+    </message>
+    <message>
+        <source>{path}: the library is read-only (cannot import into it)</source>
+        <translation>{path}: библиотека только для чтения (в неё нельзя импортировать)</translation>
+    </message>
+    <message>
+        <source>{path}: the library is read-only ({detail})</source>
+        <translation>{path}: библиотека только для чтения ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: the library is read-only and cannot be read (its folder is read-only too: {detail})</source>
+        <translation>{path}: библиотека только для чтения, и её нельзя прочитать (её папка тоже только для чтения: {detail})</translation>
+    </message>
+</context>
+<context>
+    <name>plural</name>
+    <message>
+        <source>{n} byte</source>
+        <translation>{n} байт|{n} байта|{n} байт</translation>
+    </message>
+</context>
+<context>
     <name>cli-help</name>
     <message>
         <source>Compare versions of a news report sentence by sentence and word by word. Without a command, `versus [FILE...]` opens the desktop reader.</source>
