@@ -244,3 +244,12 @@ def test_the_import_dialog_s_accessible_names_in_russian(qtbot, lib, many_files,
     assert names["close_button"][0] == "Закрыть"
     assert names["bar"][0] == "Ход импорта"
     assert names["file_label"][0].startswith("Читается файл: ")
+
+
+def test_the_failed_files_reasons_in_russian(qtbot, lib, mixed_folder, russian):
+    dialog = make_dialog(qtbot, lib)
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        dialog.start([str(mixed_folder)])
+    rows = dict((Path(f).name, reason) for f, reason in dialog.error_rows())
+    assert rows["noise.txt"] == "двоичные данные, а не текст"
+    assert rows["broken.zip"] == "zip-архив не читается (File is not a zip file)"

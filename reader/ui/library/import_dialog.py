@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from reader.core.options import Options
 from reader.library.importer import ImportReport
 from reader.library.library import Library
+from reader.present.errors import reason_in
+from reader.ui.common.translator import current as current_language
 from reader.ui.library.import_runner import ImportRunner
 
 
@@ -250,7 +252,8 @@ class ImportDialog(QDialog):
     def _fill_errors(self, report: ImportReport) -> None:
         self.errors_table.setRowCount(len(report.errors))
         for r, issue in enumerate(report.errors):
-            for c, (shown, full) in enumerate(((self._short(issue.path), issue.path), (issue.reason, issue.reason))):
+            reason = reason_in(issue, current_language())  # the reader's language
+            for c, (shown, full) in enumerate(((self._short(issue.path), issue.path), (reason, reason))):
                 item = QTableWidgetItem(shown)
                 item.setToolTip(full)
                 self.errors_table.setItem(r, c, item)
