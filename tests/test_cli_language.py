@@ -311,3 +311,14 @@ def test_every_help_text_has_a_russian_translation(monkeypatch):
     build_parser("ru")
     assert len(asked) > 50
     assert [text for text in asked if (("cli-help", text) not in reader.i18n.catalog("ru"))] == []
+
+
+def test_the_import_summary_in_russian(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("Совет решил строить мост через реку.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    status, out, err = run(capsys, "import", "--library", str(tmp_path / "lib.db"), "--lang", "ru",
+                           str(article), str(tmp_path / "empty.txt"))
+    assert status == 0 and err == "empty.txt: файл пуст\n".replace("empty.txt", str(tmp_path / "empty.txt"))
+    assert out.startswith("2 из 2 файлов: добавлено 1, пропущено повторов 0, ошибок 1 за ")
+    assert out.rstrip().endswith(" в секунду")

@@ -149,9 +149,22 @@ def run_import(args) -> int:
         for issue in report.errors:
             print(f"{printable(issue.path)}: {printable(reason_in(issue, getattr(args, 'lang', 'en')))}",
                   file=sys.stderr)
-    print(report.summary())
+    print(_import_summary(args, report))
     nothing = report.errors and not (report.added or report.duplicates) and not report.cancelled
     return 1 if nothing else 0
+
+
+def _import_summary(args, report) -> str:
+    """ImportReport.summary() in the language asked for (the same words in English)."""
+    from reader.present.format import decimal
+
+    lang = getattr(args, "lang", "en")
+    rate = report.done / report.seconds if report.seconds > 0 else 0.0
+    text = _tr(args, "{done} of {total} files: {added} added, {duplicates} duplicates skipped, {errors} errors "
+                     "in {seconds} s, {rate}/s").format(
+        done=report.done, total=report.total, added=report.added, duplicates=report.duplicates,
+        errors=len(report.errors), seconds=decimal(report.seconds, 1, lang), rate=f"{rate:.0f}")
+    return text + (_tr(args, " (cancelled)") if report.cancelled else "")
 
 
 def run_list(args) -> int:

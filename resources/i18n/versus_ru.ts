@@ -3039,4 +3039,15 @@ examples:
         <translation>Читаемый файл</translation>
     </message>
 </context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>{done} of {total} files: {added} added, {duplicates} duplicates skipped, {errors} errors in {seconds} s, {rate}/s</source>
+        <translation>{done} из {total} файлов: добавлено {added}, пропущено повторов {duplicates}, ошибок {errors} за {seconds} с, {rate} в секунду</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (отменено)</translation>
+    </message>
+</context>
 </TS>
