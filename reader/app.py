@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from reader import APP_NAME, __version__
 from reader.logs import add_verbose_argument, log_uncaught_exceptions, setup_logging
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(tr: Callable[[str], str] = str) -> argparse.ArgumentParser:
+    """The reader's own options; their help in ``tr``'s language (reader.help_language)."""
     parser = argparse.ArgumentParser(
         prog="versus",
         description="Open the Versus desktop reader. Files and folders given are added to the "
@@ -24,6 +26,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="colour theme (default: the last one chosen, else the system's)")
     add_verbose_argument(parser)
     parser.add_argument("--version", action="version", version=f"versus {__version__}")
+    parser.description = tr(parser.description or "")
+    for action in parser._actions:  # argparse has no public accessor for its arguments
+        if action.help and action.option_strings != ["-h", "--help"] and action.option_strings != ["--version"]:
+            action.help = tr(action.help)
     return parser
 
 
@@ -38,7 +44,13 @@ def report_settings_problem(window, settings) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    from reader.help_language import HELP_CONTEXT, argparse_language, help_language
+    from reader.i18n import Translator
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = help_language(argv)
+    with argparse_language(lang):  # `versus FILE --help` and usage errors in the user's language
+        args = build_parser(Translator(HELP_CONTEXT, lang)).parse_args(argv)
     setup_logging(args.verbose)
     log_uncaught_exceptions()
     from PySide6.QtWidgets import QApplication

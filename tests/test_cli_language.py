@@ -322,3 +322,23 @@ def test_the_import_summary_in_russian(tmp_path, capsys):
     assert status == 0 and err == "empty.txt: файл пуст\n".replace("empty.txt", str(tmp_path / "empty.txt"))
     assert out.startswith("2 из 2 файлов: добавлено 1, пропущено повторов 0, ошибок 1 за ")
     assert out.rstrip().endswith(" в секунду")
+
+
+def test_the_reader_s_own_help_in_russian(monkeypatch, capsys):
+    """`versus FILE --help` goes to the reader's parser (reader.app): in Russian too."""
+    import pytest
+
+    from reader.app import main as app_main
+
+    monkeypatch.setenv("VERSUS_LANG", "ru")
+    with pytest.raises(SystemExit) as ended:
+        app_main(["--help"])
+    out = capsys.readouterr().out
+    assert ended.value.code == 0
+    assert out.startswith("использование: versus [-h] [--config-dir DIR]")
+    assert "  FILE                  текстовые файлы или папки, которые нужно открыть\n" in out
+    assert "  -h, --help            показать эту справку и выйти\n" in out
+    monkeypatch.setenv("VERSUS_LANG", "en")
+    with pytest.raises(SystemExit):
+        app_main(["--help"])
+    assert "  FILE                  text files or folders to open\n" in capsys.readouterr().out

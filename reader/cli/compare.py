@@ -13,7 +13,6 @@ import sys
 from collections.abc import Iterable
 from dataclasses import fields
 
-from reader.cli.help_language import ENGLISH
 from reader.core.compare import compare
 from reader.core.controls import printable
 from reader.core.loading import LoadError, load_bytes, load_path
@@ -21,6 +20,7 @@ from reader.core.model import Comparison, Document
 from reader.core.options import OPTION_SPECS, Options, OptionSpec
 from reader.export import FORMATS, blocks, format_for_path, iter_export, write_text
 from reader.export.json_export import SCHEMA
+from reader.help_language import ENGLISH
 from reader.i18n import Translator, translate
 from reader.present.errors import message_in
 

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.cli.compare import parse_size, size_help
-from reader.cli.help_language import ENGLISH
 from reader.core.controls import printable
 from reader.core.loading import DEFAULT_MAX_ARCHIVE_SIZE
 from reader.core.options import OPTION_SPECS
+from reader.help_language import ENGLISH
 from reader.i18n import Translator, translate
 from reader.library.db import ORDER_COLUMNS, LibraryError, default_path, library_error
 from reader.library.search import QueryError, fts_query

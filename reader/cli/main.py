@@ -13,7 +13,7 @@ import sys
 
 from reader import __version__
 from reader.cli import compare, library, quotes
-from reader.cli.help_language import ENGLISH, HELP_CONTEXT, argparse_language, help_language
+from reader.help_language import ENGLISH, HELP_CONTEXT, argparse_language, help_language
 from reader.i18n import ENV_VAR, LANGUAGES, Translator, language, system_language
 from reader.logs import add_verbose_argument, setup_logging
 

@@ -20,9 +20,9 @@ from reader.cli.compare import (
     write_output,
     write_stdout,
 )
-from reader.cli.help_language import ENGLISH
 from reader.export.json_export import quotes_to_json
 from reader.export.text_export import render_quotes
+from reader.help_language import ENGLISH
 from reader.i18n import Translator
 
 FORMATS = ("text", "json")

@@ -3050,4 +3050,15 @@ examples:
         <translation> (отменено)</translation>
     </message>
 </context>
+<context>
+    <name>cli-help</name>
+    <message>
+        <source>Open the Versus desktop reader. Files and folders given are added to the list; the first two are compared.</source>
+        <translation>Открыть Versus. Указанные файлы и папки добавляются в список; первые два сравниваются.</translation>
+    </message>
+    <message>
+        <source>text files or folders to open</source>
+        <translation>текстовые файлы или папки, которые нужно открыть</translation>
+    </message>
+</context>
 </TS>
