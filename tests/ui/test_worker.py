@@ -90,21 +90,9 @@ def test_the_ui_thread_never_stalls_on_the_megabyte_pair(make_window, qtbot, cap
     budget("longest UI-thread stall with the 1 MB pair", longest, 100)
 
 
-def test_progress_shows_for_long_comparisons(make_window, qtbot):
-    left_text, right_text = make_megabyte_pair(7)
-    window = make_window()
-    left = make_item(Document.from_text(left_text[:400_000], "l.txt"))
-    right = make_item(Document.from_text(right_text[:400_000], "r.txt"))
-    window.open_texts.model.add(left)
-    window.open_texts.model.add(right)
-    window.files.compare_pair(left.id, right.id)
-    qtbot.waitUntil(window.view.progress.isVisible, timeout=5000)
-    qtbot.waitUntil(lambda: window.view.data is not None, timeout=30000)
-    assert not window.view.progress.isVisible()
-
-
-def test_cancel_in_the_window_stops_the_comparison_and_says_so(make_window, qtbot):
-    left_text, right_text = make_megabyte_pair(8)
+def start_long_comparison(make_window, qtbot, seed: int):
+    """A window comparing 400 KB a side: long enough for the progress display to show."""
+    left_text, right_text = make_megabyte_pair(seed)
     window = make_window()
     left = make_item(Document.from_text(left_text[:400_000], "l.txt"))
     right = make_item(Document.from_text(right_text[:400_000], "r.txt"))
@@ -112,6 +100,17 @@ def test_cancel_in_the_window_stops_the_comparison_and_says_so(make_window, qtbo
     window.open_texts.model.add(right)
     window.files.compare_pair(left.id, right.id)
     qtbot.waitUntil(window.view.progress.isVisible, timeout=10000)
+    return window
+
+
+def test_progress_shows_for_long_comparisons(make_window, qtbot):
+    window = start_long_comparison(make_window, qtbot, 7)
+    qtbot.waitUntil(lambda: window.view.data is not None, timeout=30000)
+    assert not window.view.progress.isVisible()
+
+
+def test_cancel_in_the_window_stops_the_comparison_and_says_so(make_window, qtbot):
+    window = start_long_comparison(make_window, qtbot, 8)
     qtbot.mouseClick(window.view.progress.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.comparison.comparer.is_running(), timeout=30000)
     assert window.comparison.summary.text() == "Comparison cancelled"
