@@ -3,11 +3,12 @@ rounded badge in its tone's colour (a verdict, a kind of change), set up the sam
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QHeaderView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -64,12 +65,16 @@ class BadgeDelegate(QStyledItemDelegate):
 
 
 class BadgeTree(QTreeWidget):
-    """Remembers the row that was current when the mouse went down: a click on it chooses it
-    again (the panes scroll back), a click on another row is chosen by the change of row."""
+    """Remembers the row that was current when the mouse went down: a click on it emits
+    ``reclicked`` (its list shows it again, the panes scroll back); a click on another row is
+    chosen by the change of row."""
+
+    reclicked = Signal(QTreeWidgetItem)
 
     def __init__(self, headers: list[str], parent=None):
         super().__init__(parent)
         self.current_at_press: QTreeWidgetItem | None = None
+        self.itemClicked.connect(self._on_clicked)
         self.setColumnCount(len(headers))
         self.setHeaderLabels(headers)
         self.setRootIsDecorated(False)
@@ -80,6 +85,17 @@ class BadgeTree(QTreeWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAllColumnsShowFocus(True)
         self.setItemDelegateForColumn(0, BadgeDelegate(self))
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def fit_badges(self, labels: list[str]) -> None:
+        """The badge column wide enough for the longest of ``labels`` (at least 104 px)."""
+        widest = max(self.fontMetrics().horizontalAdvance(label) for label in labels)
+        self.header().resizeSection(0, max(104, widest + 32))
+
+    def _on_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item is self.current_at_press:
+            self.reclicked.emit(item)
+        self.current_at_press = None
 
     def mousePressEvent(self, event) -> None:
         self.current_at_press = self.currentItem()

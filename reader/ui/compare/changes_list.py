@@ -11,7 +11,7 @@ current change without emitting.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTreeWidgetItem, QVBoxLayout, QWidget
 
 from reader.present.changes import ChangeRow, change_rows
 from reader.present.spans import ViewData
@@ -50,15 +50,12 @@ class ChangesList(QWidget):
         self.setAccessibleName(tr("Changes"))
         header = self.tree.header()
         header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        metrics = self.fontMetrics()
-        kinds = [kind_label(k) for k in ("changed", "moved", "removed", "added")]
-        header.resizeSection(0, max(104, max(metrics.horizontalAdvance(k) for k in kinds) + 32))
+        self.tree.fit_badges([kind_label(k) for k in ("changed", "moved", "removed", "added")])
         for col in (1, 2):
-            header.resizeSection(col, max(64, metrics.horizontalAdvance(tr(COLUMNS[col])) + 24))
+            header.resizeSection(col, max(64, self.fontMetrics().horizontalAdvance(tr(COLUMNS[col])) + 24))
         self.tree.currentItemChanged.connect(lambda current, _previous: self._choose(current))
         self.tree.itemActivated.connect(lambda item, _col: self._choose(item))
-        self.tree.itemClicked.connect(self._on_clicked)
+        self.tree.reclicked.connect(self._choose)  # the current row clicked again: go there again
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
@@ -133,7 +130,3 @@ class ChangesList(QWidget):
         if isinstance(index, int) and not self._quiet:
             self.chosen.emit(index)
 
-    def _on_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
-        if item is self.tree.current_at_press:
-            self._choose(item)  # the current row clicked again: go there again
-        self.tree.current_at_press = None

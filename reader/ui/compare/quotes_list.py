@@ -117,16 +117,14 @@ class QuotesList(QWidget):
         self.setAccessibleName(tr("Quotes"))
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the quote takes the room left
         for col, width in ((0, 104), (1, 170), (2, 90), (4, 260)):
             header.resizeSection(col, width)
         # the verdict's badge whole, in the longest word the reader's language has for one
-        verdicts = [status_label(status, translator.current()) for status in (*RIGHT_STATUSES, *LEFT_STATUSES)]
-        header.resizeSection(0, max(104, max(self.fontMetrics().horizontalAdvance(v) for v in verdicts) + 32))
+        self.tree.fit_badges([status_label(status, translator.current()) for status in (*RIGHT_STATUSES, *LEFT_STATUSES)])
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemActivated.connect(lambda item, _col: self._choose(item))
-        self.tree.itemClicked.connect(self._on_clicked)
+        self.tree.reclicked.connect(self._choose)  # the current row clicked again: show it again
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
@@ -225,7 +223,3 @@ class QuotesList(QWidget):
     def _on_current(self, current: QTreeWidgetItem | None, _previous) -> None:
         self._choose(current)
 
-    def _on_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
-        if item is self.tree.current_at_press:
-            self._choose(item)  # the current row clicked again: show it again
-        self.tree.current_at_press = None
