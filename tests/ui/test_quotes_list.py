@@ -18,7 +18,7 @@ from reader.present.quotes import LOST_TITLE, NONE_FOUND
 from reader.ui.common.colours import tint
 from reader.ui.compare import comparer as comparer_module
 from reader.ui.compare.quotes_list import QUOTE_ROLE
-from tests.present.test_spans_quotes import with_quotes
+from tests.present.test_spans_quotes import SPECS, with_quotes
 from tests.ui.conftest import wait_shown
 
 FILLER = [f"Абзац {n} рассказывает о событиях {n}-го дня недели и о погоде в городе." for n in range(1, 41)]
@@ -29,16 +29,6 @@ LEFT = "\n".join([QUOTE_LEFT, "Погода была хорошей.", *FILLER,
                   "Мэр добавил: «Мост откроют весной».", "Директор завода сказал: «Мы запустим линию в мае»."]) + "\n"
 RIGHT = "\n".join(["Погода была отличной.", *FILLER, "Мэр добавил, что мост откроют весной.", QUOTE_RIGHT,
                    "Глава района сказал: «Дорогу построят к лету»."]) + "\n"
-SPECS = [
-    dict(side="left", words="Мы решительно изменим систему налогов", status="altered", speaker="Министр",
-         verb="сказал", source="Мы окончательно изменим систему налогов", counterpart=3),
-    dict(side="left", words="Мост откроют весной", status="reported", speaker="Мэр", verb="добавил",
-         source="мост откроют весной", source_quoted=False),
-    dict(side="left", words="Мы запустим линию в мае", status="dropped", speaker="Директор завода", verb="сказал"),
-    dict(side="right", words="Мы окончательно изменим систему налогов", status="altered", speaker="Министр",
-         verb="заявил", source="Мы решительно изменим систему налогов", counterpart=0),
-    dict(side="right", words="Дорогу построят к лету", status="no source", speaker="Глава района", verb="сказал"),
-]
 ALTERED, REPORTED, DROPPED, ALTERED_RIGHT, NO_SOURCE = range(5)
 
 
