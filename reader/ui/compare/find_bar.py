@@ -35,18 +35,10 @@ class FindBar(QWidget):
         self.count = QLabel()
         self.count.setMinimumWidth(160)
         self.count.setAccessibleName(tr("Matches found"))
-        prev_button = QToolButton()
-        prev_button.setArrowType(Qt.ArrowType.UpArrow)
-        prev_button.setToolTip(tr("Previous match (%1)").replace(
-            "%1", QKeySequence(QKeySequence.StandardKey.FindPrevious).toString(QKeySequence.SequenceFormat.NativeText)))
-        prev_button.setAccessibleName(tr("Previous match"))
-        prev_button.clicked.connect(self.find_previous)
-        next_button = QToolButton()
-        next_button.setArrowType(Qt.ArrowType.DownArrow)
-        next_button.setToolTip(tr("Next match (%1)").replace(
-            "%1", QKeySequence(QKeySequence.StandardKey.FindNext).toString(QKeySequence.SequenceFormat.NativeText)))
-        next_button.setAccessibleName(tr("Next match"))
-        next_button.clicked.connect(self.find_next)
+        prev_button = _arrow_button(Qt.ArrowType.UpArrow, tr("Previous match"), tr("Previous match (%1)"),
+                                    QKeySequence.StandardKey.FindPrevious, self.find_previous)
+        next_button = _arrow_button(Qt.ArrowType.DownArrow, tr("Next match"), tr("Next match (%1)"),
+                                    QKeySequence.StandardKey.FindNext, self.find_next)
         close = QToolButton()
         close.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
         close.setAutoRaise(True)
@@ -138,3 +130,13 @@ class FindBar(QWidget):
         pane.ensure_visible(start, end)
         self._show()
         return True
+
+
+def _arrow_button(arrow: Qt.ArrowType, name: str, tip: str, key: QKeySequence.StandardKey, slot) -> QToolButton:
+    """A previous/next match button: its arrow, its tool tip with the platform's key, its slot."""
+    button = QToolButton()
+    button.setArrowType(arrow)
+    button.setToolTip(tip.replace("%1", QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)))
+    button.setAccessibleName(name)
+    button.clicked.connect(slot)
+    return button
