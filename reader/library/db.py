@@ -229,12 +229,18 @@ def _open_readonly(path: Path, timeout: float) -> sqlite3.Connection:
     lives as long as a connection does), so it is read as it is (``immutable``): a read-only
     open of a file whose header says WAL would otherwise create ``-wal`` and ``-shm`` files
     beside a file that may not be ours."""
-    if not os.path.exists(f"{path}-wal"):
+    if os.path.exists(f"{path}-wal"):
+        conn = _open_with_log(path, timeout)
+    else:
         conn = sqlite3.connect(_uri(path, mode="ro", immutable="1"), uri=True, isolation_level=None,
                                timeout=timeout)
-        conn.execute("PRAGMA query_only=ON")
-        conn.execute("PRAGMA foreign_keys=ON")
-        return conn
+    conn.execute("PRAGMA query_only=ON")
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
+def _open_with_log(path: Path, timeout: float) -> sqlite3.Connection:
+    """A read-only connection to a library that has a write-ahead log (someone may be writing)."""
     try:
         conn = sqlite3.connect(_uri(path, mode="ro"), uri=True, isolation_level=None, timeout=timeout)
         try:
@@ -248,11 +254,9 @@ def _open_readonly(path: Path, timeout: float) -> sqlite3.Connection:
         if os.path.exists(f"{path}-wal"):
             raise LibraryError("{path}: the library is read-only and cannot be read "
                                "(its folder is read-only too: {detail})", path=str(path), detail=str(exc)) from exc
-        # nobody can be writing it (no write-ahead log): read the file as it is
+        # the log went meanwhile: nobody is writing it, read the file as it is
         conn = sqlite3.connect(_uri(path, mode="ro", immutable="1"), uri=True, isolation_level=None,
                                timeout=timeout)
-    conn.execute("PRAGMA query_only=ON")
-    conn.execute("PRAGMA foreign_keys=ON")
     return conn
 
 
