@@ -7,7 +7,7 @@ import base64
 import logging
 import os
 
-from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from reader.ui.common.message_bar import MessageBar
@@ -24,6 +24,8 @@ from reader.ui.window.side_tabs import SideTabs
 
 log = logging.getLogger(__name__)
 
+WRITE_AFTER_MS = 300  # the session is written this long after the last change
+
 
 class Session:
     def __init__(self, window: QMainWindow, *, settings: Settings, tabs: SideTabs, splitter: QSplitter,
@@ -37,11 +39,13 @@ class Session:
             view.set_point_size(float(size))
         view.set_show_boilerplate(bool(settings.get("show_boilerplate", False)))
         view.zoom_changed.connect(lambda size: settings.set("point_size", size))
-        # the session is kept up to date in the settings file whenever it changes
+        # the session is kept up to date in the settings file whenever it changes, once a burst
+        # of changes is over (reading two thousand files changes the list every quarter second)
         self._written: object = settings.get("session")
-        comparison.changed.connect(self._session_changed)
-        files.list_changed.connect(self._session_changed)
-        tabs.currentChanged.connect(self._session_changed)
+        self._write_soon = QTimer(window, singleShot=True, interval=WRITE_AFTER_MS)
+        self._write_soon.timeout.connect(self._session_changed)
+        for signal in (comparison.changed, files.list_changed, tabs.currentChanged):
+            signal.connect(lambda *_args: self._write_soon.start())
 
     # --- saving -----------------------------------------------------------------------------
 
@@ -56,8 +60,8 @@ class Session:
                                   tab="library" if self.tabs.library_is_current() else "files",
                                   library_pair=list(shown.ids) if isinstance(shown, LibraryPair) else [])
 
-    def _session_changed(self, *_args) -> None:
-        """Written at once when it changes: a crash or a power cut keeps the pair shown."""
+    def _session_changed(self) -> None:
+        """Written when it changes: a crash or a power cut keeps the pair shown."""
         self.save_session()
         session = self.settings.get("session")
         if session != self._written:
@@ -77,6 +81,8 @@ class Session:
         self.settings.set("point_size", self.view.point_size())
         self.settings.set("hidden_columns", {"open_texts": self.tabs.open_texts.columns.hidden()})
         self.save_session()
+        self._write_soon.stop()  # written now, with everything else
+        self._written = self.settings.get("session")
         try:
             self.settings.save()
         except OSError as exc:
