@@ -10,21 +10,11 @@ from __future__ import annotations
 
 import string
 
-from reader.core.loading import Size, file_size
+from reader.core.loading import Size
 from reader.i18n import translate
-from reader.present.format import decimal, plural
+from reader.present.format import size_in
 
 CONTEXT = "core"
-
-
-def size_in(n: int, lang: str = "en") -> str:
-    """``file_size(n)`` in ``lang``: ``"77.8 MB"``, ``"77,8 МБ"``, ``"512 байт"``."""
-    if lang == "en":
-        return file_size(n)
-    if n < 1024:
-        return plural(n, "byte", lang=lang)
-    number, _, unit = file_size(n).partition(" ")
-    return f"{decimal(float(number), 1, lang)} {translate(CONTEXT, unit, lang)}"
 
 
 class _Formatter(string.Formatter):

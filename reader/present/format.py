@@ -12,6 +12,18 @@ from reader.core.model import Side
 from reader.i18n import translate
 
 
+def size_in(n: int, lang: str = "en", short: bool = False) -> str:
+    """``file_size(n, short)`` in ``lang``: ``"77.8 MB"``, ``"77,8 МБ"``, ``"512 байт"``, and for
+    a narrow column ``"512 Б"``. The units are core's words (catalog context "core")."""
+    if lang == "en":
+        return file_size(n, short)
+    if n < 1024 and not short:
+        return plural(n, "byte", lang=lang)
+    number, _, unit = file_size(n, short).partition(" ")
+    shown = decimal(float(number), 1, lang) if "." in number else number
+    return f"{shown} {translate('core', unit, lang)}"
+
+
 def decimal(value: float, places: int, lang: str = "en") -> str:
     """A number with ``places`` decimals, with the language's decimal sign: ``0.67`` / ``0,67``."""
     text = f"{value:.{places}f}"

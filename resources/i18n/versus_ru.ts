@@ -805,22 +805,6 @@
         <source>Date</source>
         <translation>Дата</translation>
     </message>
-    <message>
-        <source>B</source>
-        <translation>Б</translation>
-    </message>
-    <message>
-        <source>KB</source>
-        <translation>КБ</translation>
-    </message>
-    <message>
-        <source>MB</source>
-        <translation>МБ</translation>
-    </message>
-    <message>
-        <source>GB</source>
-        <translation>ГБ</translation>
-    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -2293,6 +2277,10 @@ click to compare</source>
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>B</source>
+        <translation>Б</translation>
+    </message>
     <message>
         <source>binary data, not text</source>
         <translation>двоичные данные, а не текст</translation>

@@ -266,7 +266,8 @@ def test_texts_translated_by_name_have_russian():
     from reader.ui.window.library_controller import IMPORT_FILTER
 
     wanted = [("OptionSpec", text) for spec in OPTION_SPECS for text in (spec.label, spec.help, spec.short) if text]
-    wanted += [("CorpusModel", c) for c in (*OPEN_COLUMNS, "B", "KB", "MB", "GB")]
+    wanted += [("CorpusModel", c) for c in OPEN_COLUMNS]
+    wanted += [("core", unit) for unit in ("B", "KB", "MB", "GB")]  # sizes: reader.present.format.size_in
     wanted += [("LibraryModel", c) for c in LIBRARY_COLUMNS]
     wanted += [("QuotesList", t) for t in (*QUOTE_COLUMNS, NOTHING_YET, NONE_FOUND, LOST_TITLE)]
     wanted += [("WindowActions", t) for t in THEME_NAMES.values()]

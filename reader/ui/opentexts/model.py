@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from reader.present.format import file_size
+from reader.present.format import size_in
+from reader.ui.common import translator
 from reader.ui.opentexts.corpus import CorpusItem
 
 COLUMNS = ("Title", "File", "Encoding", "Size", "Date")
@@ -16,8 +17,7 @@ _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.Tool
 
 def size_text(n: int) -> str:
     """A file's size for the narrow Size column, in the reader's language: "4.4 KB", "4,4 КБ"."""
-    number, _, unit = file_size(n, short=True).partition(" ")
-    return f"{number.replace('.', QLocale().decimalPoint())} {QCoreApplication.translate('CorpusModel', unit)}"
+    return size_in(n, translator.current(), short=True)
 
 
 class CorpusModel(QAbstractTableModel):
