@@ -43,7 +43,6 @@ class SignalCloser(QObject):
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.commitDataRequest.connect(lambda _manager: self._save())  # log-out
-        self.received: list[int] = []
 
     def _drain(self, *_args) -> None:
         with contextlib.suppress(OSError):
@@ -52,7 +51,6 @@ class SignalCloser(QObject):
 
     def _on_signal(self, signum: int, _frame) -> None:
         log.info("received %s: closing the window, saving the session", signal.Signals(signum).name)
-        self.received.append(signum)
         self._close()
 
     def uninstall(self) -> None:
