@@ -7,7 +7,6 @@ runs that command without a window.
 from __future__ import annotations
 
 import argparse
-import copy
 import os
 import sys
 
@@ -52,18 +51,10 @@ def reader_options(tr: Translator = ENGLISH) -> str:
 
     formatter = argparse.HelpFormatter("versus")
     formatter.start_section(tr("options of the desktop reader (versus [OPTIONS] [FILE...])"))
-    formatter.add_arguments([_translated(action, tr) for action in reader_parser()._actions
+    formatter.add_arguments([action for action in reader_parser(tr)._actions
                              if action.option_strings and not {"-h", "--help", "--version"} & set(action.option_strings)])
     formatter.end_section()
     return formatter.format_help()
-
-
-def _translated(action: argparse.Action, tr: Translator) -> argparse.Action:
-    """A copy of ``action`` with its help in ``tr``'s language."""
-    action = copy.copy(action)
-    if action.help:
-        action.help = tr(action.help)
-    return action
 
 
 def build_parser(lang: str = "en") -> argparse.ArgumentParser:
