@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -42,11 +43,15 @@ BIG_SETS = ("default", "exact", "no-clutter")  # the 1 MB pairs: the sets that c
 def pairs(folder: Path) -> list[tuple[str, Path, Path]]:
     from generate import write_pair
 
+    def copied(*paths: Path) -> tuple[Path, Path]:
+        a, b = (Path(shutil.copy(p, folder)) for p in paths)
+        return a, b
+
     samples = sorted((ROOT / "resources" / "samples").glob("*.txt"))
     data = ROOT / "tests" / "data"
     return [
-        ("samples", samples[0], samples[1]),
-        ("english", data / "storm_v1.txt", data / "storm_v2.txt"),
+        ("samples", *copied(*samples[:2])),
+        ("english", *copied(data / "storm_v1.txt", data / "storm_v2.txt")),
         ("100k", *write_pair(folder, 100_000)),
         ("1m", *write_pair(folder, 1_000_000)),
         ("1m-reflow", *write_pair(folder, 1_000_000, reflowed=True)),
@@ -74,20 +79,22 @@ def outputs(a: Path, b: Path, flags: list[str]):
 
 def digests(keep: Path | None) -> dict[str, str]:
     found: dict[str, str] = {}
-    with tempfile.TemporaryDirectory(prefix="versus-ref-") as tmp:
-        for label, a, b in pairs(Path(tmp)):
-            found[f"{label}/input-a"] = hashlib.sha256(a.read_bytes()).hexdigest()
-            found[f"{label}/input-b"] = hashlib.sha256(b.read_bytes()).hexdigest()
-            sets = BIG_SETS if label.startswith("1m") else tuple(OPTION_SETS)
-            for set_name in sets:
-                for name, data in outputs(a, b, OPTION_SETS[set_name]):
-                    key = f"{label}/{set_name}/{name}"
-                    found[key] = hashlib.sha256(data).hexdigest()
-                    if keep:
-                        path = keep / key.replace("/", "__")
-                        path.parent.mkdir(parents=True, exist_ok=True)
-                        path.write_bytes(data)
-                print(f"  {label}/{set_name}", file=sys.stderr, flush=True)
+    # one fixed folder, the inputs copied into it: the JSON names each input by its full path
+    folder = Path(tempfile.gettempdir()) / "versus-reference"
+    folder.mkdir(exist_ok=True)
+    for label, a, b in pairs(folder):
+        found[f"{label}/input-a"] = hashlib.sha256(a.read_bytes()).hexdigest()
+        found[f"{label}/input-b"] = hashlib.sha256(b.read_bytes()).hexdigest()
+        sets = BIG_SETS if label.startswith("1m") else tuple(OPTION_SETS)
+        for set_name in sets:
+            for name, data in outputs(a, b, OPTION_SETS[set_name]):
+                key = f"{label}/{set_name}/{name}"
+                found[key] = hashlib.sha256(data).hexdigest()
+                if keep:
+                    path = keep / key.replace("/", "__")
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    path.write_bytes(data)
+            print(f"  {label}/{set_name}", file=sys.stderr, flush=True)
     return found
 
 
