@@ -30,6 +30,10 @@ _EPS = 1e-6         # margin when a sparse product is compared with a bound
 PAIR_WORK = 1 << 21
 PAIR_WORK_PER_ROW = 64
 CHUNK = 1 << 15
+# Past the bound, when the pairs times the features set aside are at most DENSE_WORK, the
+# product is worked out in dense blocks of rows (`_Dense`) of at most DENSE_BLOCK pairs each.
+DENSE_WORK = 1 << 30
+DENSE_BLOCK = 1 << 16
 
 
 def _accept(x: float, threshold: float) -> float | None:
@@ -50,6 +54,7 @@ class Vectors:
         )
         self.unit = ({i: unit(v) for i, v in self.raw[0].items()}, {j: unit(v) for j, v in self.raw[1].items()})
         self._columns: dict[str, int] = {}  # feature -> column of the sparse matrices
+        self._matrices: dict[int, tuple[list[int], sparse.csr_matrix]] = {}  # id(self.unit[k]) -> matrix
         self.bounded = False  # whether a product was past `pair_work` (then pairs that share
                               # only the commonest features were left out)
 
@@ -68,17 +73,24 @@ class Vectors:
         if bulk is None:
             bulk = len(left) * len(right) > SMALL
         if not bulk:
-            for i in sorted(left):
-                for j in sorted(right):
-                    score = _accept(unit_cosine(left[i], right[j]), threshold)
-                    if score is not None:
-                        yield i, j, score
+            yield from _one_by_one(left, right, threshold)
             return
+        import numpy as np
+
         lids, lmatrix = self._matrix(left)
         rids, rmatrix = self._matrix(right)
         if not lids or not rids:
             return
-        found = _candidates(lmatrix, rmatrix, self.pair_work(len(lids) + len(rids)), threshold - _EPS)
+        budget = self.pair_work(len(lids) + len(rids))
+        dense = _Dense.make(lmatrix, rmatrix, budget)
+        if dense is not None:
+            self.bounded = True
+            for start, kept, full in dense.blocks():
+                check()
+                rows, cols = np.nonzero(dense.candidates(start, kept, threshold) & (full >= threshold - _EPS))
+                yield from _accepted(lids, rids, start, rows, cols, full, threshold)
+            return
+        found = _candidates(lmatrix, rmatrix, budget, threshold - _EPS)
         if found is not None:
             rows, cols = found
             self.bounded = True
@@ -124,6 +136,8 @@ class Vectors:
                     if score is not None:
                         yield (u, w), v, score
             return
+        import numpy as np
+
         other_ids, other = self._matrix(others)
         present = other.copy()
         present.data[:] = 1.0
@@ -131,7 +145,19 @@ class Vectors:
         firsts = self._matrix(raw, [u for u, _ in pairs], share=True)[1]
         seconds = self._matrix(raw, [w for _, w in pairs], share=True)[1]
         joined = self._matrix({k: unit(add([raw[u], raw[w]])) for k, (u, w) in enumerate(pairs)})[1]
-        found = _candidates(joined, other, self.pair_work(len(pairs) + len(other_ids)), threshold - _EPS)
+        budget = self.pair_work(len(pairs) + len(other_ids))
+        dense = _Dense.make(joined, other, budget)
+        if dense is not None:
+            self.bounded = True
+            first = _Dense(firsts, present, dense.keep)
+            second = _Dense(seconds, present, dense.keep)
+            for (start, kept, full), (_, _, inside1), (_, _, inside2) in zip(dense.blocks(), first.blocks(),
+                                                                          second.blocks()):
+                rows, cols = np.nonzero(dense.candidates(start, kept, threshold) & (full >= threshold - _EPS)
+                                        & (inside1 >= MIN_CONTAIN - _EPS) & (inside2 >= MIN_CONTAIN - _EPS))
+                yield from _accepted(pairs, other_ids, start, rows, cols, full, threshold)
+            return
+        found = _candidates(joined, other, budget, threshold - _EPS)
         if found is not None:
             self.bounded = True
             for start in range(0, len(found[0]), CHUNK):
@@ -156,23 +182,116 @@ class Vectors:
     def _matrix(self, vectors: dict[int, Vector], ids: list[int] | None = None,
                 share: bool = False) -> tuple[list[int], sparse.csr_matrix]:
         """``vectors`` (those of ``ids``, by default all, in order) as the rows of a sparse
-        matrix over one shared set of feature columns; ``share`` scales each row to sum 1."""
+        matrix over one shared set of feature columns; ``share`` scales each row to sum 1.
+        The matrix of all of a side's unit vectors is built once."""
         import numpy as np
         from scipy import sparse
 
+        whole = ids is None and not share
+        if whole and id(vectors) in self._matrices:
+            return self._matrices[id(vectors)]
         ids = sorted(vectors) if ids is None else ids
-        column = self._columns
+        if not self._columns:  # numbered as first met, left side first
+            self._columns = {f: k for k, f in enumerate(dict.fromkeys(
+                f for side in self.unit for i in sorted(side) for f in side[i]))}
+        column = self._columns.__getitem__
         indptr: list[int] = [0]
         indices: list[int] = []
         data: list[float] = []
         for k in ids:
             vec = vectors[k]
-            indices.extend(column.setdefault(f, len(column)) for f in vec)
-            total = (sum(vec.values()) or 1.0) if share else 1.0
-            data.extend(x / total for x in vec.values())
+            indices.extend(map(column, vec))
+            if share:
+                total = sum(vec.values()) or 1.0
+                data.extend([x / total for x in vec.values()])
+            else:
+                data.extend(vec.values())
             indptr.append(len(indices))
-        return ids, sparse.csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64),
-                                       np.array(indptr, dtype=np.int64)), shape=(len(ids), len(self.weights.df) + 1))
+        out = ids, sparse.csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64),
+                                      np.array(indptr, dtype=np.int64)), shape=(len(ids), len(self.weights.df) + 1))
+        if whole:
+            self._matrices[id(vectors)] = out
+        return out
+
+
+class _Dense:
+    """``x @ y.T`` in blocks of rows as dense arrays, past the work bound but for few enough
+    pairs: the product over the features kept (as in `_candidates`) as a sparse product, plus
+    the product over the commonest ones, set aside, as a dense one (BLAS). A pair is a candidate
+    exactly as in `_candidates` (it shares a kept feature and the Cauchy-Schwarz bound may reach
+    the floor) and its score is the exact dot, without `_dots`' gathering of rows."""
+
+    def __init__(self, x: sparse.csr_matrix, y: sparse.csr_matrix, keep: np.ndarray):
+        import numpy as np
+        from scipy import sparse
+
+        self.keep = keep
+        kept = sparse.diags(keep.astype(np.float64))
+        aside = np.flatnonzero(keep == 0)
+        self.x_kept, self.y_kept_t = (x @ kept).tocsr(), (y @ kept).T.tocsr()
+        self.x_aside = x[:, aside].toarray()
+        self.y_aside_t = np.ascontiguousarray(y[:, aside].toarray().T)
+        self.x_norm = np.sqrt((self.x_aside ** 2).sum(axis=1))
+        self.y_norm = np.sqrt((self.y_aside_t ** 2).sum(axis=0))
+        self.step = max(1, DENSE_BLOCK // max(1, y.shape[0]))
+
+    @classmethod
+    def make(cls, x: sparse.csr_matrix, y: sparse.csr_matrix, budget: int) -> _Dense | None:
+        """None when the product fits the budget (no features set aside) or when the dense part
+        would cost more than `DENSE_WORK`: then `_candidates` and `_dots` do it."""
+        keep = _kept_features(x, y, budget)
+        if keep is None or x.shape[0] * y.shape[0] * (1 + int((keep == 0).sum())) > DENSE_WORK:
+            return None
+        return cls(x, y, keep)
+
+    def candidates(self, start: int, kept: np.ndarray, floor: float) -> np.ndarray:
+        """Which pairs of the block at ``start`` are candidates: they share a kept feature, and
+        with the most the set-aside features may add they may reach ``floor``."""
+        bound = self.x_norm[start:start + len(kept), None] * self.y_norm[None, :]
+        return (kept > 0) & (kept + bound >= floor - _EPS)
+
+    def blocks(self) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
+        """``(start, kept, full)``: the rows from ``start``, their product over the kept features
+        and over all of them."""
+        for start in range(0, self.x_kept.shape[0], self.step):
+            stop = start + self.step
+            kept = (self.x_kept[start:stop] @ self.y_kept_t).toarray()
+            yield start, kept, kept + self.x_aside[start:stop] @ self.y_aside_t
+
+
+def _one_by_one(left: dict[int, Vector], right: dict[int, Vector], threshold: float) -> Iterator[tuple[int, int, float]]:
+    """`Vectors.pair_scores` pair by pair in Python (small inputs)."""
+    for i in sorted(left):
+        for j in sorted(right):
+            score = _accept(unit_cosine(left[i], right[j]), threshold)
+            if score is not None:
+                yield i, j, score
+
+
+def _accepted(row_ids: list, col_ids: list, start: int, rows: np.ndarray, cols: np.ndarray, full: np.ndarray,
+              threshold: float) -> Iterator[tuple]:
+    """``(row id, column id, score)`` of the block's pairs at ``rows``, ``cols`` that `_accept` takes."""
+    for r, c, value in zip(rows.tolist(), cols.tolist(), full[rows, cols].tolist()):
+        score = _accept(value, threshold)
+        if score is not None:
+            yield row_ids[start + r], col_ids[c], score
+
+
+def _kept_features(x: sparse.csr_matrix, y: sparse.csr_matrix, budget: int) -> np.ndarray | None:
+    """None when ``x @ y.T`` takes at most ``budget`` multiplications; else 1.0 for each feature
+    kept and 0.0 for each set aside, the costliest first until the rest fit in ``budget``."""
+    import numpy as np
+
+    width = x.shape[1]
+    cost = np.bincount(x.indices, minlength=width).astype(np.int64) * np.bincount(y.indices, minlength=width)
+    total = int(cost.sum())
+    if total <= budget:
+        return None
+    order = np.argsort(-cost, kind="stable")
+    rest = total - np.cumsum(cost[order])  # what the product costs without the first k + 1
+    keep = np.ones(width)
+    keep[order[:int(np.searchsorted(-rest, -budget)) + 1]] = 0.0
+    return keep
 
 
 def _candidates(x: sparse.csr_matrix, y: sparse.csr_matrix, budget: int,
@@ -185,15 +304,9 @@ def _candidates(x: sparse.csr_matrix, y: sparse.csr_matrix, budget: int,
     import numpy as np
     from scipy import sparse
 
-    width = x.shape[1]
-    cost = np.bincount(x.indices, minlength=width).astype(np.int64) * np.bincount(y.indices, minlength=width)
-    total = int(cost.sum())
-    if total <= budget:
+    keep = _kept_features(x, y, budget)
+    if keep is None:
         return None
-    order = np.argsort(-cost, kind="stable")
-    rest = total - np.cumsum(cost[order])  # what the product costs without the first k + 1
-    keep = np.ones(width)
-    keep[order[:int(np.searchsorted(-rest, -budget)) + 1]] = 0.0
     kept, aside = sparse.diags(keep), sparse.diags(1.0 - keep)
     found = ((x @ kept) @ (y @ kept).T).tocoo()
     xa = np.sqrt(np.asarray((x @ aside).multiply(x).sum(axis=1)).ravel())
