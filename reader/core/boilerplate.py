@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from reader.core.lazyre import lazy
 from reader.core.segment import Span, paragraphs
 
 _MONTHS = (
@@ -41,7 +42,7 @@ _MONTHS = (
 )
 _BULLET = "•·▪►▶◦‣∙-–—*"
 _BY_SHAPE = [
-    re.compile(p, re.IGNORECASE)
+    lazy(p, re.IGNORECASE)
     for p in (
         # numbers, prices, temperatures, times, "18+": no word of three letters or more
         # (white space only as \s: a space in the class too made runs of spaces exponential)
@@ -68,11 +69,11 @@ _BY_SHAPE = [
         r"^[^\w]*[+\-−–]?\d+\s*°\s*[CF]?\s*$",
     )
 ]
-_SHAPE = re.compile("|".join(f"(?:{p.pattern})" for p in _BY_SHAPE), re.IGNORECASE)
+_SHAPE = lazy("|".join(f"(?:{p.pattern})" for p in _BY_SHAPE), re.IGNORECASE)
 
 # Words that make a line clutter only when it has no sentence end: "Share on Facebook",
 # "Комментарии (12)", "Telegram"; but "Share prices fell." or "Реклама табака запрещена." stay.
-_OPEN_SHAPE = re.compile(
+_OPEN_SHAPE = lazy(
     r"^[^\w]*(?:поделиться|share|tweet|related|похожие (?:новости|материалы)|популярное|trending|"
     r"в тренде|главное|most read|самое читаемое|комментари|comments?|реклама|advertisement|просмотр|"
     r"views?|telegram|whatsapp|facebook|вконтакте|twitter|одноклассники|linkedin|viber|pinterest|"
@@ -81,7 +82,7 @@ _OPEN_SHAPE = re.compile(
 )
 
 # Cookie notices and the footer's legal lines, also when they are whole sentences.
-_LEGAL = re.compile(
+_LEGAL = lazy(
     r"^[^\w]*(?:"
     # the footer's links, when nothing after them ends a sentence ("Политика конфиденциальности
     # WhatsApp изменится с 15 мая." is news)
@@ -112,10 +113,10 @@ _LEGAL = re.compile(
 )
 # Anywhere in a line: a Russian media registration number ("ЭЛ № ФС 77-81234"), the
 # typo-report shortcut. Looked for only in a line with a "№" or a "+" in it.
-_IMPRINT = re.compile(r"(?:эл|пи)\s*№\s*(?:фс|ту)\s*\d|ctrl\s*\+\s*enter", re.IGNORECASE)
+_IMPRINT = lazy(r"(?:эл|пи)\s*№\s*(?:фс|ту)\s*\d|ctrl\s*\+\s*enter", re.IGNORECASE)
 
 # A button or a one-word link, the whole line.
-_BUTTON = re.compile(
+_BUTTON = lazy(
     r"^[^\w]*(?:ok|ок|принять(?: все)?|согласен|согласна|хорошо|понятно|закрыть|accept(?: all)?|got it|"
     r"i agree|agree|close|войти|вход|выйти|регистрация|зарегистрироваться|sign in|log in|login|"
     r"sign out|register|search|поиск|найти|меню|menu|print|печать|распечатать|e-?mail|"
@@ -128,12 +129,12 @@ _BUTTON = re.compile(
 # Updated 3:05 PM EST, Mon March 3, 2024". A byline without a date ("By Jane Doe, Staff
 # Writer") is part of the article as its author wrote it. "By" must be followed by a
 # capitalised name, so that "By the numbers" stays a subheading.
-_BYLINE_RU = re.compile(r"^[^\w]*(?:автор(?:ы)?|текст|редактор|корреспондент|фото и текст)\s*:",
+_BYLINE_RU = lazy(r"^[^\w]*(?:автор(?:ы)?|текст|редактор|корреспондент|фото и текст)\s*:",
                         re.IGNORECASE)
 # A wire story's credits: "Reporting by Jane Doe; Editing by Paul Simao" (not "Writing by hand")
-_CREDITS = re.compile(r"^[^\w]*(?:Additional |ADDITIONAL )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|"
+_CREDITS = lazy(r"^[^\w]*(?:Additional |ADDITIONAL )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|"
                       r"REPORTING|EDITING|WRITING) by\s+[A-ZА-ЯЁ]")
-_BYLINE_EN = re.compile(r"^[^\w]*(?:[Bb]y|BY)\s+[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*)+")
+_BYLINE_EN = lazy(r"^[^\w]*(?:[Bb]y|BY)\s+[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*)+")
 
 # The words of a dateline: "Updated 3:05 PM EST, Mon March 3, 2024", "Сегодня, 12:05",
 # "пятница, 16 декабря 2022 г."
@@ -141,15 +142,15 @@ _DATE_WORDS = frozenset(
     _MONTHS.split("|")
     + ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "понедельник", "вторник", "среда", "среду", "четверг", "пятница", "пятницу", "суббота", "субботу", "воскресенье", "пн", "вт", "ср", "чт", "пт", "сб", "вс", "am", "pm", "a", "m", "p", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt", "gmt", "utc", "bst", "cet", "msk", "мск", "г", "год", "года", "at", "on", "в", "updated", "published", "posted", "last", "обновлено", "опубликовано", "обновлено", "дата", "публикации", "today", "yesterday", "сегодня", "вчера"]  # noqa: E501 (data)
 )
-_TIME = re.compile(r"\d:\d\d|\d[./]\d\d?[./]\d")
+_TIME = lazy(r"\d:\d\d|\d[./]\d\d?[./]\d")
 _MONTH = frozenset(_MONTHS.split("|"))
-_DATE_IN = re.compile(rf"\d:\d\d|\d[./]\d\d?[./]\d|\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+_DATE_IN = lazy(rf"\d:\d\d|\d[./]\d\d?[./]\d|\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
 
 # The page title's site suffix: "… - Караван", "… | Reuters", "… — site.ru".
-_TITLE_SEP = re.compile(r"\s+(?:[-–—|·•/:»]|::)\s+")
-_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zа-яё]{2,10}", re.IGNORECASE)
+_TITLE_SEP = lazy(r"\s+(?:[-–—|·•/:»]|::)\s+")
+_DOMAIN = lazy(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zа-яё]{2,10}", re.IGNORECASE)
 
-_LIST_HEADER = re.compile(
+_LIST_HEADER = lazy(
     r"^[^\w]*(?:в тренде|читайте также|смотрите также|похожие новости|похожие материалы|популярное|"
     r"самое читаемое|главное|другие новости|новости по теме|по теме|еще новости|ещё новости|"
     r"новости партн[её]ров|выбор редакции|рекомендуем|вам может быть интересно|последние новости|"
@@ -160,8 +161,8 @@ _LIST_HEADER = re.compile(
     re.IGNORECASE,
 )
 _END = ".!?…»\"”"
-_WORD = re.compile(r"\w+")
-_MENU_SEP = re.compile(r"\s+[|•·›»>/]\s+|\s*\|\s*")
+_WORD = lazy(r"\w+")
+_MENU_SEP = lazy(r"\s+[|•·›»>/]\s+|\s*\|\s*")
 
 
 def _is_menu(line: str) -> bool:

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 
+from reader.core.lazyre import lazy
+
 # C0 controls but tab and line feed, DEL, C1 controls; the bidi embeddings, overrides and
 # isolates (U+202A–U+202E, U+2066–U+2069), and the line and paragraph separators, which some
 # terminals treat as line ends.
 _CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029"
-_IN_TEXT = re.compile(f"[{_CONTROLS}]")
-_IN_LINE = re.compile(f"[{_CONTROLS}\t\n]")
+_IN_TEXT = lazy(f"[{_CONTROLS}]")
+_IN_LINE = lazy(f"[{_CONTROLS}\t\n]")
 
 
 def _escape(match: re.Match[str]) -> str:

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
+from reader.core.lazyre import lazy
 from reader.core.options import Options
 
 QUOTES = "«»“”„‟‹›‘’‚‛\"'`´"
@@ -41,7 +42,7 @@ def _replacer(quotes: bool, dashes: bool, spaces: bool, yo: bool) -> tuple[re.Pa
     replacements = {chr(k): v or "" for k, v in table.items()}
     if not replacements:
         return None, replacements
-    return re.compile("[" + re.escape("".join(sorted(replacements))) + "]"), replacements
+    return lazy("[" + re.escape("".join(sorted(replacements))) + "]"), replacements
 
 
 def _unify(text: str, options: Options) -> str:

@@ -16,17 +16,17 @@ the 4-grams then hold precision where stems alone mismatch.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from functools import lru_cache
 
 import Stemmer
 
+from reader.core.lazyre import lazy
 from reader.core.segment import WORD_RE
 
 GRAM = 4            # character n-grams of each word, padded with one space on each side
 GRAM_WEIGHT = 0.5   # an n-gram counts half as much as a stem
-_CYRILLIC = re.compile("[а-яё]")
+_CYRILLIC = lazy("[а-яё]")
 _RUSSIAN = Stemmer.Stemmer("russian")
 _ENGLISH = Stemmer.Stemmer("english")
 

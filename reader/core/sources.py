@@ -35,6 +35,7 @@ from pathlib import Path
 
 from reader.core.archives import close_archives, count_named, member_names, read_member, reason
 from reader.core.boilerplate import guess_title
+from reader.core.lazyre import lazy
 from reader.core.loading import (
     DEFAULT_MAX_ARCHIVE_SIZE,
     DEFAULT_MAX_SIZE,
@@ -57,7 +58,7 @@ KINDS = ".txt, .md, .html or .zip"  # for messages
 # for open dialogs: every suffix that is read
 FILE_PATTERNS = " ".join(f"*{s}" for s in sorted(ARTICLE_SUFFIXES | ZIP_SUFFIXES))
 MEMBER_SEP = "::"  # "archive.zip::folder/member.txt"
-_NTH = re.compile(r"(.*) \((\d+)\)", re.DOTALL)  # "x.txt (2)": the second member named x.txt
+_NTH = lazy(r"(.*) \((\d+)\)", re.DOTALL)  # "x.txt (2)": the second member named x.txt
 
 
 @dataclass(frozen=True)
@@ -247,8 +248,8 @@ def from_text(text: str, *, encoding: str = "utf-8", format: str = "txt", newlin
                      language=guess_language(text))
 
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-_HTML_LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGNORECASE)
+_META_CHARSET = lazy(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_HTML_LANG = lazy(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGNORECASE)
 
 
 def decode_html(data: bytes, name: str) -> tuple[str, str]:
@@ -273,8 +274,8 @@ def decode_html(data: bytes, name: str) -> tuple[str, str]:
 MAX_HTML_TAGS = 100_000
 MAX_HTML_ATTRIBUTES = 1_000  # in one element
 # a tag to its end, where quoted values may hold "<" and ">"; possessive: linear, no stack
-_TAG = re.compile(rb"""<[A-Za-z](?:[^<>"']++|"[^"]*+"|'[^']*+')*+""")
-_QUOTED = re.compile(rb"\"[^\"]*\"|'[^']*'")
+_TAG = lazy(rb"""<[A-Za-z](?:[^<>"']++|"[^"]*+"|'[^']*+')*+""")
+_QUOTED = lazy(rb"\"[^\"]*\"|'[^']*'")
 _LONG_TAG = 4096  # only a long tag can hold many attributes
 
 
@@ -333,7 +334,7 @@ def extract_html(data: bytes, name: str) -> Extracted:
 
 # --- duplicates ------------------------------------------------------------------------------
 
-_ODD_SPACE = re.compile(r"\s{2,}|[^\S ]+")  # a run of white space or any but one plain space
+_ODD_SPACE = lazy(r"\s{2,}|[^\S ]+")  # a run of white space or any but one plain space
 _KEY_OPTIONS = Options()  # fixed: the key must not change with what the user compares by
 
 

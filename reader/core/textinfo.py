@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 
+from reader.core.lazyre import lazy
+
 # --- language --------------------------------------------------------------------------------
 
 _EN_WORDS = frozenset(["the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "it", "at", "from", "are", "be", "has"])  # noqa: E501 (data)
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN_WORD = re.compile(r"[a-z]+")
-_UK = re.compile(r"[іїєґ]")
-_KK = re.compile(r"[әғқңөұүһ]")
+_CYRILLIC = lazy(r"[\u0400-\u04ff]")
+_LATIN_WORD = lazy(r"[a-z]+")
+_UK = lazy(r"[іїєґ]")
+_KK = lazy(r"[әғқңөұүһ]")
 
 
 def guess_language(text: str) -> str:
@@ -46,11 +48,11 @@ _MONTH_STEMS = sorted(_MONTHS.items(), key=lambda kv: -len(kv[0]))
 _RU_MONTH = r"(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])"
 _EN_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"  # noqa: E501 (data)
 _DATE_PATTERNS = (
-    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "ymd"),
-    (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), "dmy"),
-    (re.compile(rf"\b(\d{{1,2}})\s+{_RU_MONTH}\s+(\d{{4}})\b", re.IGNORECASE), "d_month_y"),
-    (re.compile(rf"\b(\d{{1,2}})\s+{_EN_MONTH}\.?\s+(\d{{4}})\b", re.IGNORECASE), "d_month_y"),
-    (re.compile(rf"\b{_EN_MONTH}\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE), "month_d_y"),
+    (lazy(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "ymd"),
+    (lazy(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), "dmy"),
+    (lazy(rf"\b(\d{{1,2}})\s+{_RU_MONTH}\s+(\d{{4}})\b", re.IGNORECASE), "d_month_y"),
+    (lazy(rf"\b(\d{{1,2}})\s+{_EN_MONTH}\.?\s+(\d{{4}})\b", re.IGNORECASE), "d_month_y"),
+    (lazy(rf"\b{_EN_MONTH}\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE), "month_d_y"),
 )
 
 
@@ -86,7 +88,7 @@ def find_date(text: str, limit: int = 20000) -> str:
 
 # --- Markdown --------------------------------------------------------------------------------
 
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
+_MD_HEADING = lazy(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
 
 def markdown_title(text: str) -> str:

@@ -13,18 +13,18 @@ result exactly.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import accumulate
 from typing import Any, TypeAlias
 
+from reader.core.lazyre import lazy
 from reader.core.model import WordOp
 from reader.core.normalize import is_punctuation, key_function
 from reader.core.options import Options
 from reader.core.segment import TOKEN_PLAIN_RE, TOKEN_RE
 
-_WORD_START = re.compile(r"\w")
+_WORD_START = lazy(r"\w")
 
 
 def comparable_tokens(text: str, start: int, end: int, options: Options) -> tuple[list[str], list[int]]:

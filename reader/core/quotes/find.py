@@ -31,6 +31,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import islice
 
+from reader.core.lazyre import lazy
 from reader.core.quotes import speech
 from reader.core.quotes.marks import MARKS, OPENERS, Local, analyse, closes, outermost
 from reader.core.quotes.speech import DASH, DASHES, Attribution, Before, People
@@ -52,14 +53,14 @@ LOOKAHEAD = 8  # paragraphs without marks a quote may run on for before its clos
 LONGEST = 64  # paragraphs a quote may span when each opens again with the mark
 _WINDOW = 250  # characters before an opening mark searched for a speech verb
 
-_SEP = re.compile(rf"(?P<p>[,.!?…]?)(?:[ \t]*{DASH}|[ \t]+-)[ \t]+")  # «…, — сказал он», «…! — крикнул он»
-_SEP_DASH = re.compile(rf"[{DASHES}-][ \t]")  # the dash every match of _SEP has: found fast, then _SEP tried there
-_CONT = re.compile(rf"[ \t]*[,.:;]?(?:[ \t]*{DASH}|[ \t]+-)[ \t]+")  # «сказал он, — …», «сказал он. — …»
-_JOIN = re.compile(rf"[ \t]*[,.;:]?[ \t]*(?:{DASH}[ \t]*)?")  # '"A," he said, "B."'
-_CUT = re.compile(r"[(\[][ \t]*(?:\.{3}|…)[ \t]*[)\]]|\.{3,}|…")
-_WORDS = re.compile(r"\w+(?:[-'’]\w+)*")
-_LAST_WORD = re.compile(r"([\w-]+)[ \t]*$")
-_NAMING = re.compile(
+_SEP = lazy(rf"(?P<p>[,.!?…]?)(?:[ \t]*{DASH}|[ \t]+-)[ \t]+")  # «…, — сказал он», «…! — крикнул он»
+_SEP_DASH = lazy(rf"[{DASHES}-][ \t]")  # the dash every match of _SEP has: found fast, then _SEP tried there
+_CONT = lazy(rf"[ \t]*[,.:;]?(?:[ \t]*{DASH}|[ \t]+-)[ \t]+")  # «сказал он, — …», «сказал он. — …»
+_JOIN = lazy(rf"[ \t]*[,.;:]?[ \t]*(?:{DASH}[ \t]*)?")  # '"A," he said, "B."'
+_CUT = lazy(r"[(\[][ \t]*(?:\.{3}|…)[ \t]*[)\]]|\.{3,}|…")
+_WORDS = lazy(r"\w+(?:[-'’]\w+)*")
+_LAST_WORD = lazy(r"([\w-]+)[ \t]*$")
+_NAMING = lazy(
     r"(?:парти|компани|организаци|фонд|движени|газет|журнал|издани|агентств|телеканал|канал|программ|проект"
     r"|закон|указ|фильм|книг|роман|песн|операци|банк|холдинг|корпораци|ассоциаци|союз|блок|фракци|кампани"
     r"|акци|назван|называем|именуем|бренд|марк|сериал|передач|клуб|команд|предприяти|общественн|объединени"
@@ -507,7 +508,7 @@ class _Finder:
         ))
 
 
-_INNER_END = re.compile(r"[.!?…]\s+[A-ZА-ЯЁ«\"“„]")
+_INNER_END = lazy(r"[.!?…]\s+[A-ZА-ЯЁ«\"“„]")
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:

@@ -27,7 +27,6 @@ quoted source is preferred to unquoted text holding a little more (``PREFER_QUOT
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Container, Sequence
@@ -39,6 +38,7 @@ from typing import Protocol
 
 from razdel import sentenize
 
+from reader.core.lazyre import lazy
 from reader.core.model import Link
 from reader.core.options import Options
 from reader.core.segment import WORD_RE, Sentence
@@ -58,8 +58,8 @@ Op = tuple[str, int, int, int, int]
 """A word op from a quote (a) to its source (b): ``(tag, a_start, a_end, b_start, b_end)``;
 ``delete`` is words only the quote has, ``insert`` words only the source has."""
 
-_WORD_CHAR = re.compile(r"\w")
-_INNER_END = re.compile(r"[.!?…]\W*\s")
+_WORD_CHAR = lazy(r"\w")
+_INNER_END = lazy(r"[.!?…]\W*\s")
 
 
 class FoundQuote(Protocol):

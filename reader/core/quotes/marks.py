@@ -10,11 +10,12 @@ is no mark at all.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from reader.core.lazyre import lazy
+
 MARKS = "«»„“”\"‘’'"
-MARK_RE = re.compile(f"[{MARKS}]")
+MARK_RE = lazy(f"[{MARKS}]")
 
 # families: guillemets, low-9 („…“), English double (“…”), straight double, English single, straight single
 DOUBLE = frozenset("GLCS")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.core.lazyre import lazy
 from reader.core.segment import WORD_RE
 from reader.core.similarity import stem
 
@@ -30,8 +31,8 @@ _TITLE_TEXT = (
     "ambassador senator official head leader adviser advisor aide prosecutor judge expert analyst source"
 )
 _TITLES = _TITLE_TEXT.split()
-_CAPITAL_WORD = re.compile(r"[A-ZА-ЯЁ][\w'’-]*")
-_SENTENCE_END = re.compile(r"[!?\n;]|(?<![A-ZА-ЯЁ])\.\s")
+_CAPITAL_WORD = lazy(r"[A-ZА-ЯЁ][\w'’-]*")
+_SENTENCE_END = lazy(r"[!?\n;]|(?<![A-ZА-ЯЁ])\.\s")
 _WINDOW = 100  # characters after a title searched for the name it goes with
 
 
@@ -102,7 +103,7 @@ class People:
         got = self._after.get(k)
         if got is None:
             got = set()
-            pattern = re.compile(r"\s+".join(_stem_pattern(w) for w in title), re.IGNORECASE)
+            pattern = lazy(r"\s+".join(_stem_pattern(w) for w in title), re.IGNORECASE)
             for text in self.texts:
                 for m in pattern.finditer(text):
                     window = text[m.end():m.end() + _WINDOW]
@@ -114,7 +115,7 @@ class People:
 
     def _name_then_title(self, name: list[str], title: list[str]) -> bool:
         """«Токаев, президент Казахстана»: the name, a comma, the title."""
-        pattern = re.compile(_stem_pattern(name[-1]) + r"\s*,\s*" + r"\s+".join(_stem_pattern(w) for w in title),
+        pattern = lazy(_stem_pattern(name[-1]) + r"\s*,\s*" + r"\s+".join(_stem_pattern(w) for w in title),
                              re.IGNORECASE)
         return any(pattern.search(text) for text in self.texts)
 

@@ -12,6 +12,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from reader.core.lazyre import lazy
+
 _UP = "A-ZА-ЯЁ"
 _LO = "a-zа-яё"
 DASHES = "—–−‒―"  # em, en, minus (U+2212, as the clean sample writes it), figure dash, bar
@@ -68,7 +70,7 @@ def _trie(words: list[str]) -> str:
     return alternation(tree)
 
 
-VERB_RE = re.compile(
+VERB_RE = lazy(
     r"(?<![\w-])(?:"
     r"по\s+(?:(?:его|её|ее|их)\s+)?словам|according\s+to"
     rf"|{_trie(_RU_PAST)}(?:а|и|о)?(?:сь|ся)?"
@@ -77,10 +79,10 @@ VERB_RE = re.compile(
     re.IGNORECASE,
 )
 # "по словам X" and "according to X": the speaker follows in the genitive / as an object
-_ACCORDING = re.compile(r"по\s+словам|according\s+to", re.IGNORECASE)
-_PO_POSSESSIVE = re.compile(r"по\s+(его|её|ее|их)\s+словам", re.IGNORECASE)
+_ACCORDING = lazy(r"по\s+словам|according\s+to", re.IGNORECASE)
+_PO_POSSESSIVE = lazy(r"по\s+(его|её|ее|их)\s+словам", re.IGNORECASE)
 
-PRONOUN_RE = re.compile(r"(?:он|она|они|he|she|they)(?![\w-])", re.IGNORECASE)
+PRONOUN_RE = lazy(r"(?:он|она|они|he|she|they)(?![\w-])", re.IGNORECASE)
 _POSSESSIVE = {"его": "он", "её": "она", "ее": "она", "их": "они"}
 
 _RU_TITLES = _wordlist(
@@ -103,26 +105,26 @@ _TITLE_WORD = (
     rf"|{_trie([t for t in _EN_TITLES if t != 'prime'])}(?:s|es)?"
     r")(?![\w-])"
 )
-TITLE_RE = re.compile(
+TITLE_RE = lazy(
     r"(?:(?:the|a|an)\s+(?:[a-z'’-]+\s+){0,2}?|[а-яё]+(?:ый|ий|ой|ая|яя)\s+)?"
     rf"(?P<t>{_TITLE_WORD})",
     re.IGNORECASE,
 )
-_TITLE_ONLY = re.compile(_TITLE_WORD, re.IGNORECASE)
+_TITLE_ONLY = lazy(_TITLE_WORD, re.IGNORECASE)
 
 _CAP = rf"[{_UP}][{_LO}]+(?:[-'’][{_UP}][{_LO}]+)*"
 _INIT = rf"(?:[{_UP}]\.(?:\s?-\s?[{_UP}]\.)*\s?)+"  # «К.-Ж. », «В.В. », "J. R. "
 _PATRO = rf"[{_UP}][{_LO}]+(?:ович|евич|ич|овна|евна|ична|инична)"
 _NAME = rf"(?:{_INIT}{_CAP}|{_CAP}(?:\s+{_PATRO})?(?:\s+{_CAP})?)"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Prof|Gen|Lt|Col|Capt|Sgt)\.\s+"
-NAME_RE = re.compile(rf"(?:{_HONORIFIC})?(?P<n>{_NAME})(?![\w-])")
+NAME_RE = lazy(rf"(?:{_HONORIFIC})?(?P<n>{_NAME})(?![\w-])")
 _RU_SURNAME = (
     r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|енко|ук|юк|ян|дзе|швили|ич)"
     r"(?:а|у|ым|ом|ой|ым|ого|ому|е)?"
 )
 _RU_FIRST = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 # after a title, a name must look like one: «Касым-Жомарт Токаев», «Кошанов», "Joe Biden", "Smith"
-_STRONG_NAME = re.compile(
+_STRONG_NAME = lazy(
     rf"(?:{_HONORIFIC})?(?P<n>{_INIT}{_CAP}|{_RU_FIRST}(?:\s+{_PATRO})?\s+{_RU_SURNAME}|{_RU_SURNAME}"
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])"
 )
@@ -135,9 +137,9 @@ _NOT_NAMES = frozenset(_wordlist(
     "вчера завтра президент глава министр"
 ))
 
-_SPACE = re.compile(r"\s+")
-_WORDCHARS = re.compile(r"[\w-]+")
-_FILLER = re.compile(rf"[{_LO}\d'’-]+,?", re.IGNORECASE)
+_SPACE = lazy(r"\s+")
+_WORDCHARS = lazy(r"[\w-]+")
+_FILLER = lazy(rf"[{_LO}\d'’-]+,?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -232,7 +234,7 @@ def _speaker_then_verb(text: str, pos: int, stop: int) -> Attribution | None:
     return None
 
 
-_REPORTED = re.compile(r"\s*,?\s*(?:что|чтобы|that)(?![\w-])", re.IGNORECASE)
+_REPORTED = lazy(r"\s*,?\s*(?:что|чтобы|that)(?![\w-])", re.IGNORECASE)
 
 
 def clause_at(text: str, pos: int, stop: int) -> Attribution | None:
@@ -258,7 +260,7 @@ def clause_at(text: str, pos: int, stop: int) -> Attribution | None:
     return att
 
 
-_AFTER_LEAD = re.compile(rf"[ \t]*(?P<p>[,.!?…;:]?)[ \t]*(?P<d>{DASH_OR_HYPHEN}[ \t]*)?")
+_AFTER_LEAD = lazy(rf"[ \t]*(?P<p>[,.!?…;:]?)[ \t]*(?P<d>{DASH_OR_HYPHEN}[ \t]*)?")
 
 
 def after(text: str, pos: int, stop: int, last: str) -> Attribution | None:
@@ -285,16 +287,16 @@ def after(text: str, pos: int, stop: int, last: str) -> Attribution | None:
     return att
 
 
-_SENT_END = re.compile(rf"(?<![\s.\-][{_UP}])[.!?…]+[»\"”']?\s+")
-_PO_SLOVAM_END = re.compile(
+_SENT_END = lazy(rf"(?<![\s.\-][{_UP}])[.!?…]+[»\"”']?\s+")
+_PO_SLOVAM_END = lazy(
     r"(?:по\s+словам\s+(?P<sp>\S.*?)|по\s+(?P<pos>его|её|ее|их)\s+словам|according\s+to\s+(?P<en>\S.*?))\s*[,:]?\s*$",
     re.IGNORECASE,
 )
-_ADJACENT_GAP = re.compile(r"[\s,]*(?:(?:что|that)\s*)?[:,]?\s*", re.IGNORECASE)
-_SPEAKER_END = re.compile(
+_ADJACENT_GAP = lazy(r"[\s,]*(?:(?:что|that)\s*)?[:,]?\s*", re.IGNORECASE)
+_SPEAKER_END = lazy(
     rf"(?:(?P<pr>(?<![\w-])(?:он|она|они|he|she|they))|(?P<ti>(?<![\w-]){_TITLE_WORD})|(?P<na>(?<![\w-]){_NAME}))[\s,]*$",
 )
-_SPEAKER_END_I = re.compile(
+_SPEAKER_END_I = lazy(
     rf"(?:(?P<pr>(?<![\w-])(?:он|она|они|he|she|they))|(?P<ti>(?<![\w-]){_TITLE_WORD}))[\s,]*$", re.IGNORECASE
 )
 
@@ -379,14 +381,14 @@ def title_word(s: str) -> bool:
 
 # --- people named in the text, for pronouns ------------------------------------------------------
 
-_MENTION_RE = re.compile(
+_MENTION_RE = lazy(
     rf"(?:{_HONORIFIC}|(?<![\w-])(?:President|Mayor|Governor|Senator|Judge|Minister|Chief|Officer)\s+)"
     rf"(?P<a>{_CAP}(?:\s+{_CAP})?)(?![\w-])"
     rf"|(?<![\w-])(?P<b>{_INIT}{_RU_SURNAME})(?![\w-])"
     rf"|(?<![\w-])(?P<c>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+{_PATRO})?\s+{_RU_SURNAME}[ауеы]?)(?![\w-])"
     rf"|(?<![\w-])(?P<d>[A-Z][a-z]+\s+[A-Z][a-z]+)(?=,\s+(?:a|an|the)\s|\s+(?:said|says|told)\b)"
 )
-_MASCULINE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
+_MASCULINE = lazy(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
 
 
 class People:
