@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -18,10 +17,15 @@ from typing import IO
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
+def _token() -> str:
+    """Eight random hex digits (``secrets`` would do the same and costs more to import than the write)."""
+    return os.urandom(4).hex()
+
+
 def _create_temp(folder: Path, name: str) -> tuple[int, str]:
     """A new, empty file next to the target (like mkstemp, but with the default permissions)."""
     for _ in range(100):
-        tmp = os.path.join(folder, f".{name}.{secrets.token_hex(4)}.tmp")
+        tmp = os.path.join(folder, f".{name}.{_token()}.tmp")
         try:
             return os.open(tmp, _FLAGS, 0o666), tmp
         except FileExistsError:

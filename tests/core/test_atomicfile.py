@@ -90,7 +90,7 @@ def test_fsyncs_before_replacing(tmp_path, monkeypatch):
 
 def test_temp_name_collision_is_retried(tmp_path, monkeypatch):
     names = iter(["aaaaaaaa", "aaaaaaaa", "bbbbbbbb"])
-    monkeypatch.setattr(atomicfile.secrets, "token_hex", lambda n: next(names))
+    monkeypatch.setattr(atomicfile, "_token", lambda: next(names))
     (tmp_path / ".out.txt.aaaaaaaa.tmp").write_text("someone else's")
     atomic_write_text(tmp_path / "out.txt", "x")
     assert (tmp_path / "out.txt").read_text() == "x"
