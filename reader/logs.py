@@ -14,11 +14,8 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
-
-import platformdirs
 
 LOGGER = "reader"
 LOG_NAME = "versus"      # the folder platformdirs names; the same for the GUI and the CLI
@@ -40,12 +37,18 @@ def add_verbose_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def log_folder() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(LOG_NAME, appauthor=False))
 
 
-def setup_logging(verbose: bool = False) -> Path | None:
+def setup_logging(verbose: bool = False, defer_file: bool = False) -> Path | None:
     """Send the "reader" logger's records to stderr and to the log file; returns the file's path,
-    or None when only stderr could be used. Calling it again replaces what an earlier call set up."""
+    or None when only stderr could be used. Calling it again replaces what an earlier call set up.
+
+    With ``defer_file`` (the command line) the file is opened when the first record comes, and
+    None is returned: a command mostly logs nothing, and opening the file (its folder, the
+    rotating handler's module) costs about as much as comparing an article."""
     logger = logging.getLogger(LOGGER)
     for handler in [h for h in logger.handlers if getattr(h, _OURS, False)]:
         logger.removeHandler(handler)
@@ -58,7 +61,22 @@ def setup_logging(verbose: bool = False) -> Path | None:
         console.setFormatter(logging.Formatter(STDERR_FORMAT))
         _add(logger, console)
 
-    path: Path | None = None
+    if defer_file:
+        _add(logger, _FileOnFirstRecord())
+        return None
+    opened = _file_handler()
+    if opened is None:
+        return None
+    path, to_file = opened
+    _add(logger, to_file)
+    logger.debug("logging to %s", path)
+    return path
+
+
+def _file_handler() -> tuple[Path, logging.Handler] | None:
+    """The rotating log file's handler, or None (after a DEBUG record) when it cannot be opened."""
+    import logging.handlers
+
     try:
         folder = log_folder()
         folder.mkdir(parents=True, exist_ok=True)
@@ -66,13 +84,34 @@ def setup_logging(verbose: bool = False) -> Path | None:
         to_file = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
                                                        encoding="utf-8")
     except Exception as exc:  # OSError mostly; platformdirs may fail on an odd environment too
-        logger.debug("no log file (%s); logging to stderr only", exc)
+        logging.getLogger(LOGGER).debug("no log file (%s); logging to stderr only", exc)
         return None
     to_file.setLevel(logging.DEBUG)  # the logger's level decides
     to_file.setFormatter(logging.Formatter(FILE_FORMAT))
-    _add(logger, to_file)
-    logger.debug("logging to %s", path)
-    return path
+    return path, to_file
+
+
+class _FileOnFirstRecord(logging.Handler):
+    """The log file's handler, opened when the first record reaches it (then, if it cannot be
+    opened, records go to stderr only, as with ``setup_logging``'s own attempt)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self._target: logging.Handler | None = None
+        self._tried = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self._tried:
+            self._tried = True
+            opened = _file_handler()
+            self._target = opened[1] if opened else None
+        if self._target is not None:
+            self._target.handle(record)
+
+    def close(self) -> None:
+        if self._target is not None:
+            self._target.close()
+        super().close()
 
 
 def log_uncaught_exceptions() -> None:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import os
 import sys
 from pathlib import Path
 
+import platformdirs
 import pytest
 
 from reader import logs
@@ -16,7 +18,7 @@ def reader_logger(monkeypatch, tmp_path):
     """The "reader" logger, put back as it was afterwards; the log folder is under tmp_path."""
     logger = logging.getLogger("reader")
     level, handlers = logger.level, list(logger.handlers)
-    monkeypatch.setattr(logs.platformdirs, "user_log_dir", lambda *a, **k: str(tmp_path / "logs"))
+    monkeypatch.setattr(platformdirs, "user_log_dir", lambda *a, **k: str(tmp_path / "logs"))
     yield logger
     for handler in logger.handlers:
         if handler not in handlers:
@@ -116,7 +118,7 @@ def test_log_file_that_cannot_be_opened_does_not_crash(reader_logger, monkeypatc
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(logs.logging.handlers, "RotatingFileHandler", refuse)  # as when running as root
+    monkeypatch.setattr(logging.handlers, "RotatingFileHandler", refuse)  # as when running as root
     assert setup_logging(True) is None
     assert "no log file" in capsys.readouterr().err  # said with --verbose only
 
@@ -125,7 +127,7 @@ def test_platformdirs_failing_does_not_crash(reader_logger, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("no home")
 
-    monkeypatch.setattr(logs.platformdirs, "user_log_dir", broken)
+    monkeypatch.setattr(platformdirs, "user_log_dir", broken)
     assert setup_logging(False) is None
 
 
@@ -170,3 +172,26 @@ def test_uncaught_exceptions_reach_the_log_file(reader_logger, monkeypatch):
     _flush(reader_logger)
     text = path.read_text(encoding="utf-8")
     assert "CRITICAL reader: uncaught exception" in text and "KeyError: 'in a slot'" in text
+
+
+def test_the_command_line_opens_the_log_file_only_when_something_is_logged(reader_logger, tmp_path):
+    """`versus compare` logs nothing, so it does not pay for the log folder and the rotating
+    handler; the first record opens the file as setup_logging would."""
+    assert setup_logging(False, defer_file=True) is None
+    log_file = tmp_path / "logs" / logs.LOG_FILE
+    assert not log_file.exists()
+    logging.getLogger("reader.test").info("first record")
+    _flush(reader_logger)
+    assert "INFO reader.test: first record" in log_file.read_text(encoding="utf-8")
+
+
+def test_a_deferred_log_file_that_cannot_be_opened_leaves_stderr(reader_logger, monkeypatch, capsys):
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(logging.handlers, "RotatingFileHandler", refuse)
+    setup_logging(False, defer_file=True)
+    logging.getLogger("reader.test").warning("still said")
+    logging.getLogger("reader.test").warning("said again")
+    err = capsys.readouterr().err
+    assert "still said" in err and "said again" in err

@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
                 parser.error(Translator(HELP_CONTEXT, lang)("a command or files to open must follow --lang"))
     if command:
         args.lang = language(args.lang) if getattr(args, "lang", None) else system_language()
-        setup_logging(getattr(args, "verbose", False))
+        setup_logging(getattr(args, "verbose", False), defer_file=True)
         return args.func(args)
     from reader.app import build_parser as reader_parser
     from reader.app import main as app_main
