@@ -1,31 +1,21 @@
 """`versus import|list|search|groups`: the corpus library (reader.library) from the command line.
 
-The CLI builds every command's parser on every run, so this module imports only light
-modules at the top; the library itself (numpy, datasketch) and the importer are imported by
-the functions that run a library command, and `versus compare` never pays for them.
+The CLI builds every command's parser on every run, so this module holds only the parsers and
+imports only light modules; the commands themselves are in reader.cli.library_commands,
+imported when one runs, so `versus compare` never loads sqlite3 or the library.
 """
 
 from __future__ import annotations
 
 import argparse
-import sqlite3
-import sys
-from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from reader.cli.compare import parse_size, size_help
-from reader.core.controls import printable
 from reader.core.loading import DEFAULT_MAX_ARCHIVE_SIZE
 from reader.core.options import OPTION_SPECS
 from reader.help_language import ENGLISH
-from reader.i18n import Translator, translate
-from reader.library.db import ORDER_COLUMNS, LibraryError, default_path, library_error
-from reader.library.search import QueryError, fts_query
-from reader.present.errors import message_in, reason_in
-
-if TYPE_CHECKING:
-    from reader.library.library import Library
-
+from reader.i18n import Translator
+from reader.library.order import ORDER_COLUMNS
 
 IMPORT_EXIT = """exit status:
   0  every file imported, or some (the summary counts the errors)
@@ -54,7 +44,7 @@ def add_parser(subparsers, tr: Translator = ENGLISH) -> None:
                    metavar="SIZE", help=tr("read at most SIZE bytes of texts from one zip archive; its further "
                                             "members are refused (guards against archives that unpack to gigabytes; "
                                             "default {size}M)").format(size=DEFAULT_MAX_ARCHIVE_SIZE // 2**20))
-    p.set_defaults(func=run_import)
+    p.set_defaults(func=_command("run_import"))
 
     p = subparsers.add_parser("list", parents=[common], epilog=tr(READ_EXIT), help=tr("list the library's articles"))
     p.add_argument("--sort", choices=sorted(ORDER_COLUMNS), default="id")
@@ -63,13 +53,13 @@ def add_parser(subparsers, tr: Translator = ENGLISH) -> None:
     p.add_argument("--collection", metavar="NAME", help=tr("only this collection"))
     p.add_argument("--limit", type=int, default=100, metavar="N", help=tr("at most N rows (0: all; default 100)"))
     p.add_argument("--offset", type=int, default=0, metavar="N")
-    p.set_defaults(func=run_list)
+    p.set_defaults(func=_command("run_list"))
 
     p = subparsers.add_parser("search", parents=[common], epilog=tr(READ_EXIT), help=tr("full-text search of titles and texts"),
                               description=tr('Words must all occur; "a phrase", word* (prefix), OR, -word.'))
     p.add_argument("query", nargs="+", metavar="QUERY")
     p.add_argument("--limit", type=int, default=20, metavar="N")
-    p.set_defaults(func=run_search)
+    p.set_defaults(func=_command("run_search"))
 
     p = subparsers.add_parser("groups", parents=[common], epilog=tr(READ_EXIT),
                               help=tr("story groups: articles that are versions of one report"))
@@ -77,152 +67,13 @@ def add_parser(subparsers, tr: Translator = ENGLISH) -> None:
                    help=tr("regroup with this similarity threshold (0..1) first"))
     p.add_argument("--members", action="store_true", help=tr("list each group's articles"))
     p.add_argument("--limit", type=int, default=50, metavar="N", help=tr("at most N groups (0: all; default 50)"))
-    p.set_defaults(func=run_groups)
+    p.set_defaults(func=_command("run_groups"))
 
 
-def _tr(args, text: str) -> str:
-    """``text`` in the language of ``--lang`` (the catalog's context "cli")."""
-    return translate("cli", text, getattr(args, "lang", "en"))
+def _command(name: str) -> Callable[[argparse.Namespace], int]:
+    """The function that runs the command ``name`` of reader.cli.library_commands, imported then."""
+    def run(args: argparse.Namespace) -> int:
+        from reader.cli import library_commands
 
-
-def _fail(message: str) -> int:
-    print(f"versus: {printable(message)}", file=sys.stderr)
-    return 2
-
-
-def _path(args) -> Path:
-    return Path(args.library) if args.library else default_path()
-
-
-def _open(args, create: bool = False) -> Library:
-    """The library: created when missing only by ``import``; read commands refuse a missing one."""
-    from reader.library.library import Library
-
-    return Library(_path(args), create=create)
-
-
-def _library_failure(args, exc: Exception) -> int:
-    """The one line for a LibraryError, or an SQLite error that escaped the library's own checks."""
-    if isinstance(exc, sqlite3.Error):
-        exc = library_error(_path(args), exc)
-    return _fail(message_in(exc, getattr(args, "lang", "en")))
-
-
-def _text(value: object) -> str:
-    """A value as terminal text ("" for None; str() for whatever a damaged library holds)."""
-    return "" if value is None else printable(str(value))
-
-
-def _row_line(row) -> str:
-    date, source, title = (_text(value) for value in (row.date, row.source, row.title))
-    return (f"{_text(row.id):>6}  {date:10.10}  {source:20.20}  {_text(row.length):>7}  {_text(row.group_id):>5}  "
-            f"{title}")
-
-
-def run_import(args) -> int:
-    missing = [p for p in args.paths if not Path(p).exists() and not Path(p).is_symlink()]
-    if missing:
-        return _fail(_tr(args, "{path}: no such file or folder").format(path=missing[0]))
-    show = sys.stderr.isatty() and not args.quiet
-
-    def progress(done: int, total: int, current: str) -> None:
-        print(f"\r{done}/{total} {printable(Path(current).name)[:60]:60}", end="", file=sys.stderr, flush=True)
-
-    from reader.library.importer import import_paths
-
-    try:
-        with _open(args, create=True) as lib:
-            if lib.readonly:
-                raise LibraryError("{path}: the library is read-only (cannot import into it)", path=str(lib.path))
-            report = import_paths(lib, args.paths, collection=args.collection, workers=args.workers,
-                                  progress=progress if show else None, max_size=args.max_size,
-                                  max_archive_size=args.max_archive_size)
-    except (LibraryError, sqlite3.Error) as exc:
-        if show:
-            print(file=sys.stderr)
-        return _library_failure(args, exc)
-    except KeyboardInterrupt:
-        return _fail(_tr(args, "import interrupted (what was committed stays; run it again to complete it)"))
-    if show:
-        print(file=sys.stderr)
-    if not args.quiet:
-        for issue in report.errors:
-            print(f"{printable(issue.path)}: {printable(reason_in(issue, getattr(args, 'lang', 'en')))}",
-                  file=sys.stderr)
-    print(_import_summary(args, report))
-    nothing = report.errors and not (report.added or report.duplicates) and not report.cancelled
-    return 1 if nothing else 0
-
-
-def _import_summary(args, report) -> str:
-    """ImportReport.summary() in the language asked for (the same words in English)."""
-    from reader.present.format import decimal
-
-    lang = getattr(args, "lang", "en")
-    rate = report.done / report.seconds if report.seconds > 0 else 0.0
-    text = _tr(args, "{done} of {total} files: {added} added, {duplicates} duplicates skipped, {errors} errors "
-                     "in {seconds} s, {rate}/s").format(
-        done=report.done, total=report.total, added=report.added, duplicates=report.duplicates,
-        errors=len(report.errors), seconds=decimal(report.seconds, 1, lang), rate=f"{rate:.0f}")
-    return text + (_tr(args, " (cancelled)") if report.cancelled else "")
-
-
-def run_list(args) -> int:
-    from reader.library.library import RowFilter
-
-    try:
-        with _open(args) as lib:
-            cid = lib.collection(args.collection, create=False) if args.collection else None
-            flt = RowFilter(group_id=args.group, collection_id=cid)
-            total = lib.count(flt)
-            rows = lib.page(flt, order=args.sort, descending=args.desc, offset=args.offset,
-                            limit=args.limit if args.limit > 0 else -1)
-    except (LibraryError, sqlite3.Error) as exc:
-        return _library_failure(args, exc)
-    for row in rows:
-        print(_row_line(row))
-    print(_tr(args, "{shown} of {total} articles").format(shown=len(rows), total=total))
-    return 0
-
-
-def run_search(args) -> int:
-    from reader.library.library import RowFilter
-
-    query = " ".join(args.query)
-    try:
-        fts_query(query)  # a query with nothing to search for is bad usage, library or not
-        with _open(args) as lib:
-            total = lib.count(RowFilter(query=query))
-            hits = lib.search(query, limit=args.limit)
-    except (LibraryError, sqlite3.Error) as exc:
-        return _library_failure(args, exc)
-    except QueryError as exc:
-        return _fail(str(exc))
-    for hit in hits:
-        print(f"{_text(hit.id):>6}  {_text(hit.title)}")
-        if hit.snippet:
-            print(f"        {_text(' '.join(str(hit.snippet).split()))}")
-    print(_tr(args, "{shown} of {total} matches").format(shown=len(hits), total=total))
-    return 0
-
-
-def run_groups(args) -> int:
-    if args.threshold is not None and not 0.0 < args.threshold <= 1.0:
-        return _fail(_tr(args, "the threshold must be above 0 and at most 1, not {value}").format(value=args.threshold))
-    try:
-        with _open(args) as lib:
-            if args.threshold is not None and args.threshold != lib.params.threshold:
-                lib.set_threshold(args.threshold)
-            groups = lib.groups(limit=args.limit if args.limit > 0 else None)
-            members = {g.id: lib.group_members(g.id) for g in groups} if args.members else {}
-            total, threshold = lib.group_count(), lib.params.threshold
-    except (LibraryError, sqlite3.Error) as exc:
-        return _library_failure(args, exc)
-    for g in groups:
-        print(_tr(args, "group {id}: {size} articles, {sources} outlets  {title}").format(
-            id=_text(g.id), size=_text(g.size), sources=_text(g.sources), title=_text(g.title)))
-        for row in members.get(g.id, []):
-            print("  " + _row_line(row))
-    print(_tr(args, "{shown} of {total} groups (threshold {threshold})").format(
-        shown=len(groups), total=total, threshold=f"{threshold:g}"))
-    return 0
+        return getattr(library_commands, name)(args)
+    return run

@@ -20,8 +20,6 @@ from reader.cli.compare import (
     write_output,
     write_stdout,
 )
-from reader.export.json_export import quotes_to_json
-from reader.export.text_export import render_quotes
 from reader.help_language import ENGLISH
 from reader.i18n import Translator
 
@@ -90,7 +88,11 @@ def run_quotes(args: argparse.Namespace) -> int:
     to_file = bool(args.output and args.output != "-")
     lang = getattr(args, "lang", "en")
     if fmt == "json":
+        from reader.export.json_export import quotes_to_json
+
         text = quotes_to_json(comparison)
     else:
+        from reader.export.text_export import render_quotes
+
         text = render_quotes(comparison, color=not to_file and use_color(args.color, sys.stdout), lang=lang)
     return write_output(args.output, [text], lang) if to_file else write_stdout([text])

@@ -94,17 +94,6 @@ _V1 = [
 
 MIGRATIONS: list[list[str]] = [_V1]
 
-# The table's sort keys and the indexed columns they order by (here, with the schema, so the
-# CLI can offer them without loading the library module and its numpy).
-ORDER_COLUMNS = {
-    "id": "a.id",
-    "title": "a.title_key",
-    "source": "a.source",
-    "date": "a.date",
-    "length": "a.length",
-    "group": "a.group_id",
-    "imported": "a.imported_at",
-}
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -19,7 +19,8 @@ from reader.core.options import Options
 from reader.core.sources import duplicate_key
 from reader.library import grouping
 from reader.library import search as fts
-from reader.library.db import ORDER_COLUMNS, LibraryError, connect, connection_is_readonly, default_path, library_error
+from reader.library.db import LibraryError, connect, connection_is_readonly, default_path, library_error
+from reader.library.order import ORDER_COLUMNS
 
 _OPTIONS = Options()
 _P = ParamSpec("_P")
