@@ -1,5 +1,7 @@
 """Exact results of compare() on small literal inputs, Russian and English."""
 
+import pytest
+
 from reader.core import Document, Options, compare
 
 
@@ -197,3 +199,24 @@ def test_a_split_does_not_reach_across_page_clutter():
         assert "Фото" not in rtext[link.right_span[0]:link.right_span[1]]
     assert [rtext[s.start:s.end] for s in c.right.segments if s.status == "boilerplate"] == ["Фото: Reuters"]
     assert c.stats.similarity <= 100.0
+
+
+def test_the_garbage_collector_is_paused_while_comparing_and_restored_after():
+    import gc
+
+    from reader.core import Cancelled
+
+    seen = []
+    a, b = Document.from_text("One sentence here. Another one."), Document.from_text("One sentence there.")
+    assert gc.isenabled()
+    compare(a, b, progress=lambda fraction, stage: seen.append(gc.isenabled()))
+    assert seen and not any(seen) and gc.isenabled()
+    with pytest.raises(Cancelled):
+        compare(a, b, cancel=lambda: True)
+    assert gc.isenabled()  # put back after a cancelled comparison too
+    gc.disable()
+    try:
+        compare(a, b)
+        assert not gc.isenabled()  # a caller's choice is left as it was
+    finally:
+        gc.enable()
