@@ -14,9 +14,7 @@ The language is, in order: what the caller asks for (``--lang``, View ▸ Langua
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from functools import lru_cache
-from importlib.resources import files
 
 LANGUAGES = {"en": "English", "ru": "Русский"}  # code: the language's own name (for menus)
 DEFAULT = "en"
@@ -44,6 +42,9 @@ def catalog(lang: str) -> dict[tuple[str, str], str]:
     empty translations are left out (the English text shows instead)."""
     if lang == DEFAULT:
         return {}
+    import xml.etree.ElementTree as ET  # here: English, the source language, needs no catalog
+    from importlib.resources import files
+
     path = files("reader") / "resources" / "i18n" / f"versus_{lang}.ts"
     root = ET.fromstring(path.read_bytes())
     found: dict[tuple[str, str], str] = {}
