@@ -29,7 +29,7 @@ _EPS = 1e-6         # margin when a sparse product is compared with a bound
 # that share a rarer one; those found are scored exactly, in chunks of CHUNK pairs.
 PAIR_WORK = 1 << 21
 PAIR_WORK_PER_ROW = 64
-CHUNK = 1 << 15
+CHUNK = 1 << 12
 # Past the bound, when the pairs times the features set aside are at most DENSE_WORK, the
 # product is worked out in dense blocks of rows (`_Dense`) of at most DENSE_BLOCK pairs each.
 DENSE_WORK = 1 << 30
