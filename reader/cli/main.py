@@ -20,6 +20,9 @@ from reader.logs import add_verbose_argument, setup_logging
 # (args -> exit status) through set_defaults. The modules import only light modules at the top,
 # since every run builds every parser.
 COMMANDS = (compare, quotes, library)
+# which module registers each sub-command, so that running one builds only its own parser
+COMMAND_MODULES = {"compare": compare, "quotes": quotes, "import": library, "list": library,
+                   "search": library, "groups": library}
 
 EPILOG = """\
 examples:
@@ -57,22 +60,24 @@ def reader_options(tr: Translator = ENGLISH) -> str:
     return formatter.format_help()
 
 
-def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+def build_parser(lang: str = "en", command: str | None = None) -> argparse.ArgumentParser:
     """The parser of every command, its help in ``lang`` (argparse's own words follow
-    ``argparse_language``)."""
+    ``argparse_language``). With ``command`` (a name of COMMAND_MODULES), only what running that
+    command needs: its module's parsers, and no top-level epilog (it lists the desktop reader's
+    options, whose parser is reader.app's)."""
     tr = Translator(HELP_CONTEXT, lang)
     parser = argparse.ArgumentParser(
         prog="versus",
         description=tr("Compare versions of a news report sentence by sentence and word by word. "
                        "Without a command, `versus [FILE...]` opens the desktop reader."),
-        epilog=reader_options(tr) + "\n" + tr(EPILOG),
+        epilog=None if command else reader_options(tr) + "\n" + tr(EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"versus {__version__}",
                         help=tr("show program's version number and exit"))
     add_lang_argument(parser, tr=tr)
     sub = parser.add_subparsers(title=tr("commands"), metavar="COMMAND")
-    for module in COMMANDS:
+    for module in (COMMAND_MODULES[command],) if command else COMMANDS:
         module.add_parser(sub, tr)
     for command in set(sub.choices.values()):
         _add_verbose_argument(command, tr)
@@ -111,8 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = help_language(argv)
     with argparse_language(lang):
-        parser = build_parser(lang)
         first = _first_word(argv)
+        parser = build_parser(lang, first if first in COMMAND_MODULES else None)
         command = first in _command_names(parser) or first in ("-h", "--help", "--version") or (argv and first is None)
         if command:
             args = parser.parse_args(argv)
