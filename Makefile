@@ -36,7 +36,7 @@ perf: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m perf -s $(PYTEST_ARGS)
 
 bench: $(STAMP)
-	$(BIN)/python bench/bench_compare.py
+	$(BIN)/python bench/bench_speed.py
 	$(BIN)/python bench/bench_align.py
 
 screenshots: $(STAMP)
