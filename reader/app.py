@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 
 from reader import APP_NAME, __version__
 from reader.logs import add_verbose_argument, log_uncaught_exceptions, setup_logging
+
+# bench/bench_reader.py: when set to a file name, the reader writes there the wall-clock time
+# (time.time()) at which its window has first been painted, then quits
+REPORT_SHOWN = "VERSUS_REPORT_SHOWN"
 
 
 def build_parser(tr: Callable[[str], str] = str) -> argparse.ArgumentParser:
@@ -41,6 +46,29 @@ def report_settings_problem(window, settings) -> None:
     if settings.problem:
         window.message_bar.add_problems([settings.problem_text()],
                                         QCoreApplication.translate("MainWindow", "Settings could not be read"))
+
+
+def _report_first_paint(window, path: str) -> None:
+    """Write the time once the window's first frame is painted (its first UpdateRequest handled:
+    the backing store flushed), then quit: what bench/bench_reader.py measures start-up by."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.UpdateRequest:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, self.report)  # after the frame is painted and flushed
+            return False
+
+        def report(self) -> None:
+            with open(path, "w", encoding="utf-8") as out:
+                out.write(f"{time.time():.6f}\n")
+            QApplication.instance().quit()
+
+    window.installEventFilter(FirstPaint(window))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     if not window.restore_geometry():
         window.resize(1400, 900)
     window.show()
+    if os.environ.get(REPORT_SHOWN):
+        _report_first_paint(window, os.environ[REPORT_SHOWN])
     window.restore_session(args.files)
     closer = SignalCloser(window.close, window.session.save_state, app)  # SIGTERM, log-out: save, quit
     status = app.exec()

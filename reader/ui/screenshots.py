@@ -68,6 +68,7 @@ def render(folder: str | os.PathLike, themes=("light", "dark"), lang: str = "en"
             if window.view.data is None:
                 raise RuntimeError("the samples were not compared within 30 s")
             window.view.finish_applying()
+            window.slices.finish_all()  # the lists filled too
             window.view.next_change()  # the first change, marked
             view = window.view
             change = view.current_change()
@@ -169,6 +170,7 @@ def render_library(folder: str | os.PathLike, theme: str = "light", lang: str = 
         _wait(app, lambda: window.view.data is not None and not window.comparison.comparer.is_running(),
               "the pair was not compared")
         window.view.finish_applying()
+        window.slices.finish_all()  # the lists filled too
         window.view.next_change()
         app.processEvents()
         path = out_dir / f"screenshot-library{suffix}.png"
@@ -229,6 +231,7 @@ def render_quotes(folder: str | os.PathLike, theme: str = "light", lang: str = "
         _wait(app, lambda: window.view.data is not None and not window.comparison.comparer.is_running(),
               "the pair was not compared")
         window.view.finish_applying()
+        window.slices.finish_all()  # the lists filled too
         report = window.view.data.quotes
         chosen = next((v.quote.index for v in report.right if v.quote.status == "altered"),
                       report.right[0].quote.index if report.right else None)

@@ -46,9 +46,11 @@ def wait_loaded(qtbot, window, timeout=15000):
 
 
 def wait_shown(qtbot, window, timeout=15000):
-    """Wait until the pair is compared and its highlights are fully applied."""
+    """Wait until the pair is compared, then apply its highlights and fill its lists at once
+    (done a slice at a time otherwise)."""
     qtbot.waitUntil(lambda: window.view.data is not None and not window.comparison.comparer.is_running(), timeout=timeout)
     window.view.finish_applying()
+    window.slices.finish_all()
 
 
 @pytest.fixture

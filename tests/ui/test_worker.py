@@ -131,8 +131,28 @@ def test_modules_a_job_imports_are_kept_out_of_later_collections():
         assert gc.isenabled() and gc.get_freeze_count() > frozen
         again = gc.get_freeze_count()
         background.begin()
-        background.end()  # nothing new imported: nothing more frozen
+        background.end()  # nothing new imported, few objects made: nothing more frozen
         assert gc.get_freeze_count() == again
     finally:
         sys.modules.pop("_versus_test_module", None)
+        gc.unfreeze()
+
+
+def test_a_large_result_is_kept_out_of_later_collections():
+    """What a long job built (a 1 MB comparison: ~70,000 objects) is not scanned by the first
+    collection on the UI thread after the job: it is frozen when the job ends."""
+    from reader.ui.common import background
+
+    frozen = gc.get_freeze_count()
+    try:
+        background.begin()
+        result = [[n] for n in range(2 * background.FREEZE_AFTER)]  # as a job's result would be
+        background.end()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= frozen + len(result)
+        assert gc.get_count()[0] < background.FREEZE_AFTER
+        after, made = gc.get_freeze_count(), len(result)
+        del result  # and dropped, it is freed as any other (no cycles)
+        assert gc.get_freeze_count() <= after - made
+    finally:
         gc.unfreeze()

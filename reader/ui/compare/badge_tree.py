@@ -3,7 +3,9 @@ rounded badge in its tone's colour (a verdict, a kind of change), set up the sam
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,10 +72,13 @@ class BadgeTree(QTreeWidget):
     chosen by the change of row."""
 
     reclicked = Signal(QTreeWidgetItem)
+    ROWS_PER_STEP = 24  # rows added at a time when a list is filled a slice at a time
 
     def __init__(self, headers: list[str], parent=None):
         super().__init__(parent)
         self.current_at_press: QTreeWidgetItem | None = None
+        # a row's tool tip, made when it is first asked for (None: the items' own, if any)
+        self.tool_tip_for: Callable[[QTreeWidgetItem], str] | None = None
         self.itemClicked.connect(self._on_clicked)
         self.setColumnCount(len(headers))
         self.setHeaderLabels(headers)
@@ -91,6 +96,15 @@ class BadgeTree(QTreeWidget):
         """The badge column wide enough for the longest of ``labels`` (at least 104 px)."""
         widest = max(self.fontMetrics().horizontalAdvance(label) for label in labels)
         self.header().resizeSection(0, max(104, widest + 32))
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.tool_tip_for is not None:
+            item = self.itemAt(event.pos())
+            if item is not None and not item.toolTip(0):
+                tip = self.tool_tip_for(item)
+                for col in range(self.columnCount()):
+                    item.setToolTip(col, tip)
+        return super().viewportEvent(event)
 
     def _on_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         if item is self.current_at_press:

@@ -10,12 +10,16 @@ current change without emitting.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QTreeWidgetItem, QVBoxLayout, QWidget
 
-from reader.present.changes import ChangeRow, change_rows
+from reader.present.changes import ChangeRow
 from reader.present.spans import ViewData
+from reader.ui.common.slices import Slices
 from reader.ui.compare.badge_tree import TONE_ROLE, BadgeTree
+from reader.ui.compare.prepared import change_rows_of
 
 COLUMNS = ("Change", "Left", "Right", "Words changed")
 CHANGE_ROLE = Qt.ItemDataRole.UserRole  # the change's index in ViewData.changes
@@ -36,9 +40,11 @@ def kind_label(kind: str) -> str:
 class ChangesList(QWidget):
     chosen = Signal(int)  # index into ViewData.changes
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, slices: Slices | None = None):
+        """``slices``: where the rows are added a slice at a time (the window's)."""
         super().__init__(parent)
         self.setObjectName("changesList")
+        self.slices = slices or Slices(self)
         self.data: ViewData | None = None
         self._quiet = False
         self.tree = BadgeTree([tr(name) for name in COLUMNS])
@@ -63,9 +69,11 @@ class ChangesList(QWidget):
 
     # --- content
     def set_data(self, data: ViewData | None, comparing: bool = False) -> None:
-        """List the changes of a comparison (None: nothing compared yet)."""
+        """List the changes of a comparison (None: nothing compared yet). The rows are added a
+        slice at a time after this returns (``filling``)."""
         if data is self.data and self.tree.topLevelItemCount():
             return
+        self.slices.cancel(self)
         self.data = data
         self._quiet = True
         try:
@@ -75,9 +83,30 @@ class ChangesList(QWidget):
             elif not data.changes:
                 self._add_note(tr(NO_CHANGES))
             else:
-                self.tree.addTopLevelItems([self._row(row) for row in change_rows(data.comparison, data.changes)])
+                self.slices.start(self, self._fill(data), priority=1)
         finally:
             self._quiet = False
+
+    def filling(self) -> bool:
+        """Whether rows are still to be added."""
+        return self.slices.busy(self)
+
+    def finish_filling(self) -> None:
+        """Add the rows still to come now."""
+        self.slices.finish(self)
+
+    def _fill(self, data: ViewData) -> Iterator[None]:
+        rows = change_rows_of(data)
+        labels = {kind: kind_label(kind) for kind in ("changed", "moved", "removed", "added")}
+        step = self.tree.ROWS_PER_STEP
+        for at in range(0, len(rows), step):
+            items = [self._row(row, labels) for row in rows[at:at + step]]
+            self._quiet = True
+            try:
+                self.tree.addTopLevelItems(items)
+            finally:
+                self._quiet = False
+            yield
 
     def _add_note(self, text: str) -> None:
         item = QTreeWidgetItem([text])
@@ -85,8 +114,8 @@ class ChangesList(QWidget):
         self.tree.addTopLevelItem(item)
         item.setFirstColumnSpanned(True)
 
-    def _row(self, row: ChangeRow) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([kind_label(row.kind), row.left_label, row.right_label, row.excerpt])
+    def _row(self, row: ChangeRow, labels: dict[str, str]) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([labels.get(row.kind, row.kind), row.left_label, row.right_label, row.excerpt])
         item.setData(0, CHANGE_ROLE, row.index)
         item.setData(0, TONE_ROLE, row.kind)
         for col in (1, 2):
@@ -94,9 +123,10 @@ class ChangesList(QWidget):
         item.setToolTip(3, row.excerpt)
         return item
 
-    # --- what the rows hold
+    # --- what the rows hold (every row added first)
     def rows(self) -> list[list[str]]:
         """The text of every row, column by column."""
+        self.finish_filling()
         tree = self.tree
         return [[tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
                 for i in range(tree.topLevelItemCount())]
@@ -107,6 +137,7 @@ class ChangesList(QWidget):
         return index if isinstance(index, int) else None
 
     def item_for(self, index: int) -> QTreeWidgetItem | None:
+        self.finish_filling()
         item = self.tree.topLevelItem(index) if self.data is not None and self.data.changes else None
         return item if item is not None and item.data(0, CHANGE_ROLE) == index else None
 

@@ -16,6 +16,7 @@ from reader.present.quotes import quote_report
 from reader.present.spans import ViewData, build_view_data
 from reader.ui.common import translator
 from reader.ui.common.jobs import BackgroundRunner
+from reader.ui.compare.prepared import prepare
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,9 @@ def _compare_job(left: Document, right: Document, options: Options, lang: str = 
         progress((0.95, "preparing the view"))
         data = build_view_data(comparison)
         # the Quotes list's verdicts and counts in the reader's language
-        return data if lang == "en" else replace(data, quotes=quote_report(comparison, lang))
+        if lang != "en":
+            data = replace(data, quotes=quote_report(comparison, lang))
+        return prepare(data)  # and the lists' rows, so that the UI thread only adds them
 
     return run
 
@@ -44,7 +47,7 @@ class Comparer(QObject):
     show a progress indicator) and ``busy(False)`` when it ends.
     """
 
-    ready = Signal(object)          # ViewData
+    ready = Signal(object)          # ViewData (a PreparedData: with the lists' rows)
     failed = Signal(str)
     progress = Signal(float, str)   # fraction, stage
     busy = Signal(bool)

@@ -3,7 +3,7 @@
 The colours mix a red, green, amber or blue with the Base colour, more strongly on dark
 bases, so the same roles read on light and dark themes while the text keeps the palette's
 Text colour. Formats go into each block's layout (like QSyntaxHighlighter does), never into
-the document, and are applied a few milliseconds at a time from a zero-timer, visible blocks
+the document, and are applied a slice at a time (reader.ui.common.slices), visible blocks
 first, so a megabyte of text never blocks the event loop.
 """
 
@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from time import perf_counter
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QPlainTextEdit
 
 from reader.present.spans import Span
 from reader.ui.common.colours import accent, find_fill, find_outline, mix, tint
+from reader.ui.common.slices import Slices
 
 QUOTED = QTextCharFormat.Property.UserProperty + 1  # a format's mark for words altered inside a quote
 OUTLINE = QTextCharFormat.Property.UserProperty + 2  # the colour a mark is outlined with
@@ -102,25 +102,23 @@ def is_quoted(fmt: QTextCharFormat) -> bool:
 
 
 class SpanApplier(QObject):
-    """Puts spans into a QPlainTextEdit's block layouts and folds lines, a slice at a time."""
+    """Puts spans into a QPlainTextEdit's block layouts and folds lines, a slice at a time
+    (``slices``: the window's, shared with the other pane and the lists)."""
 
     finished = Signal()
-    BUDGET = 0.008  # seconds of work per event-loop turn
+    STEP = 32  # blocks per step (a fraction of a millisecond)
 
-    def __init__(self, edit: QPlainTextEdit):
+    def __init__(self, edit: QPlainTextEdit, slices: Slices | None = None):
         super().__init__(edit)
         self._edit = edit
-        self._timer = QTimer(self)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._step)
+        self._slices = slices or Slices(self)
         self._spans: Sequence[Span] = ()
         self._ends: list[int] = []
         self._formats: dict[FormatKey, QTextCharFormat] = {}
         self._hidden: frozenset[int] = frozenset()
-        self._order: Iterator[int] = iter(())
 
     def busy(self) -> bool:
-        return self._timer.isActive()
+        return self._slices.busy(self)
 
     def apply(self, spans: Sequence[Span], formats: dict[FormatKey, QTextCharFormat],
               hidden: frozenset[int]) -> None:
@@ -136,67 +134,54 @@ class SpanApplier(QObject):
         visible = max(1, self._edit.viewport().height() // max(1, self._edit.fontMetrics().height()))
         start = max(0, first - 5)
         stop = min(count, first + visible + 5)
-        self._order = self._blocks_order(start, stop, count)
-        self._run(budget=None, limit=stop - start)  # what the user sees now, at once
-        if not self._timer.isActive():
-            self._timer.start()
+        self._run(range(start, stop))  # what the user sees now, at once
+        self._slices.start(self, self._steps(stop, count, start), done=self._done)
 
-    @staticmethod
-    def _blocks_order(start: int, stop: int, count: int) -> Iterator[int]:
-        yield from range(start, stop)
-        yield from range(stop, count)
-        yield from range(start - 1, -1, -1)
+    def _steps(self, stop: int, count: int, start: int) -> Iterator[None]:
+        """The blocks below the view, then those above it (nearest first), STEP at a time."""
+        for lo in range(stop, count, self.STEP):
+            self._run(range(lo, min(count, lo + self.STEP)))
+            yield
+        for hi in range(start, 0, -self.STEP):
+            self._run(range(hi - 1, max(-1, hi - 1 - self.STEP), -1))
+            yield
 
-    def _step(self) -> None:
-        if self._run(budget=self.BUDGET):
-            self._timer.stop()
-            self._edit.viewport().update()
-            self.finished.emit()
+    def _done(self) -> None:
+        self._edit.viewport().update()
+        self.finished.emit()
 
-    def _run(self, budget: float | None, limit: int | None = None) -> bool:
-        """Process blocks until the budget or limit is spent; True when all are done."""
+    def _run(self, numbers: range) -> None:
+        """Format and fold the blocks ``numbers`` (consecutive, either way), and have them laid
+        out again."""
+        if not numbers:
+            return
         doc = self._edit.document()
-        t0 = perf_counter()
-        n = 0
-        changed_lo, changed_hi = None, None
-        for number in self._order:
-            block = doc.findBlockByNumber(number)
+        spans, ends, formats, hidden = self._spans, self._ends, self._formats, self._hidden
+        block = doc.findBlockByNumber(numbers[0])
+        lo = hi = None
+        for number in numbers:
             if not block.isValid():
-                continue
+                break
             pos = block.position()
             end = pos + block.length()
             ranges = []
-            i = bisect_right(self._ends, pos)
-            spans = self._spans
+            i = bisect_right(ends, pos)
             while i < len(spans) and spans[i].start < end:
                 s = spans[i]
-                lo, hi = max(s.start, pos), min(s.end, end)
-                if hi > lo:
+                a, b = max(s.start, pos), min(s.end, end)
+                if b > a:
                     r = QTextLayout.FormatRange()
-                    r.start, r.length, r.format = lo - pos, hi - lo, self._formats[format_key(s)]
+                    r.start, r.length, r.format = a - pos, b - a, formats[format_key(s)]
                     ranges.append(r)
                 i += 1
             block.layout().setFormats(ranges)
-            block.setVisible(number not in self._hidden)
-            changed_lo = pos if changed_lo is None else min(changed_lo, pos)
-            changed_hi = end if changed_hi is None else max(changed_hi, end)
-            n += 1
-            if (limit is not None and n >= limit) or (budget is not None and n % 16 == 0 and perf_counter() - t0 > budget):
-                break
-        else:
-            self._mark(changed_lo, changed_hi)
-            return True
-        self._mark(changed_lo, changed_hi)
-        return False
-
-    def _mark(self, lo: int | None, hi: int | None) -> None:
-        if lo is None:
-            return
-        doc = self._edit.document()
-        hi = min(hi, doc.characterCount())
-        doc.markContentsDirty(lo, hi - lo)
+            block.setVisible(number not in hidden)
+            lo = pos if lo is None else min(lo, pos)
+            hi = end if hi is None else max(hi, end)
+            block = block.next() if numbers.step > 0 else block.previous()
+        if lo is not None and hi is not None:
+            doc.markContentsDirty(lo, min(hi, doc.characterCount()) - lo)
 
     def finish_now(self) -> None:
         """Do the remaining blocks at once (tests, screenshots)."""
-        while self._timer.isActive():
-            self._step()
+        self._slices.finish(self)

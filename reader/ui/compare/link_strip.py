@@ -13,7 +13,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reader.present.spans import ViewData
 from reader.ui.common.colours import accent, mix, tint
+from reader.ui.compare.prepared import Bands, strip_bands_of
 from reader.ui.compare.text_pane import TextPane
+
+Spans = tuple[tuple[int, int], tuple[int, int]]  # a band's range on the left and on the right
 
 
 class LinkStrip(QWidget):
@@ -21,7 +24,8 @@ class LinkStrip(QWidget):
         super().__init__(parent)
         self.left, self.right = left, right
         self.data: ViewData | None = None
-        self.current: tuple[tuple[int, int], tuple[int, int]] | None = None
+        self.current: Spans | None = None
+        self._bands: tuple[Bands, ...] = ()  # the links, the removed and the added runs
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setMinimumWidth(48)
         self.setObjectName("linkStrip")
@@ -31,6 +35,7 @@ class LinkStrip(QWidget):
 
     def set_data(self, data: ViewData | None) -> None:
         self.data = data
+        self._bands = strip_bands_of(data) if data is not None else ()
         self.update()
 
     def set_current(self, spans) -> None:
@@ -67,20 +72,7 @@ class LinkStrip(QWidget):
         base = pal.color(QPalette.ColorRole.Base)
         text = pal.color(QPalette.ColorRole.Text)
         neutral = mix(base, text, 0.13)
-        comp = self.data.comparison
-        bands = []
-        for link in comp.links:
-            (a, b), (c, d) = link.left_span, link.right_span
-            if (b < lfirst or a > llast) and (d < rfirst or c > rlast):
-                continue
-            role = "moved" if link.kind == "moved" else ("changed" if link.changed else "equal")
-            bands.append((role, (a, b), (c, d)))
-        for blk in self.data.left.unlinked:
-            if not ((blk.end < lfirst or blk.start > llast) and (blk.other < rfirst or blk.other > rlast)):
-                bands.append(("removed", (blk.start, blk.end), (blk.other, blk.other)))
-        for blk in self.data.right.unlinked:
-            if not ((blk.other < lfirst or blk.other > llast) and (blk.end < rfirst or blk.start > rlast)):
-                bands.append(("added", (blk.other, blk.other), (blk.start, blk.end)))
+        bands = [band for kind in self._bands for band in kind.visible((lfirst, llast), (rfirst, rlast))]
         # equal bands first, moved on top
         order = {"equal": 0, "removed": 1, "added": 1, "changed": 2, "moved": 3}
         bands.sort(key=lambda band: order[band[0]])

@@ -6,60 +6,14 @@ marks line up with the scroll bar. Clicking or dragging on the bar asks for that
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reader.ui.common.colours import accent, mix
-
-
-class Folding:
-    """Character offsets ↔ fractions of the text left when some lines are folded away."""
-
-    def __init__(self, text: str, hidden_lines: frozenset[int] | set[int]):
-        self.length = len(text)
-        ranges: list[tuple[int, int]] = []
-        if hidden_lines:
-            line, start = 0, 0
-            while True:
-                nl = text.find("\n", start)
-                end = len(text) if nl == -1 else nl + 1
-                if line in hidden_lines:
-                    if ranges and ranges[-1][1] == start:
-                        ranges[-1] = (ranges[-1][0], end)
-                    else:
-                        ranges.append((start, end))
-                if nl == -1:
-                    break
-                line, start = line + 1, end
-        self.starts = [a for a, _ in ranges]
-        self.ends = [b for _, b in ranges]
-        self.before: list[int] = []  # hidden characters before each range
-        total = 0
-        for a, b in ranges:
-            self.before.append(total)
-            total += b - a
-        self.hidden = total
-        self.shown = max(1, self.length - total)
-
-    def fraction(self, offset: int) -> float:
-        i = bisect_right(self.starts, offset) - 1
-        hidden = 0
-        if i >= 0:
-            hidden = self.before[i] + min(offset, self.ends[i]) - self.starts[i]
-        return min(1.0, max(0.0, (offset - hidden) / self.shown))
-
-    def offset(self, fraction: float) -> int:
-        target = fraction * self.shown  # shown characters before the wanted place
-        pos = int(target)
-        for a, b, before in zip(self.starts, self.ends, self.before):
-            if a - before <= target:
-                pos = int(target) + before + (b - a)
-            else:
-                break
-        return max(0, min(self.length, pos))
+from reader.ui.compare.prepared import Folding
 
 
 class OverviewBar(QWidget):
@@ -73,7 +27,7 @@ class OverviewBar(QWidget):
         self.setFixedWidth(14)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(QCoreApplication.translate("OverviewBar", "Where the changes are. Click to go there."))
-        self.marks: list[tuple[str, int, int]] = []
+        self.marks: Sequence[tuple[str, int, int]] = ()
         self.folding: Folding | None = None
         self.view_range: tuple[int, int] = (0, 0)
         self.current: tuple[int, int] | None = None
@@ -85,7 +39,7 @@ class OverviewBar(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(14, 400)
 
-    def set_marks(self, marks: list[tuple[str, int, int]], folding: Folding | None) -> None:
+    def set_marks(self, marks: Sequence[tuple[str, int, int]], folding: Folding | None) -> None:
         self.marks = marks
         self.folding = folding
         self._layer = None

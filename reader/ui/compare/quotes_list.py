@@ -13,6 +13,7 @@ the text without emitting.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.present.format import words_only
 from reader.present.quotes import (
     LEFT_STATUSES,
     LOST_TITLE,
@@ -31,7 +31,6 @@ from reader.present.quotes import (
     RIGHT_STATUSES,
     QuoteReport,
     QuoteView,
-    Run,
     in_context,
     shorten,
     status_label,
@@ -39,7 +38,9 @@ from reader.present.quotes import (
 from reader.present.spans import ViewData
 from reader.ui.common import translator
 from reader.ui.common.colours import accent, mix
+from reader.ui.common.slices import Slices
 from reader.ui.compare.badge_tree import LOST_ROLE, TONE_ROLE, BadgeTree
+from reader.ui.compare.prepared import QuoteRow, quote_rows_of
 
 COLUMNS = ("Verdict", "Speaker", "Verb", "Quote", "Words changed")
 QUOTE_ROLE = Qt.ItemDataRole.UserRole        # the quote's index in Comparison.quotes (rows of quotes only)
@@ -48,25 +49,6 @@ NOTHING_YET = "Compare two texts to list their quotes."
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("QuotesList", text)
-
-
-def _has_words(text: str) -> bool:
-    return any(ch.isalnum() for ch in text)
-
-
-def runs_text(runs: tuple[Run, ...]) -> str:
-    """The words changed on one line: ``old → new``, ``−cut``, ``+added``; unchanged words, and
-    changes of punctuation or quote marks alone, left out (the tool tip shows them)."""
-    out = []
-    for run in runs:
-        old, new = words_only(run.old), words_only(run.new)
-        if run.kind == "changed" and _has_words(old) and _has_words(new):
-            out.append(f"{old} → {new}")
-        elif run.kind in ("changed", "removed") and _has_words(old):
-            out.append(f"−{old}")
-        elif run.kind in ("changed", "added") and _has_words(new):
-            out.append(f"+{new}")
-    return " · ".join(out)
 
 
 def tooltip(view: QuoteView, palette: QPalette) -> str:
@@ -102,14 +84,18 @@ def tooltip(view: QuoteView, palette: QPalette) -> str:
 class QuotesList(QWidget):
     chosen = Signal(int)  # index into Comparison.quotes
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, slices: Slices | None = None):
+        """``slices``: where the rows are added a slice at a time (the window's)."""
         super().__init__(parent)
         self.setObjectName("quotesList")
+        self.slices = slices or Slices(self)
         self.report: QuoteReport | None = None
         self._items: dict[int, QTreeWidgetItem] = {}
+        self._views: dict[int, QuoteView] = {}
         self._quiet = False
         self.tree = BadgeTree([tr(name) for name in COLUMNS])
         self.tree.setObjectName("quotesTree")
+        self.tree.tool_tip_for = self._tool_tip  # made when first shown: hundreds of rows have one
         self.tree.setAccessibleName(tr("Quotes in the two versions"))
         self.tree.setAccessibleDescription(tr("Each quote of the right version with its verdict, speaker, verb and "
                                               "the words changed, then the left version's quotes no longer "
@@ -132,28 +118,68 @@ class QuotesList(QWidget):
 
     # --- content
     def set_data(self, data: ViewData | None, comparing: bool = False) -> None:
-        """List the quotes of a comparison (None: nothing compared yet)."""
+        """List the quotes of a comparison (None: nothing compared yet). The rows are added a
+        slice at a time after this returns (``filling``)."""
         report = data.quotes if data is not None else None
         if report is self.report and self.tree.topLevelItemCount():
             return
+        self.slices.cancel(self)
         self.report = report
         self._items = {}
+        self._views = {}
         self._quiet = True
         try:
             self.tree.clear()
-            if report is None:
+            if data is None or report is None:
                 self._add_heading(tr("Comparing…") if comparing else tr(NOTHING_YET))
             elif report.empty:
                 self._add_heading(tr(NONE_FOUND))
             else:
                 self._add_heading(tr("Right version: %1").replace("%1", report.count_line("right")))
-                rows = [self._row(view, lost=False) for view in report.right]
-                self.tree.addTopLevelItems(rows)
-                if report.lost:
-                    self._add_heading(f"{tr(LOST_TITLE)} ({len(report.lost)})")
-                    self.tree.addTopLevelItems([self._row(view, lost=True) for view in report.lost])
+                self.slices.start(self, self._fill(report, quote_rows_of(data)), priority=1)
         finally:
             self._quiet = False
+
+    def filling(self) -> bool:
+        """Whether rows are still to be added."""
+        return self.slices.busy(self)
+
+    def finish_filling(self) -> None:
+        """Add the rows still to come now."""
+        self.slices.finish(self)
+
+    def _fill(self, report: QuoteReport, rows: tuple[QuoteRow, ...]) -> Iterator[None]:
+        yield from self._add_rows(report.right, rows[:len(report.right)], lost=False)
+        if report.lost:
+            self._add_heading(f"{tr(LOST_TITLE)} ({len(report.lost)})")
+            yield from self._add_rows(report.lost, rows[len(report.right):], lost=True)
+
+    def _add_rows(self, views: tuple[QuoteView, ...], rows: tuple[QuoteRow, ...], lost: bool) -> Iterator[None]:
+        palette = self.palette()
+        grey = mix(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.45)
+        italic = QFont(self.tree.font())
+        italic.setItalic(True)
+        step = self.tree.ROWS_PER_STEP
+        for at in range(0, len(views), step):
+            items = []
+            for view, texts in zip(views[at:at + step], rows[at:at + step]):
+                item = QTreeWidgetItem(list(texts))
+                item.setData(0, QUOTE_ROLE, view.quote.index)
+                item.setData(0, TONE_ROLE, view.tone)
+                item.setData(0, LOST_ROLE, lost)
+                if lost:
+                    for col in range(len(COLUMNS)):
+                        item.setForeground(col, grey)
+                        item.setFont(col, italic)
+                self._items[view.quote.index] = item
+                self._views[view.quote.index] = view
+                items.append(item)
+            self._quiet = True
+            try:
+                self.tree.addTopLevelItems(items)
+            finally:
+                self._quiet = False
+            yield
 
     def _add_heading(self, text: str) -> None:
         item = QTreeWidgetItem([text])
@@ -164,29 +190,14 @@ class QuotesList(QWidget):
         self.tree.addTopLevelItem(item)
         item.setFirstColumnSpanned(True)
 
-    def _row(self, view: QuoteView, lost: bool) -> QTreeWidgetItem:
-        q = view.quote
-        item = QTreeWidgetItem([view.label, q.speaker or "—", q.verb or "", shorten(view.text, 160),
-                                runs_text(in_context(view.runs, 0)) if view.changed else ""])
-        item.setData(0, QUOTE_ROLE, q.index)
-        item.setData(0, TONE_ROLE, view.tone)
-        item.setData(0, LOST_ROLE, lost)
-        tip = tooltip(view, self.palette())
-        palette = self.palette()
-        grey = mix(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.45)
-        for col in range(len(COLUMNS)):
-            item.setToolTip(col, tip)
-            if lost:
-                item.setForeground(col, grey)
-                font = QFont(self.tree.font())
-                font.setItalic(True)
-                item.setFont(col, font)
-        self._items[q.index] = item
-        return item
+    def _tool_tip(self, item: QTreeWidgetItem) -> str:
+        view = self._views.get(item.data(0, QUOTE_ROLE))
+        return tooltip(view, self.palette()) if view is not None else ""
 
-    # --- what the rows hold
+    # --- what the rows hold (every row added first)
     def quote_rows(self) -> list[int]:
         """The quote index of each row of a quote, top to bottom."""
+        self.finish_filling()
         out = []
         for i in range(self.tree.topLevelItemCount()):
             index = self.tree.topLevelItem(i).data(0, QUOTE_ROLE)
@@ -195,6 +206,7 @@ class QuotesList(QWidget):
         return out
 
     def item_for(self, index: int) -> QTreeWidgetItem | None:
+        self.finish_filling()
         return self._items.get(index)
 
     def current_quote(self) -> int | None:
@@ -204,7 +216,7 @@ class QuotesList(QWidget):
 
     def select_quote(self, index: int) -> None:
         """Make the quote's row current without emitting ``chosen`` (the text is already there)."""
-        item = self._items.get(index)
+        item = self.item_for(index)
         if item is None:
             return
         self._quiet = True

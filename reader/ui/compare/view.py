@@ -22,11 +22,13 @@ from reader.core.model import Quote
 from reader.present.scrollmap import counterpart, segment_at
 from reader.present.spans import Change, ViewData
 from reader.ui.common.colours import accent, tint
+from reader.ui.common.slices import Slices
 from reader.ui.compare.comparer import Comparer
 from reader.ui.compare.highlight import SpanApplier, formats_for
 from reader.ui.compare.inline_view import InlineView
 from reader.ui.compare.link_strip import LinkStrip
-from reader.ui.compare.overview import Folding, OverviewBar
+from reader.ui.compare.overview import OverviewBar
+from reader.ui.compare.prepared import clutter_count_of, folding_of, overview_marks_of
 from reader.ui.compare.progress import CompareProgress
 from reader.ui.compare.text_pane import TextPane
 
@@ -92,9 +94,11 @@ class CompareView(QWidget):
     applied = Signal()                  # highlights and folding fully applied
     quote_clicked = Signal(int)         # index into Comparison.quotes of quoted text clicked
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, slices: Slices | None = None):
+        """``slices``: where long UI-thread work is done a slice at a time (the window's)."""
         super().__init__(parent)
         self.setObjectName("compareView")
+        self.slices = slices or Slices(self)
         self.data: ViewData | None = None
         self.left = TextPane("left")
         self.right = TextPane("right")
@@ -111,7 +115,7 @@ class CompareView(QWidget):
             font.setBold(True)
             label.setFont(font)
             label.setContentsMargins(6, 4, 6, 4)
-        self._appliers = {"left": SpanApplier(self.left), "right": SpanApplier(self.right)}
+        self._appliers = {"left": SpanApplier(self.left, self.slices), "right": SpanApplier(self.right, self.slices)}
         for applier in self._appliers.values():
             applier.finished.connect(self._on_applied)
         self._texts: tuple[str, str] | None = None
@@ -122,6 +126,12 @@ class CompareView(QWidget):
         self._size = self._base_size
         self._pending = 0
         self._titles = ("", "")
+        # after a layout or a resize, the right pane follows the left one on the next turn: once
+        # for every change made meanwhile (highlights laid out a slice at a time make dozens)
+        self._sync_soon = QTimer(self)
+        self._sync_soon.setSingleShot(True)
+        self._sync_soon.setInterval(0)
+        self._sync_soon.timeout.connect(lambda: self._sync_from(self.left))
         self._name_widgets()
 
         header = QHBoxLayout()
@@ -266,7 +276,7 @@ class CompareView(QWidget):
                                     ("right", self.right_title, self._titles[1])):
             text = title
             if self.data is not None and not self._show_boilerplate:
-                clutter = sum(1 for seg in self.data.comparison.side(which).segments if seg.status == "boilerplate")
+                clutter = clutter_count_of(self.data, which)
                 if clutter:
                     text += QCoreApplication.translate("CompareView", "  ·  page clutter folded (%1)").replace(
                         "%1", str(clutter))
@@ -308,15 +318,7 @@ class CompareView(QWidget):
         if self.data is None:
             return
         for which, bar in (("left", self.left_bar), ("right", self.right_bar)):
-            side = self.data.side(which)
-            marks = []
-            for change in self.data.changes:
-                span = change.left if which == "left" else change.right
-                if span[1] > span[0]:
-                    marks.append((change.kind, span[0], span[1]))
-            hidden = frozenset() if self._show_boilerplate else side.hidden_lines
-            text = self.data.comparison.side(which).document.text
-            bar.set_marks(marks, Folding(text, hidden))
+            bar.set_marks(overview_marks_of(self.data, which), folding_of(self.data, which, self._show_boilerplate))
         self._update_view_ranges()
 
     # --- boilerplate and palette
@@ -347,7 +349,7 @@ class CompareView(QWidget):
 
     def _after_layout(self, pane: TextPane) -> None:
         if not self._syncing:
-            QTimer.singleShot(0, lambda: self._sync_from(self.left))
+            self._sync_soon.start()
 
     def reference_fraction(self, pane: TextPane) -> float:
         """The height (0..1 of the view) whose line is kept level: the top at the start of the
@@ -385,7 +387,7 @@ class CompareView(QWidget):
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Resize and obj in (self.left, self.right):
-            QTimer.singleShot(0, lambda: self._sync_from(self.left))
+            self._sync_soon.start()
         return False
 
     # --- hover and click: a sentence and its counterpart

@@ -15,6 +15,7 @@ from reader import APP_NAME
 from reader.ui.common.message_bar import MessageBar
 from reader.ui.common.resources import app_icon
 from reader.ui.common.settings import Settings
+from reader.ui.common.slices import Slices
 from reader.ui.compare.changes_list import ChangesList
 from reader.ui.compare.find_bar import FindBar
 from reader.ui.compare.quotes_list import QuotesList
@@ -56,7 +57,9 @@ class MainWindow(QMainWindow):
         self.library_tab = LibraryTab(library_path)
         self.library_tab.setObjectName("libraryTab")
         self.tabs = SideTabs(self.open_texts, self.library_tab)
-        self.view = CompareView()
+        # the long UI-thread work (highlights, the lists' rows) a slice at a time, one budget a turn
+        self.slices = Slices(self)
+        self.view = CompareView(slices=self.slices)
         apply_pane_font(self.view, self.settings.get(FONT_KEY))  # Edit ▸ Preferences… chose it
         self.find_bar = FindBar(self.view.left, self.view.right)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -70,13 +73,13 @@ class MainWindow(QMainWindow):
         self.side_panel = SidePanel(self.splitter)  # View ▸ Side Panel (F9); narrower on a narrow window
         self.message_bar = MessageBar()
         self.setCentralWidget(_column(self.message_bar, self.splitter, stretch=self.splitter))
-        self.quotes_list = QuotesList()
+        self.quotes_list = QuotesList(slices=self.slices)
         self.quotes_dock = QDockWidget(QCoreApplication.translate("QuotesController", "Quotes"), self)
         self.quotes_dock.setObjectName("quotesDock")
         self.quotes_dock.setWidget(self.quotes_list)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.quotes_dock)
         self.resizeDocks([self.quotes_dock], [200], Qt.Orientation.Vertical)
-        self.changes_list = ChangesList()  # View ▸ Changes List (Alt+4): a tab beside the Quotes list
+        self.changes_list = ChangesList(slices=self.slices)  # View ▸ Changes List (Alt+4): a tab beside the Quotes list
         self.changes_dock = QDockWidget(QCoreApplication.translate("ChangesController", "Changes"), self)
         self.changes_dock.setObjectName("changesDock")
         self.changes_dock.setWidget(self.changes_list)
