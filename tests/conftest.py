@@ -1,8 +1,14 @@
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# the compiled regular expressions' cache (reader/core/lazyre.py) of the tests and of the
+# processes they start: a folder of this run, not the user's cache folder
+os.environ["VERSUS_CACHE_DIR"] = tempfile.mkdtemp(prefix="versus-test-cache-")
 
 from reader.core import Document, Options, compare, load_path
 
