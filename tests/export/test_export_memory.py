@@ -7,6 +7,7 @@ the ``perf`` test at the end (`make perf`)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import random
@@ -96,33 +97,64 @@ def test_a_paragraph_drops_its_trailing_spaces_and_keeps_inner_ones():
 
 # ---------------------------------------------------------------- the encoder, on any document
 
-_KEYS = st.text(max_size=6)
-_SCALARS = (st.none() | st.booleans() | st.integers(-10**12, 10**12)
-            | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=8))
+# Characters whose writing differs somewhere: C0 controls (json's escapes), DEL, C1 controls, bidi
+# embeddings, overrides and isolates, line and paragraph separators (escaped by the export, raw in
+# orjson), quotes and backslashes, no-break and zero-width spaces, a BOM, letters beyond ASCII and
+# beyond the BMP.
+TRICKY = ("\x00", "\x08", "\x1b", "\x1f", "\n", "\t", "\r", "\x7f", "\x80", "\x9b", "\x9f", "\xa0", "\u200b",
+          "\u2028", "\u2029", "\u202a", "\u202e", "\u2066", "\u2069", "\ufeff", '"', "\\", "/", "é", "Ё", "😀")
+_TEXT = st.text(st.sampled_from(TRICKY) | st.characters(blacklist_categories=("Cs",)), max_size=8)
+_FLOATS = (st.floats()  # NaN and the infinities too: json writes NaN and Infinity
+           | st.sampled_from([0.1, 1e-05, 1.5e-07, 1e-10, 9.999999999999999e-05, 0.0001, 100.0, 1.0, -0.0,
+                              1e15, 1e16, 1e22, 5e-324, 1.7976931348623157e308, 123456789.125]))
+_KEYS = _TEXT
+_SCALARS = (st.none() | st.booleans() | st.integers(-10**12, 10**12) | st.integers()  # beyond 64 bits too
+            | _FLOATS | _TEXT)
 _VALUES = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_KEYS, inner, max_size=4),
                        max_leaves=25)
 
 
 def _arrays(value, rng: random.Random):
-    """``value`` with some of its lists made lazy ``Array``s (drawn from a generator)."""
+    """``value`` with some of its lists made lazy ``Array``s (drawn from a generator), some of
+    them ``plain`` where their items keep its promise."""
     if isinstance(value, list):
         items = [_arrays(v, rng) for v in value]
-        return Array(iter(items)) if rng.random() < 0.5 else items
+        if rng.random() < 0.5:
+            return items
+        return Array(iter(items), plain=rng.random() < 0.7 and all(jx._plain(item) for item in items))
     if isinstance(value, dict):
         return {k: _arrays(v, rng) for k, v in value.items()}
     return value
 
 
-@settings(max_examples=200, deadline=None)
+def _escaped_dumps(document) -> str:
+    """What the export writes: json.dumps, the characters of ``_UNSAFE`` as \\u escapes."""
+    return jx._UNSAFE.sub(jx._u_escape, _reference_json(document))
+
+
+@contextlib.contextmanager
+def _without_orjson():
+    """The json module's path, as when orjson is not installed."""
+    saved, jx.orjson = jx.orjson, None
+    try:
+        yield
+    finally:
+        jx.orjson = saved
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.dictionaries(_KEYS, _VALUES, max_size=5), st.integers(0, 2**16))
 def test_stream_writes_what_dumps_writes(document, seed):
-    expected = _reference_json(document)
+    """orjson's path and the json module's write the same bytes on any document: json.dumps's, the
+    characters of ``_UNSAFE`` escaped."""
+    expected = _escaped_dumps(document)
     got = "".join(stream(_arrays(document, random.Random(seed))))
-    if jx._UNSAFE.search(expected):
-        assert json.loads(got) == json.loads(expected)  # the same value, the characters escaped
-        assert not jx._UNSAFE.search(got)
-    else:
-        assert got == expected
+    with _without_orjson():
+        by_json = "".join(stream(_arrays(document, random.Random(seed))))
+    assert got == by_json == expected
+    assert not jx._UNSAFE.search(got)
+    if not jx._UNSAFE.search(_reference_json(document)):
+        assert got == _reference_json(document)
 
 
 def test_terminal_controls_in_strings_are_escaped_and_parse_back():
@@ -191,17 +223,31 @@ def test_a_large_export_reaches_the_file_in_blocks(many_lines, fmt, tmp_path, mo
     assert sum(writes) == len(data.decode("utf-8"))
 
 
-def test_no_piece_holds_more_than_one_text_or_one_item(many_lines):
-    """The pieces are bounded by the longest text, not by the number of segments or rows."""
+def test_no_piece_holds_more_than_one_text_or_one_batch(many_lines):
+    """The pieces are bounded by the longest text and by ``BATCH`` items (segments, links or
+    quotes, written by one orjson call), not by the number of segments or rows."""
     texts = [json.dumps(many_lines.side(w).document.text, ensure_ascii=False) for w in ("left", "right")]
     json_pieces = list(iter_json(many_lines))
-    assert sorted(json_pieces, key=len)[-2:] == sorted(texts, key=len)  # the two texts, whole
-    assert max(len(p) for p in json_pieces if p not in texts) < 1000
-    assert len(json_pieces) > len(many_lines.left.segments) + len(many_lines.right.segments)
+    assert all(text in json_pieces for text in texts)  # the two texts, whole
+    assert max(len(p) for p in json_pieces if p not in texts) < jx.BATCH * 1000
+    items = len(many_lines.left.segments) + len(many_lines.right.segments) + len(many_lines.links)
+    assert len(json_pieces) > items / jx.BATCH
     html_pieces = list(iter_html(many_lines))
     page = "".join(html_pieces)
     assert len(page) > 100 * BLOCK // 64
     assert max(len(p) for p in html_pieces[10:-2]) < 2000  # past the head, before the script
+
+
+def test_without_orjson_the_pieces_are_single_items_and_the_bytes_the_same(many_lines, monkeypatch):
+    """The json module's path (orjson missing) writes the same text, one item a piece."""
+    expected = to_json(many_lines)
+    monkeypatch.setattr(jx, "orjson", None)
+    texts = [json.dumps(many_lines.side(w).document.text, ensure_ascii=False) for w in ("left", "right")]
+    json_pieces = list(iter_json(many_lines))
+    assert "".join(json_pieces) == expected
+    assert sorted(json_pieces, key=len)[-2:] == sorted(texts, key=len)  # the two texts, whole
+    assert max(len(p) for p in json_pieces if p not in texts) < 1000
+    assert len(json_pieces) > len(many_lines.left.segments) + len(many_lines.right.segments)
 
 
 def test_a_big_clutter_run_comes_out_a_sentence_at_a_time():
