@@ -204,9 +204,19 @@ class _Agenda:
         return (3, 0.0, p.first.left[0] + p.first.right[0], p.first.left[0], 0)
 
     def _propose_pairs(self, check: Callable[[], None]) -> None:
-        """Every pair of free units that reaches the threshold (`Vectors.pair_scores`)."""
-        for i, j, score in self.vectors.pair_scores(self.threshold, check):
-            self._push(score, _Pair(i, j, score))
+        """Every pair of free units that reaches the threshold (`Vectors.pair_scores`).
+
+        Tens of thousands on a long text: they join the queue at once (as `_push` would put
+        them, with `_tiebreak`'s key for a pair written out), and the queue is made a heap once."""
+        threshold, (left_size, right_size) = self.threshold, self._sizes
+        entries = []
+        for i, j, score in self.vectors.pair_scores(threshold, check):
+            if score >= threshold and score > 0:
+                self._count += 1
+                entries.append((-score, (0, abs(i / left_size - j / right_size), i + j, 0, 0), self._count,
+                                _Pair(i, j, score)))
+        self._queue.extend(entries)
+        heapq.heapify(self._queue)  # every key differs (the count), so pops come in the same order
 
     def _propose_seeds(self, side: int) -> None:
         """Every seed of free units that reaches the threshold (`Vectors.seed_scores`)."""
