@@ -28,8 +28,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from reader.core.controls import printable
 from reader.core.model import Comparison, Segment, Side
@@ -37,10 +38,10 @@ from reader.core.options import Options
 from reader.core.textinfo import guess_language
 from reader.export.json_export import generator
 from reader.i18n import Translator
-from reader.present.format import clutter_lines, display_name, file_size, pct, plural
+from reader.present.format import clutter_lines, display_name, file_size, one_line, pct, plural
 from reader.present.kinds import Which, segment_kind
 from reader.present.quotes import LOST_TITLE, TITLE, Place, QuoteView, Run, quote_report, shorten
-from reader.present.rows import Piece, Row, pieces, row_changed, rows, sentence_numbers
+from reader.present.rows import Row, pieces, row_changed, rows, sentence_numbers
 from reader.present.unified import unified_lines
 
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
@@ -52,7 +53,10 @@ def _reference(match: re.Match[str]) -> str:
 
 def escape(text: str) -> str:
     """``html.escape`` (quotes too), with control characters as numeric character references."""
-    return _CONTROLS.sub(_reference, html.escape(text))
+    text = html.escape(text)
+    # every character of _CONTROLS is a control, format or separator one, which isprintable()
+    # (a quick scan) rejects: a printable text has none
+    return text if text.isprintable() else _CONTROLS.sub(_reference, text)
 
 
 def isolated(text: str) -> str:
@@ -390,7 +394,7 @@ def _quote_item(view: QuoteView, langs: dict[str, str], tr: Translator) -> str:
         source = f"<div class=\"qsrc\">{escape(explanation)}.</div>"
     else:
         src_lang = langs[view.source.place.side]
-        shown = escape(shorten(view.source.text, SOURCE_WIDTH))
+        shown = escape(_shortened(view.source.text, SOURCE_WIDTH))
         shown = f"«{shown}»" if view.source.quoted else shown
         label = escape(where) if view.source.quoted else f"{escape(where)}, {escape(tr('unquoted'))}"
         source = (f"<div class=\"qsrc\">{label}: <bdi class=\"stext\" lang=\"{src_lang}\">{shown}</bdi> "
@@ -398,6 +402,18 @@ def _quote_item(view: QuoteView, langs: dict[str, str], tr: Translator) -> str:
     facts = "; ".join(fact for fact in (view.changes, *view.notes) if fact)
     facts_html = f"<div class=\"qfacts\">{escape(facts)}</div>" if facts else ""
     return f"<li class=\"quote {view.tone}\" id=\"q{q.index}\">{head}{text}{source}{facts_html}</li>\n"
+
+
+def _shortened(text: str, width: int) -> str:
+    """``shorten(text, width)``, without collapsing the white space of all of a long text (a
+    source may run to thousands of sentences): ``shorten`` keeps the first ``width - 1``
+    characters of the text collapsed and stripped, and only asks whether more follow, so a head
+    of ``text`` whose collapsed form is longer than ``width + 1`` characters gives the same
+    (collapsed, no two characters in a row are white space: one past ``width`` is not)."""
+    head = text[:4 * width]
+    if len(head) < len(text) and len(one_line(head).lstrip()) >= width + 2:
+        return shorten(head, width)
+    return shorten(text, width)
 
 
 _GAP_TIP = {"gap": "the quote is interrupted here", "elided": "words left out here"}
@@ -421,23 +437,106 @@ def _quote_run(run: Run, tr: Translator) -> str:
 
 # ---------------------------------------------------------------- the two columns
 
-def _rows(comparison: Comparison, tr: Translator) -> Iterator[str]:
+_HTML_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#x27;"))  # html.escape's
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _escaper(text: str) -> Callable[[str], str]:
+    """``escape`` for pieces of ``text``, made for it once: when ``text`` holds no control
+    character, only the replacements of ``html.escape`` whose character ``text`` holds (in
+    ``html.escape``'s order), often none; the same string for every piece, much faster."""
+    if _CONTROLS.search(text):
+        return escape
+    needed = [(char, ref) for char, ref in _HTML_ESCAPES if char in text]
+    if not needed:
+        return _same
+    if len(needed) == 1:
+        return operator.methodcaller("replace", *needed[0])
+
+    def replaced(piece: str) -> str:
+        for char, ref in needed:
+            piece = piece.replace(char, ref)
+        return piece
+
+    return replaced
+
+
+# Word kinds as the page marks them: removed words struck through, added ones plain, replaced
+# ones amber on both sides; <del>/<ins> say which version the words belong to.
+_CSS_OF = {"removed": "del", "added": "ins", "changed": "rep"}
+_CARET_TIP = {"added": "words added here in the right version",
+              "removed": "words removed here from the left version"}
+_FLUSH = 32  # strings of a row's HTML held before they are handed on as one piece
+
+
+class _Column:
+    """One version's column as every cell of it is written: its text and segments, its text's
+    escaper, and the markup its sentences repeat, made once."""
+
+    def __init__(self, comparison: Comparison, which: Which, numbers: dict[str, dict[int, int]], lang: str,
+                 tr: Translator):
+        side = comparison.side(which)
+        other = OTHER[which]
+        self.comparison = comparison
+        self.links = comparison.links
+        self.which: Which = which
+        self.side = side
+        self.text = side.document.text
+        self.segs = side.segments
+        self.tr = tr
+        self.esc = _escaper(self.text)
+        self.prefix = PREFIX[which]
+        self.peer_prefix = PREFIX[other]
+        self.peer_numbers = numbers[other]
+        self.moved_tip = tr(f"moved: sentence {{n}} of the {other} version")
+        self.moved_elsewhere = escape(tr(f"moved: see the {other} version"))
+        self.titles = {"deleted": f" title=\"{tr('only in the left version')}\"",
+                       "inserted": f" title=\"{tr('only in the right version')}\""}
+        tag = "del" if which == "left" else "ins"
+        self.opening = {kind: f"<{tag} class=\"{css}\">" for kind, css in _CSS_OF.items()}
+        self.closing = f"</{tag}>"
+        self.carets = {kind: f"<span class=\"caret\" title=\"{escape(tr(tip))}\"></span>"
+                       for kind, tip in _CARET_TIP.items()}
+        self.empty_cell = f"<div class=\"cell {which} empty\"></div>"
+        self.cell = f"<div class=\"cell {which}\" lang=\"{lang}\">"
+
+
+def _columns(comparison: Comparison, tr: Translator) -> dict[str, _Column]:
     numbers = {"left": sentence_numbers(comparison.left), "right": sentence_numbers(comparison.right)}
-    langs = {"left": _lang(comparison.left), "right": _lang(comparison.right)}
+    return {which: _Column(comparison, which, numbers, _lang(comparison.side(which)), tr)
+            for which in ("left", "right")}
+
+
+def _rows(comparison: Comparison, tr: Translator) -> Iterator[str]:
+    columns = _columns(comparison, tr)
+    left, right = columns["left"], columns["right"]
+    tips: dict[str, str] = {}
     yield "<main class=\"rows\">\n"
     all_rows = rows(comparison)
-    for n, row in enumerate(all_rows):
+    out: list[str] = []
+    for n, row in enumerate(all_rows, 1):
         if row.kind == "gap":
             css, mark, hint = _gap_kind(comparison, row)
         elif row_changed(comparison, row):
             css, mark, hint = "changed", "~", "reworded"
         else:
             css, mark, hint = "same", "=", "unchanged"
-        yield f"<div class=\"grid {css}\" id=\"row{n + 1}\">"
-        yield from _cell(comparison, "left", row, numbers, langs["left"], tr)
-        yield f"<a class=\"gut\" href=\"#row{n + 1}\" title=\"{escape(tr(hint))}\">{mark}</a>"
-        yield from _cell(comparison, "right", row, numbers, langs["right"], tr)
-        yield "</div>\n"
+        tip = tips.get(hint)
+        if tip is None:
+            tip = tips[hint] = escape(tr(hint))
+        out.append(f"<div class=\"grid {css}\" id=\"row{n}\">")
+        yield from _cell(left, row, out)
+        out.append(f"<a class=\"gut\" href=\"#row{n}\" title=\"{tip}\">{mark}</a>")
+        yield from _cell(right, row, out)
+        out.append("</div>\n")
+        if len(out) >= _FLUSH:
+            yield "".join(out)
+            out.clear()
+    if out:
+        yield "".join(out)
     if not all_rows:
         yield f"<p class=\"nothing\">{tr('Both texts are empty.')}</p>\n"
     yield "</main>\n"
@@ -459,38 +558,33 @@ def _gap_kind(comparison: Comparison, row: Row) -> tuple[str, str, str]:
     return "gap", "±", "sentences only in one version, or moved"
 
 
-def _cell(comparison: Comparison, which: Which, row: Row, numbers, lang: str, tr: Translator) -> Iterator[str]:
-    """One column of a row: its paragraphs of sentences and its folded clutter, in pieces."""
-    side = comparison.side(which)
-    first, stop = row.left if which == "left" else row.right
-    segs = side.segments
+def _cell(col: _Column, row: Row, out: list[str]) -> Iterator[str]:
+    """One column of a row: its paragraphs (``<p>``) of sentences and its folded clutter.
+
+    The HTML is appended to ``out``; whenever ``out`` holds ``_FLUSH`` strings they are yielded
+    joined and ``out`` is emptied, so a row of thousands of sentences still comes in pieces. A
+    line break ends a paragraph; the spaces that end one are left out (they are held until a
+    sentence follows)."""
+    first, stop = row.left if col.which == "left" else row.right
+    segs = col.segs
     if all(segs[i].kind == "space" for i in range(first, stop)):  # no sentence: nothing to show
-        yield f"<div class=\"cell {which} empty\"></div>"
+        out.append(col.empty_cell)
         return
-    yield f"<div class=\"cell {which}\" lang=\"{lang}\">"
-    yield from _blocks(comparison, which, first, stop, numbers, tr)
-    yield "</div>"
-
-
-def _blocks(comparison: Comparison, which: Which, first: int, stop: int, numbers, tr: Translator) -> Iterator[str]:
-    """The paragraphs (``<p>``) and clutter runs of segments ``first:stop``. A line break ends a
-    paragraph; the spaces that end one are left out (they are held until a sentence follows)."""
-    side = comparison.side(which)
-    text = side.document.text
-    segs = side.segments
+    out.append(col.cell)
+    text, esc = col.text, col.esc
     in_para = False
     spaces: list[str] = []  # spaces after the paragraph's last sentence so far
     i = first
     while i < stop:
         seg = segs[i]
         if seg.kind == "space":
-            if "\n" in text[seg.start:seg.end]:
+            if text.find("\n", seg.start, seg.end) >= 0:
                 if in_para:
-                    yield "</p>"
+                    out.append("</p>")
                 in_para = False
                 spaces.clear()
             elif in_para:
-                spaces.append(escape(text[seg.start:seg.end]))
+                spaces.append(esc(text[seg.start:seg.end]))
             i += 1
         elif seg.status == "boilerplate":
             j = last = i
@@ -499,77 +593,83 @@ def _blocks(comparison: Comparison, which: Which, first: int, stop: int, numbers
                     last = j
                 j += 1
             if in_para:
-                yield "</p>"
+                out.append("</p>")
             in_para = False
             spaces.clear()
-            yield from _clutter(side, which, segs, i, last + 1, tr)
+            yield from _clutter(col, i, last + 1, out)
             i = last + 1
         else:
             if not in_para:
-                yield "<p>"
+                out.append("<p>")
             in_para = True
-            yield from spaces
-            spaces.clear()
-            yield _sentence(comparison, which, seg, numbers, tr)
+            if spaces:
+                out.extend(spaces)
+                spaces.clear()
+            out.append(_sentence(col, seg))
             i += 1
+            if len(out) >= _FLUSH:
+                yield "".join(out)
+                out.clear()
     if in_para:
-        yield "</p>"
+        out.append("</p>")
+    out.append("</div>")
 
 
-def _clutter(side: Side, which: Which, segs: tuple[Segment, ...], start: int, stop: int,
-             tr: Translator) -> Iterator[str]:
-    """A folded run of page clutter: segments ``start:stop`` (from a sentence to a sentence)."""
-    text = side.document.text
+def _cell_html(col: _Column, row: Row) -> str:
+    """One column of a row as one string."""
+    out: list[str] = []
+    pieces = list(_cell(col, row, out))
+    return "".join(pieces) + "".join(out)
+
+
+def _clutter(col: _Column, start: int, stop: int, out: list[str]) -> Iterator[str]:
+    """A folded run of page clutter: segments ``start:stop`` (from a sentence to a sentence),
+    appended to ``out`` as ``_cell`` does."""
+    text, segs, esc, tr = col.text, col.segs, col.esc, col.tr
     lines = clutter_lines(text[segs[start].start:segs[stop - 1].end])
     summary = tr("{lines} of page clutter").format(lines=plural(lines, "line", lang=tr.lang))
-    yield f"<details class=\"clutter\"><summary>{escape(summary)}</summary><div>"
+    out.append(f"<details class=\"clutter\"><summary>{escape(summary)}</summary><div>")
     for i in range(start, stop):
         seg = segs[i]
-        piece = escape(text[seg.start:seg.end])
+        piece = esc(text[seg.start:seg.end])
         if seg.kind == "sentence":
-            yield f"<span class=\"s boilerplate\" id=\"{PREFIX[which]}{seg.index}\">{piece}</span>"
+            out.append(f"<span class=\"s boilerplate\" id=\"{col.prefix}{seg.index}\">{piece}</span>")
         else:
-            yield piece
-    yield "</div></details>"
+            out.append(piece)
+        if len(out) >= _FLUSH:
+            yield "".join(out)
+            out.clear()
+    out.append("</div></details>")
 
 
-def _sentence(comparison: Comparison, which: Which, seg: Segment, numbers, tr: Translator) -> str:
-    text = comparison.side(which).document.text
-    other = OTHER[which]
-    attrs = f" id=\"{PREFIX[which]}{seg.index}\""
-    marker = ""
+def _sentence(col: _Column, seg: Segment) -> str:
+    status = seg.status
     if seg.link is not None:
-        link = comparison.links[seg.link]
-        peer = link.right[0] if which == "left" else link.left[0]
-        peer_id = f"{PREFIX[other]}{peer}"
-        attrs += f" data-peer=\"{peer_id}\""
+        link = col.links[seg.link]
+        peer = link.right[0] if col.which == "left" else link.left[0]
+        peer_id = f"{col.peer_prefix}{peer}"
+        head = f"<span class=\"s {status}\" id=\"{col.prefix}{seg.index}\" data-peer=\"{peer_id}\">"
         if link.kind == "moved":
-            where = numbers[other].get(peer)
-            tip = (tr(f"moved: sentence {{n}} of the {other} version").format(n=where) if where
-                   else tr(f"moved: see the {other} version"))
-            marker = f"<a class=\"mv\" href=\"#{peer_id}\" title=\"{escape(tip)}\">⇄</a>"
-    elif seg.status == "deleted":
-        attrs += f" title=\"{tr('only in the left version')}\""
-    elif seg.status == "inserted":
-        attrs += f" title=\"{tr('only in the right version')}\""
-    body = [_piece(text, which, p, tr) for p in pieces(comparison, which, seg)]
-    return f"<span class=\"s {seg.status}\"{attrs}>{marker}{''.join(body)}</span>"
-
-
-# Word kinds as the page marks them: removed words struck through, added ones plain, replaced
-# ones amber on both sides; <del>/<ins> say which version the words belong to.
-_CSS_OF = {"removed": "del", "added": "ins", "changed": "rep"}
-_CARET_TIP = {"added": "words added here in the right version",
-              "removed": "words removed here from the left version"}
-
-
-def _piece(text: str, which: Which, p: Piece, tr: Translator) -> str:
-    if p.kind is None:
-        return escape(text[p.start:p.end])
-    if p.caret:
-        return f"<span class=\"caret\" title=\"{escape(tr(_CARET_TIP[p.kind]))}\"></span>"
-    tag = "del" if which == "left" else "ins"
-    return f"<{tag} class=\"{_CSS_OF[p.kind]}\">{escape(text[p.start:p.end])}</{tag}>"
+            where = col.peer_numbers.get(peer)
+            tip = escape(col.moved_tip.format(n=where)) if where else col.moved_elsewhere
+            head += f"<a class=\"mv\" href=\"#{peer_id}\" title=\"{tip}\">⇄</a>"
+    else:
+        head = f"<span class=\"s {status}\" id=\"{col.prefix}{seg.index}\"{col.titles.get(status, '')}>"
+    text, esc = col.text, col.esc
+    parts = pieces(col.comparison, col.which, seg)
+    if len(parts) == 1 and parts[0].kind is None:  # most sentences: no word marked
+        return head + esc(text[parts[0].start:parts[0].end]) + "</span>"
+    body = [head]
+    for p in parts:
+        kind = p.kind
+        if kind is None:
+            body.append(esc(text[p.start:p.end]))
+        elif p.start == p.end:  # a caret
+            body.append(col.carets[kind])
+        else:
+            body.append(col.opening[kind] + esc(text[p.start:p.end]) + col.closing)
+    body.append("</span>")
+    return "".join(body)
 
 
 # ---------------------------------------------------------------- appendix and footer

@@ -14,10 +14,10 @@ import re
 from collections.abc import Iterator
 
 from reader.core.model import Comparison
-from reader.export.html_export import _cell, _gap_kind, _lang, _overview, _quotes, escape, isolated, name_html
+from reader.export.html_export import _cell_html, _columns, _gap_kind, _overview, _quotes, escape, isolated, name_html
 from reader.i18n import Translator
 from reader.present.format import display_name, file_size
-from reader.present.rows import row_changed, rows, sentence_numbers
+from reader.present.rows import row_changed, rows
 
 PRINT_CSS = """
 body { font-family: "PT Serif", Georgia, "Times New Roman", serif; font-size: 10pt; color: #000000; }
@@ -96,8 +96,7 @@ def _heads(comparison: Comparison, tr: Translator) -> str:
 
 
 def _rows(comparison: Comparison, tr: Translator) -> Iterator[str]:
-    numbers = {"left": sentence_numbers(comparison.left), "right": sentence_numbers(comparison.right)}
-    langs = {"left": _lang(comparison.left), "right": _lang(comparison.right)}
+    columns = _columns(comparison, tr)
     for row in rows(comparison):
         if row.kind == "gap":
             css, mark, _hint = _gap_kind(comparison, row)
@@ -105,8 +104,8 @@ def _rows(comparison: Comparison, tr: Translator) -> Iterator[str]:
             css, mark = "changed", "~"
         else:
             css, mark = "same", "="
-        left = _printable("".join(_cell(comparison, "left", row, numbers, langs["left"], tr)))
-        right = _printable("".join(_cell(comparison, "right", row, numbers, langs["right"], tr)))
+        left = _printable(_cell_html(columns["left"], row))
+        right = _printable(_cell_html(columns["right"], row))
         yield (f"<tr><td width=\"48%\">{left}</td><td class=\"gut {css}\" width=\"4%\">{mark}</td>"
                f"<td width=\"48%\">{right}</td></tr>\n")
 

@@ -5,6 +5,9 @@ import hashlib
 import re
 from html.parser import HTMLParser
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from reader.export.html_export import render_html
 from reader.present.format import plural
 
@@ -306,3 +309,33 @@ def test_print_and_dark_styles(sample_comparison):
 
 def test_output_is_deterministic(sample_comparison):
     assert render_html(sample_comparison, unified=True) == render_html(sample_comparison, unified=True)
+
+
+# ---------------------------------------------------------------- the fast paths give escape's and shorten's strings
+
+_HTML_TRICKY = ("&", "<", ">", '"', "'", "\x00", "\x1b", "\x7f", "\x85", "\u202e", "\u2066", "\u2028", "\xa0", "\n",
+                "\t", " ", "a", "Ё", "😀", "&amp;")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HTML_TRICKY), max_size=30), st.data())
+def test_a_texts_escaper_escapes_its_pieces_as_escape_does(chars, data):
+    from reader.export.html_export import _escaper, escape
+
+    text = "".join(chars)
+    esc = _escaper(text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert esc(text[start:end]) == escape(text[start:end])
+    assert esc(text) == escape(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(("word", "слово", " ", "  ", "\n", "\xa0", "\t", ",", "…", "-")), max_size=400),
+       st.integers(2, 60))
+def test_shortened_is_shorten(parts, width):
+    from reader.export.html_export import _shortened
+    from reader.present.quotes import shorten
+
+    text = "".join(parts)
+    assert _shortened(text, width) == shorten(text, width)
