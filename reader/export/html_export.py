@@ -410,9 +410,12 @@ def _shortened(text: str, width: int) -> str:
     characters of the text collapsed and stripped, and only asks whether more follow, so a head
     of ``text`` whose collapsed form is longer than ``width + 1`` characters gives the same
     (collapsed, no two characters in a row are white space: one past ``width`` is not)."""
-    head = text[:4 * width]
-    if len(head) < len(text) and len(one_line(head).lstrip()) >= width + 2:
-        return shorten(head, width)
+    head = text[:2 * width]
+    if len(head) < len(text):
+        # printable, a text's only white space is " ": without "  " it is collapsed already
+        collapsed = head if head.isprintable() and "  " not in head else one_line(head)
+        if len(collapsed.lstrip()) >= width + 2:
+            return shorten(head, width)
     return shorten(text, width)
 
 
