@@ -21,15 +21,27 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields
 from itertools import islice
 from json.encoder import encode_basestring
+from typing import Any
 
 from reader import __version__
 from reader.core.model import Comparison, Link, Quote, Segment, Side, Stats, WordOp
 from reader.core.options import Options
 
-try:
-    import orjson
-except ImportError:  # pragma: no cover - orjson has wheels for every platform Versus runs on
-    orjson = None  # type: ignore[assignment]
+# orjson, imported when a JSON text is first written (`versus compare` imports this module for
+# SCHEMA whatever the format; orjson takes some 4 ms to import); None when it is not installed.
+_UNLOADED: Any = object()
+orjson: Any = _UNLOADED
+
+
+def _orjson() -> Any:
+    global orjson
+    if orjson is _UNLOADED:
+        try:
+            import orjson as module
+        except ImportError:  # pragma: no cover - orjson has wheels for every platform Versus runs on
+            module = None
+        orjson = module
+    return orjson
 
 SCHEMA = "versus-comparison/1"
 
@@ -81,7 +93,7 @@ def iter_json(comparison: Comparison) -> Iterator[str]:
     """``to_json``'s text in pieces, one text or a few dozen segments, links or quotes at a time,
     so a large comparison is written without its whole document in memory
     (``reader.export.write_export``)."""
-    if orjson is None:
+    if _orjson() is None:
         return stream(_document(comparison, Array))
     return stream({
         "schema": SCHEMA,
@@ -180,10 +192,11 @@ def _encode(value, pad: str) -> str:
     over ten bytes a character: a document's text is written in the memory of its JSON)."""
     if isinstance(value, str):
         return _UNSAFE.sub(_u_escape, encode_basestring(value))
-    if orjson is not None and _plain(value):
+    oj = _orjson()
+    if oj is not None and _plain(value):
         try:
-            data = orjson.dumps(value, option=orjson.OPT_INDENT_2)
-        except orjson.JSONEncodeError:
+            data = oj.dumps(value, option=oj.OPT_INDENT_2)
+        except oj.JSONEncodeError:
             pass
         else:
             if pad and b"\n" in data:
@@ -192,9 +205,10 @@ def _encode(value, pad: str) -> str:
     return _json_encode(value, pad)
 
 
-def _items(batch: list, level: int) -> str | None:
-    """The items of ``batch`` as an array ``level`` deep writes them, from the line break before
-    the first to the end of the last; None when orjson cannot write them as json would.
+def _items(oj: Any, batch: list, level: int) -> str | None:
+    """The items of ``batch`` as an array ``level`` deep writes them (by ``oj``, orjson), from the
+    line break before the first to the end of the last; None when orjson cannot write them as
+    json would.
 
     orjson indents from the left margin only, so the batch is put ``level`` arrays deep and cut
     out of them: ``[`` and a line break plus an indent per level before it, a line break, an
@@ -203,8 +217,8 @@ def _items(batch: list, level: int) -> str | None:
     for _ in range(level):
         wrapped = [wrapped]
     try:
-        data = orjson.dumps(wrapped, option=orjson.OPT_INDENT_2)
-    except orjson.JSONEncodeError:
+        data = oj.dumps(wrapped, option=oj.OPT_INDENT_2)
+    except oj.JSONEncodeError:
         return None
     # before: "[\n" + "  " * (i + 1) for i < level, then the batch's own "["
     # after: the batch's "\n" + "  " * level + "]", then "\n" + "  " * i + "]" for i < level
@@ -261,9 +275,10 @@ def _array(array: Array, level: int) -> Iterator[str]:
     pad = "  " * level
     opened = False
     items = iter(array.items)
-    while batch := list(islice(items, BATCH if orjson is not None else 1)):
-        if orjson is not None and (array.plain or all(_plain(item) for item in batch)):
-            text = _items(batch, level)
+    oj = _orjson()
+    while batch := list(islice(items, BATCH if oj is not None else 1)):
+        if oj is not None and (array.plain or all(_plain(item) for item in batch)):
+            text = _items(oj, batch, level)
             if text is not None:
                 yield ("," if opened else "[") + text
                 opened = True
@@ -407,7 +422,7 @@ def quotes_to_dict(comparison: Comparison) -> dict:
 
 def quotes_to_json(comparison: Comparison) -> str:
     """``quotes_to_dict`` as JSON text, written like ``to_json`` (ending with a newline)."""
-    if orjson is None:
+    if _orjson() is None:
         return "".join(stream(quotes_to_dict(comparison)))
     return "".join(stream({
         "left": comparison.left.document.name,
