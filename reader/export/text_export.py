@@ -70,6 +70,8 @@ class _Painter:
 
 def _shown(text: str) -> str:
     """Text from an input, on one line, its control characters as visible escapes."""
+    if text.isprintable() and "  " not in text:  # no white space but single " ", no control: as it is
+        return text
     return printable(one_line(text))
 
 

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from reader.export.text_export import render_text
 
 
@@ -71,3 +74,15 @@ def test_unified_appendix(make_pair):
     tail = out[out.index("Unified diff"):].split("\n")
     assert tail[1:4] == ["--- left.txt", "+++ right.txt", "@@ -1,2 +1,2 @@"]
     assert tail[4:7] == [" А было так.", "-Потом иначе.", "+Потом по-другому."]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from(" \t\n\r\x0b\xa0\u2009\u200b\ufeff\x1b\x7f\x85\u202e\u2066\u2028aЁ😀"), max_size=12))
+def test_shown_text_is_one_line_and_printable(text):
+    """``_shown``'s shortcut (a printable text without two spaces in a row is left as it is)
+    gives what collapsing the white space and escaping the controls gives."""
+    from reader.core.controls import printable
+    from reader.export.text_export import _shown
+    from reader.present.format import one_line
+
+    assert _shown(text) == printable(one_line(text))
