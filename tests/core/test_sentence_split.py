@@ -85,18 +85,17 @@ def test_same_sentences_with_a_shared_memo(sample_texts):
 
 @pytest.fixture(scope="module")
 def pair_100k() -> tuple[str, str]:
+    """bench/generate.py's 100 KB pair (a tenth of a second here; bench/reference.py covers the 1 MB ones)."""
     from bench.generate import make_pair
 
     return make_pair(100_000)
 
 
-@pytest.mark.slow
 def test_same_sentences_on_the_generated_100k_pair(pair_100k):
     for text in pair_100k:
         _agree(text)
 
 
-@pytest.mark.slow
 def test_same_sentences_on_the_generated_100k_pair_rewrapped(pair_100k):
     from bench.generate import reflow
 
