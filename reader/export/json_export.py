@@ -6,7 +6,7 @@ bytes. Offsets are Python ``str`` indices, that is Unicode code points into ``te
 
 The text is ``json.dumps(..., ensure_ascii=False, indent=2)``'s, byte for byte (but for the
 characters of ``_UNSAFE``, escaped). orjson writes the records, a few dozen at a time (the
-1 MB test pair's 7.6 MB of JSON in about a ninth of the json module's time); where orjson would
+1 MB test pair's 7.6 MB of JSON in about an eighth of the json module's time); where orjson would
 write other bytes (floats it formats otherwise, integers beyond 64 bits, lone surrogates, keys
 that are not strings) the json module writes that part, and all of it when orjson is missing.
 The documents' texts are json's C string encoder's (as fast, and sized exactly).
