@@ -41,35 +41,33 @@ _MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 _BULLET = "•·▪►▶◦‣∙-–—*"
-_BY_SHAPE = [
-    lazy(p, re.IGNORECASE)
-    for p in (
-        # numbers, prices, temperatures, times, "18+": no word of three letters or more
-        # (white space only as \s: a space in the class too made runs of spaces exponential)
-        r"^[^\w]*(?:[\d.,:%$€₽₸£¥°+\-−–/]|[a-zа-яё]{1,2}\b|\s)*$",
-        # dates: "16 Декабря", "1 Марта 2022", "2025 Год", "March 3, 2024", "12.03.2022 14:05"
-        rf"^[^\w]*(?:\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?(?:\s*(?:г\.|года?))?|(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}\s+год|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})(?:,?\s+\d{{1,2}}:\d{{2}})?\W*$",
-        # photo and video credits
-        r"^[^\w]*(?:фото|photo|видео|video|иллюстрация|источник фото|image|credit|скриншот)"
-        r"\s*(?:[:\-–—|©/]|by\b).{0,80}$",
-        # sources: a name of up to five words ("Источник: РИА Новости"), not a headline that
-        # starts with «Источник:» ("Источник: десять стран ЕС против квот …")
-        # (runs apart by white space, written so that a run cannot be cut in several ways)
-        r"^[^\w]*(?:источник|source)s?\s*[:\-–—|]\s*[\w.,&'’«»\"()-]+(?:\s+[\w.,&'’«»\"()-]+){0,4}\s*$",
-        r"^[^\w]*©",
-        # read times: "3 мин", "4 minute read", "Время чтения: 5 минут"
-        r"^[^\w]*(?:\d+\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?)\.?(?:\s+(?:read|чтения))?|"
-        r"(?:время чтения|reading time)\b.{0,30})\W*$",
-        # subscribing, reading on, navigation, rights: clutter even as a whole sentence
-        r"^[^\w]*(?:подписывайтесь|подпишитесь|subscribe|sign up|читайте (?:также|нас|еще|ещё)|"
-        r"read (?:more|also)|смотрите также|see also|все права защищены|all rights reserved|copyright|"
-        r"нашли ошибку|перейти к|skip to|follow us|следите за (?:нами|новостями)|присоединяйтесь к нам|"
-        r"мы в (?:соцсетях|социальных сетях))\b.{0,80}$",
-        # weather: "-6 °C", "+3°"
-        r"^[^\w]*[+\-−–]?\d+\s*°\s*[CF]?\s*$",
-    )
-]
-_SHAPE = lazy("|".join(f"(?:{p.pattern})" for p in _BY_SHAPE), re.IGNORECASE)
+_SHAPES = (
+    # numbers, prices, temperatures, times, "18+": no word of three letters or more
+    # (white space only as \s: a space in the class too made runs of spaces exponential)
+    r"^[^\w]*(?:[\d.,:%$€₽₸£¥°+\-−–/]|[a-zа-яё]{1,2}\b|\s)*$",
+    # dates: "16 Декабря", "1 Марта 2022", "2025 Год", "March 3, 2024", "12.03.2022 14:05"
+    rf"^[^\w]*(?:\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?(?:\s*(?:г\.|года?))?|(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}\s+год|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})(?:,?\s+\d{{1,2}}:\d{{2}})?\W*$",
+    # photo and video credits
+    r"^[^\w]*(?:фото|photo|видео|video|иллюстрация|источник фото|image|credit|скриншот)"
+    r"\s*(?:[:\-–—|©/]|by\b).{0,80}$",
+    # sources: a name of up to five words ("Источник: РИА Новости"), not a headline that
+    # starts with «Источник:» ("Источник: десять стран ЕС против квот …")
+    # (runs apart by white space, written so that a run cannot be cut in several ways)
+    r"^[^\w]*(?:источник|source)s?\s*[:\-–—|]\s*[\w.,&'’«»\"()-]+(?:\s+[\w.,&'’«»\"()-]+){0,4}\s*$",
+    r"^[^\w]*©",
+    # read times: "3 мин", "4 minute read", "Время чтения: 5 минут"
+    r"^[^\w]*(?:\d+\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?)\.?(?:\s+(?:read|чтения))?|"
+    r"(?:время чтения|reading time)\b.{0,30})\W*$",
+    # subscribing, reading on, navigation, rights: clutter even as a whole sentence
+    r"^[^\w]*(?:подписывайтесь|подпишитесь|subscribe|sign up|читайте (?:также|нас|еще|ещё)|"
+    r"read (?:more|also)|смотрите также|see also|все права защищены|all rights reserved|copyright|"
+    r"нашли ошибку|перейти к|skip to|follow us|следите за (?:нами|новостями)|присоединяйтесь к нам|"
+    r"мы в (?:соцсетях|социальных сетях))\b.{0,80}$",
+    # weather: "-6 °C", "+3°"
+    r"^[^\w]*[+\-−–]?\d+\s*°\s*[CF]?\s*$",
+)
+_BY_SHAPE = [lazy(p, re.IGNORECASE) for p in _SHAPES]
+_SHAPE = lazy("|".join(f"(?:{p})" for p in _SHAPES), re.IGNORECASE)
 
 # Words that make a line clutter only when it has no sentence end: "Share on Facebook",
 # "Комментарии (12)", "Telegram"; but "Share prices fell." or "Реклама табака запрещена." stay.

@@ -23,20 +23,20 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, cast
 
-TOKEN_RE = re.compile(
-    r"(?P<num>\d+(?:[.,:/]\d+)+)"
-    r"|(?P<word>\w+(?:[-‐'’]\w+)*)"
-    r"|(?P<space>\s+)"
-    r"|(?P<punct>.)",
-    re.DOTALL,
-)
-TOKEN_PLAIN_RE = re.compile(TOKEN_RE.pattern.replace("(?P<num>", "(?:").replace("(?P<word>", "(?:")
-                            .replace("(?P<space>", "(?:").replace("(?P<punct>", "(?:"), re.DOTALL)  # no groups: findall
-WORD_RE = re.compile(r"\d+(?:[.,:/]\d+)+|\w+(?:[-‐'’]\w+)*")
+from reader.core.lazyre import lazy
+
+_TOKEN = (r"(?P<num>\d+(?:[.,:/]\d+)+)"
+          r"|(?P<word>\w+(?:[-‐'’]\w+)*)"
+          r"|(?P<space>\s+)"
+          r"|(?P<punct>.)")
+TOKEN_RE = lazy(_TOKEN, re.DOTALL)
+TOKEN_PLAIN_RE = lazy(_TOKEN.replace("(?P<num>", "(?:").replace("(?P<word>", "(?:")
+                      .replace("(?P<space>", "(?:").replace("(?P<punct>", "(?:"), re.DOTALL)  # no groups: findall
+WORD_RE = lazy(r"\d+(?:[.,:/]\d+)+|\w+(?:[-‐'’]\w+)*")
 _INNER_END = r"[.!?…;]\W*\s"  # where a paragraph may hold two sentences; compiled on first use
 _TERMINAL = ".!?…:;»\"”'"
 _OPENERS = "«\"“„'‘([{"
-_FIRST_WORD = re.compile(r"\S+")
+_FIRST_WORD = lazy(r"\S+")
 _MIN_WRAP = 30   # narrowest width recognised as hard-wrapped
 _MAX_WRAP = 200  # widest: longer lines are paragraphs of their own
 _EN_ABBREV = (r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|vs|cf|approx|Fig|No|Nos|Vol|pp)\."
@@ -502,18 +502,18 @@ class _Patterns:
     module stays cheap."""
 
     def __init__(self) -> None:
-        self.inner_end = re.compile(_INNER_END)
-        self.en_abbrev = re.compile(_EN_ABBREV)
+        self.inner_end = lazy(_INNER_END)
+        self.en_abbrev = lazy(_EN_ABBREV)
         # razdel's delimiters followed by white space: ``_DELIMITER + r"(?=\s)"``, whose matches
         # are those of razdel's finditer followed by white space (no smiley razdel matches whole
         # holds white space, or a shorter one followed by it), rewritten to start with one set
         # of characters, which the regular expression engine scans for about three times faster
-        self.spaced_delimiter = re.compile(r"[=:;\.\?!…\"„'»”’\)\]\}](?:(?<=[=:;])-?[)(]{1,3}|(?<![=:]))(?=\s)")
-        self.right_token = re.compile(r"\s*([^\W\d]+|\d+|[^\w\s])")  # razdel's first token on the right
-        self.word = re.compile(r"[^\W\d]+")  # razdel's word token
-        self.left_word = re.compile(r"(?<![^\W\d])[^\W\d]+$")  # razdel's word token ending the text
-        self.word_or_number = re.compile(r"[^\W\d]+|\d+")  # razdel's word on the right of a dash
-        self.next_token = re.compile(r"\s+([^\W\d]+|\d+|[^\w\s])")  # razdel's token after white space
+        self.spaced_delimiter = lazy(r"[=:;\.\?!…\"„'»”’\)\]\}](?:(?<=[=:;])-?[)(]{1,3}|(?<![=:]))(?=\s)")
+        self.right_token = lazy(r"\s*([^\W\d]+|\d+|[^\w\s])")  # razdel's first token on the right
+        self.word = lazy(r"[^\W\d]+")  # razdel's word token
+        self.left_word = lazy(r"(?<![^\W\d])[^\W\d]+$")  # razdel's word token ending the text
+        self.word_or_number = lazy(r"[^\W\d]+|\d+")  # razdel's word on the right of a dash
+        self.next_token = lazy(r"\s+([^\W\d]+|\d+|[^\w\s])")  # razdel's token after white space
         self.abbreviations = frozenset(_RAZDEL_ABBREVIATIONS.split())
 
 
