@@ -61,7 +61,7 @@ def russian_form(n: int) -> int:
     return 2
 
 
-_WS = re.compile(r"\s+")
+_WS = re.compile(r"[^\S ]\s*| \s+")  # a lone space is left alone: the same output, half the time
 
 
 def words_only(text: str) -> str:
