@@ -47,7 +47,10 @@ class Slices(QObject):
         """Run ``steps`` a slice at a time from the next turn on, instead of ``owner``'s task."""
         self._tasks[owner] = _Task(steps, priority, next(self._order), done)
         if not self._timer.isActive():
-            self._timer.start()
+            # the first turn a millisecond later, so that it does not follow the caller's work (a
+            # comparison's result arriving, and the paint it causes) within the same turn of the
+            # event loop; then turn after turn
+            self._timer.start(1)
 
     def busy(self, owner: object | None = None) -> bool:
         """Whether ``owner`` (any owner, for None) has a task left."""
@@ -84,6 +87,7 @@ class Slices(QObject):
                 task.done()
 
     def _turn(self) -> None:
+        self._timer.setInterval(0)
         started = perf_counter()
         while self._tasks and perf_counter() - started < self.BUDGET:
             owner, task = min(self._tasks.items(), key=lambda item: (item[1].priority, item[1].order))

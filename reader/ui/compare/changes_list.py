@@ -46,6 +46,7 @@ class ChangesList(QWidget):
         self.setObjectName("changesList")
         self.slices = slices or Slices(self)
         self.data: ViewData | None = None
+        self._wanted: int | None = None  # the change whose row is made current once it is added
         self._quiet = False
         self.tree = BadgeTree([tr(name) for name in COLUMNS])
         self.tree.setObjectName("changesTree")
@@ -75,6 +76,7 @@ class ChangesList(QWidget):
             return
         self.slices.cancel(self)
         self.data = data
+        self._wanted = None
         self._quiet = True
         try:
             self.tree.clear()
@@ -106,6 +108,8 @@ class ChangesList(QWidget):
                 self.tree.addTopLevelItems(items)
             finally:
                 self._quiet = False
+            if self._wanted is not None and self._wanted < self.tree.topLevelItemCount():
+                self.select_change(self._wanted)
             yield
 
     def _add_note(self, text: str) -> None:
@@ -137,12 +141,18 @@ class ChangesList(QWidget):
         return index if isinstance(index, int) else None
 
     def item_for(self, index: int) -> QTreeWidgetItem | None:
-        self.finish_filling()
+        if index >= self.tree.topLevelItemCount():
+            self.finish_filling()
         item = self.tree.topLevelItem(index) if self.data is not None and self.data.changes else None
         return item if item is not None and item.data(0, CHANGE_ROLE) == index else None
 
     def select_change(self, index: int) -> None:
-        """Make the change's row current without emitting ``chosen`` (-1: none)."""
+        """Make the change's row current without emitting ``chosen`` (-1: none); a row not added
+        yet is made current when it is."""
+        self._wanted = None
+        if index >= self.tree.topLevelItemCount() and self.filling():
+            self._wanted = index
+            return
         item = self.item_for(index) if index >= 0 else None
         self._quiet = True
         try:

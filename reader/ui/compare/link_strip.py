@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from reader.present.spans import ViewData
 from reader.ui.common.colours import accent, mix, tint
 from reader.ui.compare.prepared import Bands, strip_bands_of
-from reader.ui.compare.text_pane import TextPane
+from reader.ui.compare.text_pane import TextPane, VisibleLines
 
 Spans = tuple[tuple[int, int], tuple[int, int]]  # a band's range on the left and on the right
 
@@ -42,8 +42,9 @@ class LinkStrip(QWidget):
         self.current = spans
         self.update()
 
-    def _y(self, pane: TextPane, blocks, lo: int, hi: int, first: int, last: int, shift: float):
-        got = pane.span_y(lo, max(hi, lo + 1), blocks) if blocks else None
+    @staticmethod
+    def _y(lines: VisibleLines, lo: int, hi: int, first: int, shift: float):
+        got = lines.span_y(lo, max(hi, lo + 1)) if lines else None
         if got is not None:
             top, bottom = got
             if hi <= lo:
@@ -51,7 +52,7 @@ class LinkStrip(QWidget):
             return top + shift, bottom + shift
         if hi < first:
             return -40.0, -40.0
-        below = pane.viewport().height() + 40.0 + shift
+        below = lines.height + 40.0 + shift
         return below, below
 
     def paintEvent(self, event) -> None:
@@ -66,9 +67,9 @@ class LinkStrip(QWidget):
         # where each pane's viewport top is in this strip's coordinates
         off_l = self.mapFromGlobal(self.left.viewport().mapToGlobal(self.left.viewport().rect().topLeft())).y()
         off_r = self.mapFromGlobal(self.right.viewport().mapToGlobal(self.right.viewport().rect().topLeft())).y()
-        lblocks, rblocks = self.left.visible_blocks(), self.right.visible_blocks()
-        lfirst, llast = self.left.visible_range()
-        rfirst, rlast = self.right.visible_range()
+        llines, rlines = self.left.visible_lines(), self.right.visible_lines()
+        lfirst, llast = llines.range()
+        rfirst, rlast = rlines.range()
         base = pal.color(QPalette.ColorRole.Base)
         text = pal.color(QPalette.ColorRole.Text)
         neutral = mix(base, text, 0.13)
@@ -78,8 +79,8 @@ class LinkStrip(QWidget):
         bands.sort(key=lambda band: order[band[0]])
         highlight = pal.color(QPalette.ColorRole.Highlight)
         for role, lspan, rspan in bands:
-            lt, lb = self._y(self.left, lblocks, *lspan, lfirst, llast, off_l)
-            rt, rb = self._y(self.right, rblocks, *rspan, rfirst, rlast, off_r)
+            lt, lb = self._y(llines, *lspan, lfirst, off_l)
+            rt, rb = self._y(rlines, *rspan, rfirst, off_r)
             path = QPainterPath(QPointF(0, lt))
             path.cubicTo(QPointF(w * 0.5, lt), QPointF(w * 0.5, rt), QPointF(w, rt))
             path.lineTo(QPointF(w, rb))

@@ -206,7 +206,8 @@ class QuotesList(QWidget):
         return out
 
     def item_for(self, index: int) -> QTreeWidgetItem | None:
-        self.finish_filling()
+        if index not in self._items:
+            self.finish_filling()
         return self._items.get(index)
 
     def current_quote(self) -> int | None:

@@ -22,6 +22,69 @@ from reader.ui.compare.highlight import is_quoted, kind_of, mark_formats, outlin
 MARGIN = 12  # document margin: room on the left for the current-change bar
 
 
+class VisibleLines:
+    """The lines on a pane's screen as plain numbers: per visible block its position, length,
+    top and lines (start in the block, length, y, height), and the viewport's height. Asking
+    about a span then makes no call into Qt (a paint of the link strip asks about dozens)."""
+
+    def __init__(self, pane: TextPane):
+        self.height = pane.viewport().height()
+        self.blocks: list[tuple[int, int, float, list[tuple[int, int, float, float]]]] = []
+        for block, top, _bottom in pane.visible_blocks():
+            layout = block.layout()
+            lines = []
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                lines.append((line.textStart(), line.textLength(), line.y(), line.height()))
+            self.blocks.append((block.position(), block.length(), top, lines))
+
+    def __bool__(self) -> bool:
+        return bool(self.blocks)
+
+    def range(self) -> tuple[int, int]:
+        """The first and last character offsets on screen (as ``TextPane.visible_range``)."""
+        if not self.blocks:
+            return 0, 0
+        last_pos, last_len, _top, _lines = self.blocks[-1]
+        return self.blocks[0][0], last_pos + last_len - 1
+
+    def span_y(self, start: int, end: int) -> tuple[float, float] | None:
+        """See ``TextPane.span_y``."""
+        blocks = self.blocks
+        if not blocks:
+            return None
+        first = blocks[0][0]
+        last = blocks[-1][0] + blocks[-1][1]
+        if end < first or start >= last:
+            return None
+        top = bottom = None
+        upto = max(start, end - 1)
+        for bpos, blen, btop, lines in blocks:
+            if bpos + blen <= start or bpos > end:
+                continue
+            for text_start, text_length, y, height in lines:
+                lo = bpos + text_start
+                hi = lo + max(1, text_length)
+                if hi <= start or lo > upto:
+                    continue
+                if top is None:
+                    top = btop + y
+                bottom = btop + y + height
+        if top is None and start >= first:
+            # the span is folded away (hidden lines): point at the fold
+            fold = next((btop for bpos, _blen, btop, _lines in blocks if bpos >= start), None)
+            if fold is None:
+                return None
+            top = bottom = fold
+        if start < first:
+            top = -40.0
+        if end > last:
+            bottom = self.height + 40.0
+        if top is None or bottom is None:
+            return None
+        return top, bottom
+
+
 class TextPane(QPlainTextEdit):
     hovered = Signal(int)   # character offset under the mouse, -1 when it leaves
     clicked = Signal(int)
@@ -127,47 +190,15 @@ class TextPane(QPlainTextEdit):
                 rects.append(QRectF(x0, top + line.y(), max(2.0, x1 - x0), line.height()))
         return rects
 
-    def span_y(self, start: int, end: int, blocks=None) -> tuple[float, float] | None:
+    def visible_lines(self) -> VisibleLines:
+        """The lines on screen, read once: for asking about many spans (the link strip)."""
+        return VisibleLines(self)
+
+    def span_y(self, start: int, end: int, lines: VisibleLines | None = None) -> tuple[float, float] | None:
         """Top and bottom (viewport y) of the lines holding ``[start, end)``, extended past the
         edges for parts off screen; None when the span is wholly above or below the view.
-        ``blocks`` may pass in ``visible_blocks()`` when asking about many spans."""
-        blocks = self.visible_blocks() if blocks is None else blocks
-        if not blocks:
-            return None
-        first = blocks[0][0].position()
-        last_block = blocks[-1][0]
-        last = last_block.position() + last_block.length()
-        if end < first or start >= last:
-            return None
-        top = bottom = None
-        for block, btop, _ in blocks:
-            bpos = block.position()
-            if bpos + block.length() <= start or bpos > end:
-                continue
-            layout = block.layout()
-            for i in range(layout.lineCount()):
-                line = layout.lineAt(i)
-                lo = bpos + line.textStart()
-                hi = lo + max(1, line.textLength())
-                if hi <= start or lo > max(start, end - 1):
-                    continue
-                if top is None:
-                    top = btop + line.y()
-                bottom = btop + line.y() + line.height()
-        height = self.viewport().height()
-        if top is None and start >= first:
-            # the span is folded away (hidden lines): point at the fold
-            fold = next((btop for block, btop, _ in blocks if block.position() >= start), None)
-            if fold is None:
-                return None
-            top = bottom = fold
-        if start < first:
-            top = -40.0
-        if end > last:
-            bottom = height + 40.0
-        if top is None or bottom is None:
-            return None
-        return top, bottom
+        ``lines`` may pass in ``visible_lines()`` when asking about many spans."""
+        return (lines if lines is not None else VisibleLines(self)).span_y(start, end)
 
     def point_y(self, offset: int) -> float | None:
         """Viewport y of the line holding ``offset`` (its top); None when off screen."""

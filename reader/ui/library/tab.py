@@ -70,13 +70,9 @@ class LibraryTab(QWidget):
         self.state = "closed"  # closed, opening, open, failed
         self.error = ""
         self._waiting: list[tuple[Callable, Callable | None]] = []
-        # imports numpy and the library's modules: reader.ui.common.background freezes them for the
-        # garbage collector once the job is done
-        from reader.library.db import LibraryError  # light: no numpy
-
-        self._runner = BackgroundRunner(self, expected=(LibraryError,), log=log)
-        self._runner.done.connect(lambda _none: self._prepared(""))
-        self._runner.failed.connect(self._prepared)
+        # opens the library in the background the first time it is needed (made then: its
+        # modules, even the light reader.library.db and sqlite3, are not needed before)
+        self._runner: BackgroundRunner | None = None
         self.setAcceptDrops(True)
 
         self.message = QLabel(tr("The library opens when this tab is shown."))
@@ -112,7 +108,18 @@ class LibraryTab(QWidget):
             return
         self.message.setText(tr("Opening the library…") + f"\n{self.path}")
         self.retry.hide()
-        self._runner.start(_prepare(self.path), f"opening the library {self.path}")
+        self._opener().start(_prepare(self.path), f"opening the library {self.path}")
+
+    def _opener(self) -> BackgroundRunner:
+        if self._runner is None:
+            # the job imports numpy and the library's modules: reader.ui.common.background
+            # freezes them for the garbage collector once it is done
+            from reader.library.db import LibraryError  # light: no numpy
+
+            self._runner = BackgroundRunner(self, expected=(LibraryError,), log=log)
+            self._runner.done.connect(lambda _none: self._prepared(""))
+            self._runner.failed.connect(self._prepared)
+        return self._runner
 
     def when_open(self, callback: Callable, on_failure: Callable | None = None) -> None:
         """Call ``callback(panel)`` once the library is open (now, if it is); ``on_failure(message)``
@@ -166,7 +173,8 @@ class LibraryTab(QWidget):
 
     def close_library(self) -> None:
         """Close the connection (when the window closes); waits for an opening in progress."""
-        self._runner.wait()
+        if self._runner is not None:
+            self._runner.wait()
         if self.library is not None:
             self.library.close()
             self.library = None

@@ -7,6 +7,7 @@ the ones the command line's flags are explained with.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
@@ -26,12 +27,14 @@ from reader.ui.window.exporter import Exporter
 from reader.ui.window.files_controller import FilesController
 from reader.ui.window.library_controller import LibraryController
 from reader.ui.window.preferences import PreferencesDialog
-from reader.ui.window.printing import Printing
 from reader.ui.window.quotes_controller import QuotesController
 from reader.ui.window.recent_pairs import RecentPairs
 from reader.ui.window.shortcuts_dialog import ShortcutsDialog
 from reader.ui.window.side_panel import SidePanel
 from reader.ui.window.side_tabs import SideTabs
+
+if TYPE_CHECKING:
+    from reader.ui.window.printing import Printing
 
 Shortcut = str | QKeySequence.StandardKey | list[str | QKeySequence.StandardKey] | None
 SWITCHES = tuple(spec for spec in OPTION_SPECS if spec.is_switch)
@@ -80,11 +83,12 @@ class WindowActions:
                                tr("Save a self-contained page, the same as `versus compare A B -o out.html`"))
         self.export_json = add(tr("Export Comparison as &JSON…"), lambda: exporter.export_dialog("json"),
                                "Ctrl+Shift+E", tr("Save the whole comparison as JSON"))
-        self.printing = Printing(window, view, settings)
-        self.print = add(tr("&Print…"), self.printing.print_dialog, K.Print, tr("Print both versions side by side"))
-        self.print_preview = add(tr("Print Pre&view…"), self.printing.preview_dialog,
+        self._printing: Printing | None = None  # made when first used (QtPrintSupport, the print page)
+        self.print = add(tr("&Print…"), lambda: self.printing.print_dialog(), K.Print,
+                         tr("Print both versions side by side"))
+        self.print_preview = add(tr("Print Pre&view…"), lambda: self.printing.preview_dialog(),
                                  tip=tr("See the pages as they will print"))
-        self.export_pdf = add(tr("Export as P&DF…"), self.printing.export_pdf_dialog,
+        self.export_pdf = add(tr("Export as P&DF…"), lambda: self.printing.export_pdf_dialog(),
                               tip=tr("Save the printed pages as a PDF file"))
         self.quit = add(tr("&Quit"), window.close, K.Quit)
         # one Ctrl+F: the library's search box when the Library is where the user is, else the find bar
@@ -356,6 +360,16 @@ class WindowActions:
         count = len(self.view.changes()) if self.view.data is not None else 0
         if count:
             self.view.go_to_change(0 if first else count - 1)
+
+    @property
+    def printing(self) -> Printing:
+        """File ▸ Print…, Print Preview… and Export as PDF…: QtPrintSupport and the print page's
+        HTML (reader.export.print_html) are imported when first used, not before the window shows."""
+        if self._printing is None:
+            from reader.ui.window.printing import Printing
+
+            self._printing = Printing(self.window, self.view, self.settings)
+        return self._printing
 
     def show_preferences(self, comparison: ComparisonController) -> PreferencesDialog:
         dialog = PreferencesDialog(self.window, view=self.view, comparison=comparison, actions=self,
