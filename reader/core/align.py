@@ -159,7 +159,9 @@ class _Agenda:
         self.free = free
         self.groups = groups
         self.threshold = threshold
-        self.vectors = Vectors({i: units[0][i].features for i in free[0]}, {j: units[1][j].features for j in free[1]})
+        # the feature counts are not kept on the units: once weighted they are not needed again
+        self.vectors = Vectors({i: features(units[0][i].loose) for i in free[0]},
+                               {j: features(units[1][j].loose) for j in free[1]})
         self.raw = self.vectors.raw  # exact groups' units have none; they never take part
         self.owner: tuple[dict[int, Group], dict[int, Group]] = ({}, {})
         self.live: set[int] = set()  # id() of the groups not merged away

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from reader.core.similarity import Vector, Weights, add, containment, unit, unit_cosine
+from reader.core.similarity import Vector, Weights, add, containment, norm, unit, unit_cosine
 
 if TYPE_CHECKING:
     import numpy as np
@@ -52,11 +52,19 @@ class Vectors:
             {i: self.weights.vector(c) for i, c in left.items()},
             {j: self.weights.vector(c) for j, c in right.items()},
         )
-        self.unit = ({i: unit(v) for i, v in self.raw[0].items()}, {j: unit(v) for j, v in self.raw[1].items()})
+        self._unit: tuple[dict[int, Vector], dict[int, Vector]] | None = None
         self._columns: dict[str, int] = {}  # feature -> column of the sparse matrices
-        self._matrices: dict[int, tuple[list[int], sparse.csr_matrix]] = {}  # id(self.unit[k]) -> matrix
+        self._matrices: dict[int, tuple[list[int], sparse.csr_matrix]] = {}  # side -> its unit vectors' matrix
         self.bounded = False  # whether a product was past `pair_work` (then pairs that share
                               # only the commonest features were left out)
+
+    @property
+    def unit(self) -> tuple[dict[int, Vector], dict[int, Vector]]:
+        """Each side's vectors scaled to length 1, made when first asked for: large inputs are
+        scored from `_unit_matrix`, which scales the rows itself, and never need them."""
+        if self._unit is None:
+            self._unit = ({i: unit(v) for i, v in self.raw[0].items()}, {j: unit(v) for j, v in self.raw[1].items()})
+        return self._unit
 
     @staticmethod
     def pair_work(rows: int) -> int:
@@ -69,16 +77,15 @@ class Vectors:
         above 0). Complete by construction: pair by pair, or, in ``bulk`` (by default for large
         inputs), as the exact product of the two sides' unit vectors as sparse matrices, in
         which a pair left out shares no feature and so scores 0."""
-        left, right = self.unit
         if bulk is None:
-            bulk = len(left) * len(right) > SMALL
+            bulk = len(self.raw[0]) * len(self.raw[1]) > SMALL
         if not bulk:
-            yield from _one_by_one(left, right, threshold)
+            yield from _one_by_one(*self.unit, threshold)
             return
         import numpy as np
 
-        lids, lmatrix = self._matrix(left)
-        rids, rmatrix = self._matrix(right)
+        lids, lmatrix = self._unit_matrix(0)
+        rids, rmatrix = self._unit_matrix(1)
         if not lids or not rids:
             return
         budget = self.pair_work(len(lids) + len(rids))
@@ -119,12 +126,13 @@ class Vectors:
         """``((u, w), v, cosine)`` for every two sentences ``u``, ``w`` of ``side`` (given in
         ``pairs``) that each hold at least `MIN_CONTAIN` of their weight in one sentence ``v``
         of the other side, and read together score at least ``threshold`` with it."""
-        raw, others = self.raw[side], self.unit[1 - side]
-        if not pairs or not others:
+        raw = self.raw[side]
+        if not pairs or not self.raw[1 - side]:
             return
         if bulk is None:
-            bulk = len(pairs) * len(others) > SMALL
+            bulk = len(pairs) * len(self.raw[1 - side]) > SMALL
         if not bulk:
+            others = self.unit[1 - side]
             wholes = self.raw[1 - side]
             inside = {u: {v for v in sorted(others) if containment(raw[u], wholes[v]) >= MIN_CONTAIN}
                       for u in {k for pair in pairs for k in pair}}
@@ -138,7 +146,7 @@ class Vectors:
             return
         import numpy as np
 
-        other_ids, other = self._matrix(others)
+        other_ids, other = self._unit_matrix(1 - side)
         present = other.copy()
         present.data[:] = 1.0
         present_t, other_t = present.T.tocsr(), other.T.tocsr()
@@ -179,39 +187,45 @@ class Vectors:
             if score is not None:
                 yield pairs[r], other_ids[c], score
 
+    def _unit_matrix(self, side: int) -> tuple[list[int], sparse.csr_matrix]:
+        """The matrix of all of a side's vectors scaled to length 1, built once."""
+        if side not in self._matrices:
+            self._matrices[side] = self._matrix(self.raw[side], to_unit=True)
+        return self._matrices[side]
+
     def _matrix(self, vectors: dict[int, Vector], ids: list[int] | None = None,
-                share: bool = False) -> tuple[list[int], sparse.csr_matrix]:
+                share: bool = False, to_unit: bool = False) -> tuple[list[int], sparse.csr_matrix]:
         """``vectors`` (those of ``ids``, by default all, in order) as the rows of a sparse
-        matrix over one shared set of feature columns; ``share`` scales each row to sum 1.
-        The matrix of all of a side's unit vectors is built once."""
+        matrix over one shared set of feature columns; ``share`` scales each row to sum 1,
+        ``to_unit`` to length 1 (as `similarity.unit` does)."""
         import numpy as np
         from scipy import sparse
 
-        whole = ids is None and not share
-        if whole and id(vectors) in self._matrices:
-            return self._matrices[id(vectors)]
         ids = sorted(vectors) if ids is None else ids
         if not self._columns:  # numbered as first met, left side first
             self._columns = {f: k for k, f in enumerate(dict.fromkeys(
-                f for side in self.unit for i in sorted(side) for f in side[i]))}
+                f for side in self.raw for i in sorted(side) for f in side[i]))}
         column = self._columns.__getitem__
         indptr: list[int] = [0]
         indices: list[int] = []
         data: list[float] = []
         for k in ids:
             vec = vectors[k]
-            indices.extend(map(column, vec))
             if share:
                 total = sum(vec.values()) or 1.0
                 data.extend([x / total for x in vec.values()])
+            elif to_unit:
+                n = norm(vec)
+                if not n:
+                    indptr.append(len(indices))
+                    continue
+                data.extend([x / n for x in vec.values()])
             else:
                 data.extend(vec.values())
+            indices.extend(map(column, vec))
             indptr.append(len(indices))
-        out = ids, sparse.csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64),
-                                      np.array(indptr, dtype=np.int64)), shape=(len(ids), len(self.weights.df) + 1))
-        if whole:
-            self._matrices[id(vectors)] = out
-        return out
+        return ids, sparse.csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64),
+                                       np.array(indptr, dtype=np.int64)), shape=(len(ids), len(self.weights.df) + 1))
 
 
 class _Dense:
