@@ -8,9 +8,10 @@ pattern's bound methods are the object's own attributes, so a call costs what it
 
 Compiling is parsing the pattern and generating the matcher's code, a list of integers, which
 ``_sre.compile`` turns into a pattern object. That code is kept, like Python's own bytecode, in
-a cache file in the user cache folder (``VERSUS_CACHE_DIR`` overrides it), named for the Python
-version and the matcher's code version (``_sre.MAGIC``); a later run builds each pattern from it
-without parsing. The file is written atomically when the process ends, only if patterns were
+a file in the package's ``__pycache__`` when it can be written there, else in the user cache
+folder (``VERSUS_CACHE_DIR`` chooses the folder), named for the Python version and the
+matcher's code version (``_sre.MAGIC``); a later run builds each pattern from it without
+parsing. The file is written atomically when the process ends, only if patterns were
 added. Anything unexpected (another Python, a damaged file, code the matcher refuses) falls back
 to ``re.compile``: the cache can make a run faster, never different.
 """
@@ -42,14 +43,38 @@ _codes: dict[tuple[str | bytes, int], Entry] | None = None  # read from the cach
 _added = False
 
 
-def cache_file() -> str:
-    """Where the compiled code of this Python's patterns is kept."""
+def _file_name() -> str:
+    return f"lazyre-patterns.{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
+
+
+def _beside_bytecode() -> str | None:
+    """The file in this package's ``__pycache__`` (where Python keeps its own bytecode), or
+    None when Python is told not to write bytecode."""
+    if sys.dont_write_bytecode:
+        return None
+    return os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__", _file_name())
+
+
+def _in_user_cache() -> str:
     folder = os.environ.get(ENV_VAR)
     if not folder:
         import platformdirs
 
         folder = platformdirs.user_cache_dir("versus", appauthor=False)
-    return os.path.join(folder, f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal")
+    return os.path.join(folder, _file_name())
+
+
+def cache_file() -> str:
+    """Where the compiled code of this Python's patterns is read from and kept: beside the
+    package's bytecode when that folder can be written (no extra import to find it), else in
+    the user cache folder; ``VERSUS_CACHE_DIR`` chooses the folder."""
+    if os.environ.get(ENV_VAR):
+        return _in_user_cache()
+    beside = _beside_bytecode()
+    if beside is not None and (os.path.exists(beside) or os.access(os.path.dirname(beside), os.W_OK)
+                               or os.access(os.path.dirname(os.path.dirname(beside)), os.W_OK)):
+        return beside
+    return _in_user_cache()
 
 
 def _cached() -> dict[tuple[str | bytes, int], Entry]:
@@ -60,7 +85,7 @@ def _cached() -> dict[tuple[str | bytes, int], Entry]:
         _codes = {}
         try:
             with open(cache_file(), "rb") as fh:
-                data = marshal.load(fh)
+                data = marshal.loads(fh.read())  # load(fh) reads it a few bytes at a time: ten times slower
             if isinstance(data, dict):
                 _codes = data
         except Exception:  # missing, unreadable or damaged: compile afresh

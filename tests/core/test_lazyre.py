@@ -110,3 +110,18 @@ def test_a_second_process_uses_the_code_the_first_one_saved(tmp_path):
     second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
     assert first == "[('12', 'км'), ('7', 'km')] False\n"  # compiled afresh, saved at exit
     assert second == "[('12', 'км'), ('7', 'km')] True\n"  # built from the saved code
+
+
+def test_the_code_is_kept_beside_the_bytecode_unless_bytecode_is_not_to_be_written(tmp_path, monkeypatch):
+    import platformdirs
+
+    monkeypatch.delenv(lazyre.ENV_VAR, raising=False)
+    monkeypatch.setattr(platformdirs, "user_cache_dir", lambda *a, **k: str(tmp_path / "user-cache"))
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    beside = Path(lazyre.cache_file())
+    assert beside.parent == Path(lazyre.__file__).resolve().parent / "__pycache__"
+    assert beside.name.startswith("lazyre-patterns.") and sys.implementation.cache_tag in beside.name
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)  # PYTHONDONTWRITEBYTECODE, -B
+    assert Path(lazyre.cache_file()).parent == tmp_path / "user-cache"
+    monkeypatch.setenv(lazyre.ENV_VAR, str(tmp_path / "chosen"))
+    assert Path(lazyre.cache_file()).parent == tmp_path / "chosen"
