@@ -153,6 +153,8 @@ class _Agenda:
     the threshold adds links and extends groups, and never undoes one.
     """
 
+    lazy_pairs = True  # False: every pair in the queue from the start (the same steps, slower)
+
     def __init__(self, units: tuple[list[Unit], list[Unit]], free: tuple[set[int], set[int]],
                  groups: list[Group], threshold: float):
         self.units = units
@@ -166,6 +168,7 @@ class _Agenda:
         self.owner: tuple[dict[int, Group], dict[int, Group]] = ({}, {})
         self.live: set[int] = set()  # id() of the groups not merged away
         self._queue: list[tuple] = []
+        self._waiting: dict[int, list[tuple[float, float, int, int, int]]] = {}  # `_propose_pairs`
         self._count = 0
         self._sizes = (max(len(units[0]), 1), max(len(units[1]), 1))
 
@@ -180,12 +183,12 @@ class _Agenda:
                 check()
             queued, _, _, p = heapq.heappop(self._queue)
             score = self.score(p)
-            if score is None:
-                continue
-            if score != -queued:
+            if score is not None and score != -queued:
                 self._push(score, p)  # its group changed since it was proposed
-                continue
-            self._apply(p, score)
+            elif score is not None:
+                self._apply(p, score)
+            if isinstance(p, _Pair):
+                self._next_pair(p.left)
 
     # -- proposing -------------------------------------------------------------------------
 
@@ -208,17 +211,35 @@ class _Agenda:
     def _propose_pairs(self, check: Callable[[], None]) -> None:
         """Every pair of free units that reaches the threshold (`Vectors.pair_scores`).
 
-        Tens of thousands on a long text: they join the queue at once (as `_push` would put
-        them, with `_tiebreak`'s key for a pair written out), and the queue is made a heap once."""
+        Tens of thousands on a long text, most never taken: each left unit's pairs wait in a
+        list of their own, in the order the queue would give them (`_tiebreak`'s key for a
+        pair written out), and only the first of each list is in the queue (`_next_pair`)."""
         threshold, (left_size, right_size) = self.threshold, self._sizes
-        entries = []
+        waiting: dict[int, list[tuple[float, float, int, int, int]]] = {}
+        count = self._count
         for i, j, score in self.vectors.pair_scores(threshold, check):
             if score >= threshold and score > 0:
-                self._count += 1
-                entries.append((-score, (0, abs(i / left_size - j / right_size), i + j, 0, 0), self._count,
-                                _Pair(i, j, score)))
-        self._queue.extend(entries)
-        heapq.heapify(self._queue)  # every key differs (the count), so pops come in the same order
+                count += 1
+                waiting.setdefault(i, []).append((-score, abs(i / left_size - j / right_size), i + j, count, j))
+        self._count = count
+        for i, entries in waiting.items():
+            entries.sort(reverse=True)  # every key differs (the count): the first to take is last
+            self._waiting[i] = entries
+            self._next_pair(i)
+            while not self.lazy_pairs and entries:  # all at once, as the tests compare
+                self._next_pair(i)
+
+    def _next_pair(self, i: int) -> None:
+        """Queue the next waiting pair of left unit ``i``; drop them all once ``i`` is taken (a
+        pair of a taken unit is never done, and the queue would only pass it over)."""
+        entries = self._waiting.get(i)
+        if not entries:
+            return
+        if i not in self.free[0]:
+            del self._waiting[i]
+            return
+        negative, offset, total, count, j = entries.pop()
+        heapq.heappush(self._queue, (negative, (0, offset, total, 0, 0), count, _Pair(i, j, -negative)))
 
     def _propose_seeds(self, side: int) -> None:
         """Every seed of free units that reaches the threshold (`Vectors.seed_scores`)."""

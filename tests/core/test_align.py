@@ -220,3 +220,39 @@ def test_every_link_of_the_sample_pair_carries_the_score_that_made_it(sample_pat
     for link in c.links:
         assert link.score >= c.options.match_threshold
         assert link.score == 1.0 or link.changed
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(sentence, min_size=1, max_size=14), st.lists(sentence, min_size=1, max_size=14),
+       st.sampled_from([0.05, 0.2, 0.3, 0.5]))
+def test_pairs_queued_as_needed_take_the_same_steps_as_all_queued_at_once(left, right, threshold):
+    """Issue 10: each left sentence's pairs wait in a list of their own and enter the queue one
+    at a time; the groups must be those of the queue holding every pair from the start."""
+    from reader.core.align import _Agenda
+
+    lazy = [(g.left, g.right, g.score, g.moved) for g in align(units(left), units(right), threshold)]
+    _Agenda.lazy_pairs = False
+    try:
+        eager = [(g.left, g.right, g.score, g.moved) for g in align(units(left), units(right), threshold)]
+    finally:
+        _Agenda.lazy_pairs = True
+    assert lazy == eager
+
+
+def test_pairs_queued_as_needed_on_a_long_generated_pair():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from generate import make_pair
+
+    from reader.core.align import _Agenda
+
+    a, b = make_pair(150_000)  # past SMALL: the pairs come from the sparse products
+    lazy = cmp(a, b)
+    _Agenda.lazy_pairs = False
+    try:
+        eager = cmp(a, b)
+    finally:
+        _Agenda.lazy_pairs = True
+    assert lazy.links == eager.links and len(lazy.links) > 500
