@@ -362,27 +362,11 @@ def _ops(ops: tuple[WordOp, ...]) -> list[dict]:
 
 def quote_dict(q: Quote) -> dict:
     """One quote (docs/json-schema.md, "quote"), keys in schema order."""
-    source = None
-    if q.source is not None:
-        source = {"side": q.source.side, "start": q.source.start, "end": q.source.end, "quoted": q.source.quoted}
-    return {
-        "index": q.index,
-        "side": q.side,
-        "start": q.start,
-        "end": q.end,
-        "parts": [list(part) for part in q.parts],
-        "speaker": q.speaker,
-        "verb": q.verb,
-        "status": q.status,
-        "source": source,
-        "removed": list(q.removed),
-        "added": list(q.added),
-        "marked_cuts": list(q.marked_cuts),
-        "attribution_changed": q.attribution_changed,
-        "counterpart": q.counterpart,
-        "joins_apart": q.joins_apart,
-        "ops": _ops(q.ops),
-    }
+    record = _quote_record(q)
+    for key in ("removed", "added", "marked_cuts"):
+        record[key] = list(record[key])
+    record["parts"] = [list(part) for part in q.parts]
+    return record
 
 
 def _quote_record(q: Quote) -> dict:
