@@ -324,18 +324,10 @@ def _side(side: Side, array: Arrays = list) -> dict:
 
 
 def _link(link: Link) -> dict:
-    return {
-        "index": link.index,
-        "kind": link.kind,
-        "changed": link.changed,
-        "similarity": link.similarity,
-        "score": link.score,
-        "left": list(link.left),
-        "right": list(link.right),
-        "left_span": list(link.left_span),
-        "right_span": list(link.right_span),
-        "ops": _ops(link.ops),
-    }
+    record = _link_record(link)
+    record.update(similarity=link.similarity, score=link.score,
+                  **{key: list(record[key]) for key in ("left", "right", "left_span", "right_span")})
+    return record
 
 
 def _link_record(link: Link) -> dict:
