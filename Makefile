@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SAMPLES := resources/samples/000_3cc47a45235a47aa.txt resources/samples/001_1d3a09f0e9c6fa03.txt
 
-.PHONY: run check test test-install perf bench screenshots clean
+.PHONY: run check test test-install test-spark perf bench screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,12 +24,25 @@ check: $(STAMP)
 	$(BIN)/lint-imports
 
 test: check
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not perf and not install" $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not perf and not install and not spark" $(PYTEST_ARGS)
 
 # a fresh venv with the oldest supported pip installs the package and imports every module
 # (slow: it installs every dependency); .ci/run runs it after `make test`
 test-install: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m install $(PYTEST_ARGS)
+
+# Spark (issue 14): the [spark] extra (pyspark, pyarrow) into .venv, then the tests marked spark;
+# Spark needs Java 17 or later (Debian: apt-get install openjdk-17-jre-headless)
+SPARK_STAMP := $(VENV)/.spark-installed
+
+$(SPARK_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,spark]'
+	touch $(SPARK_STAMP)
+
+test-spark: $(SPARK_STAMP)
+	@java -version >/dev/null 2>&1 || { echo "make test-spark: Spark needs Java 17 or later, and there is no java on PATH (Debian: apt-get install openjdk-17-jre-headless)"; exit 1; }
+	@v=$$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1); [ "$${v:-0}" -ge 17 ] || { echo "make test-spark: Spark needs Java 17 or later, found Java $$v (Debian: apt-get install openjdk-17-jre-headless)"; exit 1; }
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m spark $(PYTEST_ARGS)
 
 # the tests that hold measured times and memory to their budgets (left out of `make test`)
 perf: $(STAMP)
