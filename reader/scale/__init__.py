@@ -1,0 +1,1 @@
+"""Versus at scale: the corpus on Apache Spark (the [spark] extra: pyspark, pyarrow; Java 17+)."""
