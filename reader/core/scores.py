@@ -11,7 +11,7 @@ imported only then, because importing it costs more than comparing an article.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from reader.core.similarity import Vector, Weights, add, containment, norm, unit, unit_cosine
 
@@ -32,8 +32,8 @@ PAIR_WORK_PER_ROW = 64
 CHUNK = 1 << 12
 # Past the bound, when the pairs times the features set aside are at most DENSE_WORK, the
 # product is worked out in dense blocks of rows (`_Dense`) of at most DENSE_BLOCK pairs each.
-DENSE_WORK = 1 << 30
-DENSE_BLOCK = 1 << 16
+DENSE_WORK = 1 << 34  # about 17 billion multiply-adds: a few seconds of BLAS at most
+DENSE_BLOCK = 1 << 18
 
 
 def _accept(x: float, threshold: float) -> float | None:
@@ -92,10 +92,10 @@ class Vectors:
         dense = _Dense.make(lmatrix, rmatrix, budget)
         if dense is not None:
             self.bounded = True
-            for start, kept, full in dense.blocks():
+            for block in dense.blocks():
                 check()
-                rows, cols = np.nonzero(dense.candidates(start, kept, threshold) & (full >= threshold - _EPS))
-                yield from _accepted(lids, rids, start, rows, cols, full, threshold)
+                rows, cols = np.nonzero(dense.candidates(block, threshold) & (block.full >= threshold - _EPS))
+                yield from _accepted(lids, rids, block.start, rows, cols, block.full, threshold)
             return
         found = _candidates(lmatrix, rmatrix, budget, threshold - _EPS)
         if found is not None:
@@ -158,12 +158,11 @@ class Vectors:
         if dense is not None:
             self.bounded = True
             first = _Dense(firsts, present, dense.keep)
-            second = _Dense(seconds, present, dense.keep)
-            for (start, kept, full), (_, _, inside1), (_, _, inside2) in zip(dense.blocks(), first.blocks(),
-                                                                          second.blocks()):
-                rows, cols = np.nonzero(dense.candidates(start, kept, threshold) & (full >= threshold - _EPS)
-                                        & (inside1 >= MIN_CONTAIN - _EPS) & (inside2 >= MIN_CONTAIN - _EPS))
-                yield from _accepted(pairs, other_ids, start, rows, cols, full, threshold)
+            second = _Dense(seconds, present, dense.keep, same_y=first)
+            for block, inside1, inside2 in zip(dense.blocks(), first.blocks(), second.blocks()):
+                rows, cols = np.nonzero(dense.candidates(block, threshold) & (block.full >= threshold - _EPS)
+                                        & (inside1.full >= MIN_CONTAIN - _EPS) & (inside2.full >= MIN_CONTAIN - _EPS))
+                yield from _accepted(pairs, other_ids, block.start, rows, cols, block.full, threshold)
             return
         found = _candidates(joined, other, budget, threshold - _EPS)
         if found is not None:
@@ -235,18 +234,26 @@ class _Dense:
     exactly as in `_candidates` (it shares a kept feature and the Cauchy-Schwarz bound may reach
     the floor) and its score is the exact dot, without `_dots`' gathering of rows."""
 
-    def __init__(self, x: sparse.csr_matrix, y: sparse.csr_matrix, keep: np.ndarray):
+    y_kept_t: sparse.csr_matrix
+    y_aside_t: np.ndarray
+    y_norm: np.ndarray
+
+    def __init__(self, x: sparse.csr_matrix, y: sparse.csr_matrix, keep: np.ndarray, same_y: _Dense | None = None):
+        """``same_y``: a `_Dense` of the same ``y`` and ``keep``, whose parts of ``y`` are shared."""
         import numpy as np
         from scipy import sparse
 
         self.keep = keep
         kept = sparse.diags(keep.astype(np.float64))
-        aside = np.flatnonzero(keep == 0)
-        self.x_kept, self.y_kept_t = (x @ kept).tocsr(), (y @ kept).T.tocsr()
-        self.x_aside = x[:, aside].toarray()
-        self.y_aside_t = np.ascontiguousarray(y[:, aside].toarray().T)
-        self.x_norm = np.sqrt((self.x_aside ** 2).sum(axis=1))
-        self.y_norm = np.sqrt((self.y_aside_t ** 2).sum(axis=0))
+        self.aside = np.flatnonzero(keep == 0)
+        self.x_kept = (x @ kept).tocsr()
+        self.x_aside = x[:, self.aside].tocsr()  # made dense a block of rows at a time
+        if same_y is not None:
+            self.y_kept_t, self.y_aside_t, self.y_norm = same_y.y_kept_t, same_y.y_aside_t, same_y.y_norm
+        else:
+            self.y_kept_t = (y @ kept).T.tocsr()
+            self.y_aside_t = np.ascontiguousarray(y[:, self.aside].toarray().T)
+            self.y_norm = np.sqrt((self.y_aside_t ** 2).sum(axis=0))
         self.step = max(1, DENSE_BLOCK // max(1, y.shape[0]))
 
     @classmethod
@@ -258,19 +265,28 @@ class _Dense:
             return None
         return cls(x, y, keep)
 
-    def candidates(self, start: int, kept: np.ndarray, floor: float) -> np.ndarray:
-        """Which pairs of the block at ``start`` are candidates: they share a kept feature, and
-        with the most the set-aside features may add they may reach ``floor``."""
-        bound = self.x_norm[start:start + len(kept), None] * self.y_norm[None, :]
-        return (kept > 0) & (kept + bound >= floor - _EPS)
+    def candidates(self, block: _Block, floor: float) -> np.ndarray:
+        """Which pairs of a block are candidates: they share a kept feature, and with the most
+        the set-aside features may add they may reach ``floor``."""
+        bound = block.x_norm[:, None] * self.y_norm[None, :]
+        return (block.kept > 0) & (block.kept + bound >= floor - _EPS)
 
-    def blocks(self) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
-        """``(start, kept, full)``: the rows from ``start``, their product over the kept features
-        and over all of them."""
+    def blocks(self) -> Iterator[_Block]:
+        """The rows a block at a time: their product over the kept features and over all of them."""
+        import numpy as np
+
         for start in range(0, self.x_kept.shape[0], self.step):
             stop = start + self.step
             kept = (self.x_kept[start:stop] @ self.y_kept_t).toarray()
-            yield start, kept, kept + self.x_aside[start:stop] @ self.y_aside_t
+            aside = self.x_aside[start:stop].toarray()
+            yield _Block(start, kept, kept + aside @ self.y_aside_t, np.sqrt((aside ** 2).sum(axis=1)))
+
+
+class _Block(NamedTuple):
+    start: int          # the first row
+    kept: np.ndarray    # the rows' product over the kept features
+    full: np.ndarray    # over all of them
+    x_norm: np.ndarray  # each row's length over the features set aside
 
 
 def _one_by_one(left: dict[int, Vector], right: dict[int, Vector], threshold: float) -> Iterator[tuple[int, int, float]]:
