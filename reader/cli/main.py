@@ -11,7 +11,7 @@ import os
 import sys
 
 from reader import __version__
-from reader.cli import compare, library, quotes
+from reader.cli import compare, library, quotes, scale
 from reader.help_language import ENGLISH, HELP_CONTEXT, argparse_language, help_language
 from reader.i18n import ENV_VAR, LANGUAGES, Translator, language, system_language
 from reader.logs import add_verbose_argument, setup_logging
@@ -19,10 +19,10 @@ from reader.logs import add_verbose_argument, setup_logging
 # Each module's add_parser(subparsers) registers its sub-commands, each of which sets `func`
 # (args -> exit status) through set_defaults. The modules import only light modules at the top,
 # since every run builds every parser.
-COMMANDS = (compare, quotes, library)
+COMMANDS = (compare, quotes, library, scale)
 # which module registers each sub-command, so that running one builds only its own parser
 COMMAND_MODULES = {"compare": compare, "quotes": quotes, "import": library, "list": library,
-                   "search": library, "groups": library}
+                   "search": library, "groups": library, "export-corpus": scale, "import-groups": scale}
 
 EPILOG = """\
 examples:

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
+
+import numpy as np
 
 from reader.core.normalize import normalise
 from reader.core.options import Options
@@ -90,6 +92,16 @@ class GroupInfo:
     size: int
     title: str      # the title of its earliest article
     sources: int    # distinct outlets
+
+
+@dataclass(frozen=True)
+class GroupsReplaced:
+    """What ``Library.replace_groups`` did."""
+
+    groups: int    # story groups now in the library
+    grouped: int   # articles in them
+    unknown: int   # ids given that are not articles of the library (skipped)
+    left_out: int  # articles of the library that were not given (now in no group)
 
 
 @dataclass(frozen=True)
@@ -240,6 +252,92 @@ class Library:
             n = grouping.regroup(self.conn, params)
         self.params = params
         return n
+
+    @_guarded
+    def replace_groups(self, groups: Iterable[tuple[int, int]],
+                       params: grouping.GroupParams | None = None) -> GroupsReplaced:
+        """Replace every story group with ``groups``, pairs (article id, group key) where the
+        articles sharing a key are one group (the Spark job's output, read by
+        reader.scale.import_groups), in one transaction: on any error, raised by the library or
+        by ``groups`` itself while it is iterated, the old groups stay as they were.
+
+        A key with two or more articles of the library becomes a story group, numbered 1, 2, …
+        in the order of each group's smallest article id (as ``regroup`` numbers them); an
+        article alone under its key is in no group. Articles of the library that ``groups``
+        leaves out are in no group either (their grouping is unknown: the groups were computed
+        on a corpus without them; `versus groups --threshold` regroups locally). Ids that are
+        not articles of the library are counted and skipped. An article given twice raises
+        LibraryError.
+
+        ``params``, the parameters the groups were computed with, become the library's, so
+        that later imports join new articles to these groups the same way: the LSH bands are
+        rebuilt when theirs differ, the signatures computed again when the hashing differs
+        (``num_perm``, ``shingle``, ``seed``), in the same transaction. None keeps the library's.
+        """
+        params = params or self.params
+        conn = self.conn
+        with self.transaction():
+            conn.execute("DROP TABLE IF EXISTS temp.imported_groups")
+            conn.execute("DROP TABLE IF EXISTS temp.new_groups")
+            conn.execute("CREATE TEMP TABLE imported_groups (article_id INTEGER NOT NULL, group_key INTEGER NOT NULL)")
+            conn.executemany("INSERT INTO temp.imported_groups VALUES (?, ?)",
+                             ((int(aid), int(key)) for aid, key in groups))
+            try:
+                conn.execute("CREATE UNIQUE INDEX temp.imported_by_article ON imported_groups(article_id)")
+            except sqlite3.IntegrityError:
+                twice = conn.execute("SELECT article_id FROM temp.imported_groups GROUP BY article_id "
+                                     "HAVING count(*) > 1 ORDER BY article_id LIMIT 1").fetchone()[0]
+                raise LibraryError("article {id} is in the groups twice", id=twice) from None
+            unknown = conn.execute("SELECT count(*) FROM temp.imported_groups "
+                                   "WHERE article_id NOT IN (SELECT id FROM articles)").fetchone()[0]
+            left_out = conn.execute("SELECT count(*) FROM articles "
+                                    "WHERE id NOT IN (SELECT article_id FROM temp.imported_groups)").fetchone()[0]
+            conn.execute("UPDATE articles SET group_id = NULL WHERE group_id IS NOT NULL")
+            conn.execute("DELETE FROM story_groups")
+            keys = conn.execute(
+                "SELECT i.group_key FROM temp.imported_groups i JOIN articles a ON a.id = i.article_id "
+                "GROUP BY i.group_key HAVING count(*) >= 2 ORDER BY min(i.article_id)").fetchall()
+            conn.execute("CREATE TEMP TABLE new_groups (group_key INTEGER PRIMARY KEY, gid INTEGER NOT NULL)")
+            conn.executemany("INSERT INTO temp.new_groups VALUES (?, ?)",
+                             ((key, gid) for gid, (key,) in enumerate(keys, 1)))
+            conn.executemany("INSERT INTO story_groups(id, created_at) VALUES (?, datetime('now'))",
+                             ((gid,) for gid in range(1, len(keys) + 1)))
+            conn.execute(
+                "UPDATE articles SET group_id = (SELECT n.gid FROM temp.imported_groups i "
+                "JOIN temp.new_groups n ON n.group_key = i.group_key WHERE i.article_id = articles.id) "
+                "WHERE id IN (SELECT i.article_id FROM temp.imported_groups i "
+                "JOIN temp.new_groups n ON n.group_key = i.group_key)")
+            grouped = conn.execute("SELECT count(*) FROM articles WHERE group_id IS NOT NULL").fetchone()[0]
+            conn.execute("DROP TABLE temp.imported_groups")
+            conn.execute("DROP TABLE temp.new_groups")
+            self._index_for(params)
+        self.params = params
+        return GroupsReplaced(len(keys), grouped, unknown, left_out)
+
+    def _index_for(self, params: grouping.GroupParams) -> None:
+        """Make the stored signatures and LSH bands those of ``params`` and save them, in the
+        caller's transaction (what ``regroup`` does before it groups)."""
+        conn = self.conn
+        old = grouping.load_params(conn)
+        if old == params:
+            return
+        hashing = (params.num_perm, params.shingle, params.seed)
+        same_hashing = old is not None and (old.num_perm, old.shingle, old.seed) == hashing
+        if not same_hashing:
+            conn.execute("DELETE FROM signatures")
+            for aid, text in conn.execute("SELECT article_id, text FROM texts ORDER BY article_id"):
+                blob, _ = grouping.prepare(text, params)
+                if blob is not None:
+                    conn.execute("INSERT INTO signatures(article_id, sig) VALUES (?, ?)", (aid, blob))
+        if old is None or not same_hashing or (old.bands, old.rows) != (params.bands, params.rows):
+            conn.execute("DELETE FROM lsh")
+            size = 4 * params.num_perm  # signatures of another size (a damaged library) are left out
+            for aid, blob in conn.execute("SELECT article_id, sig FROM signatures ORDER BY article_id"):
+                if isinstance(blob, bytes) and len(blob) == size:
+                    keys = grouping.band_keys(np.frombuffer(blob, dtype=np.uint32), params)
+                    conn.executemany("INSERT OR IGNORE INTO lsh(band_key, article_id) VALUES (?, ?)",
+                                     [(key, aid) for key in keys])
+        grouping.save_params(conn, params)
 
     # --- the table model's view ----------------------------------------------------------
 

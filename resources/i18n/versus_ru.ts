@@ -3049,4 +3049,159 @@ examples:
         <translation>текстовые файлы или папки, которые нужно открыть</translation>
     </message>
 </context>
+<context>
+    <name>cli-help</name>
+    <message>
+        <source>write the library's articles as Parquet or JSON lines for Apache Spark</source>
+        <translation>записать статьи библиотеки в Parquet или JSON lines для Apache Spark</translation>
+    </message>
+    <message>
+        <source>Write the library's articles (id, hash, source, date, title, URL, language, the text
+without page clutter) into the new folder OUT, in files of at most N rows, for the story
+grouping on Apache Spark. The folder appears only when the export is complete.</source>
+        <translation>Записать статьи библиотеки (id, хеш, издание, дату, заголовок, URL, язык, текст
+без мусора страницы) в новую папку OUT, файлами не более чем по N строк, для
+группировки в сюжеты на Apache Spark. Папка появляется, только когда выгрузка завершена.</translation>
+    </message>
+    <message>
+        <source>exit status:
+  0  the corpus is written
+  1  it is not: OUT exists, or writing failed (nothing is left at OUT)
+  2  bad usage, the library cannot be used (missing, damaged, busy),
+     or pyarrow is missing</source>
+        <translation>код возврата:
+  0  корпус записан
+  1  не записан: OUT уже есть или запись не удалась (в OUT ничего не остаётся)
+  2  неверный вызов, библиотеку нельзя использовать (нет, повреждена, занята)
+     или нет pyarrow</translation>
+    </message>
+    <message>
+        <source>the folder to create</source>
+        <translation>папка, которую нужно создать</translation>
+    </message>
+    <message>
+        <source>parquet (needs the spark extra) or jsonl (default: parquet)</source>
+        <translation>parquet (нужен дополнительный пакет spark) или jsonl (по умолчанию parquet)</translation>
+    </message>
+    <message>
+        <source>at most N articles in one file (default {n})</source>
+        <translation>не больше N статей в одном файле (по умолчанию {n})</translation>
+    </message>
+    <message>
+        <source>replace the library's story groups with those computed on Apache Spark</source>
+        <translation>заменить сюжеты библиотеки сюжетами, найденными на Apache Spark</translation>
+    </message>
+    <message>
+        <source>Make the story groups the Spark job wrote (Parquet files with article_id and group_id,
+_summary.json with the grouping parameters) the library's groups, in one transaction.
+Articles of the library that are not in the files are left in no group; ids that are
+not in the library are counted and skipped.</source>
+        <translation>Сделать сюжеты, записанные заданием Spark (файлы Parquet со столбцами article_id и
+group_id, _summary.json с параметрами группировки), сюжетами библиотеки — в одной
+транзакции. Статьи библиотеки, которых нет в файлах, остаются вне сюжетов; id, которых
+нет в библиотеке, подсчитываются и пропускаются.</translation>
+    </message>
+    <message>
+        <source>exit status:
+  0  the groups are imported
+  1  the groups folder cannot be used (the library's groups are left as they were)
+  2  bad usage, the library cannot be used (missing, damaged, read-only, busy),
+     or pyarrow is missing</source>
+        <translation>код возврата:
+  0  сюжеты импортированы
+  1  папку сюжетов нельзя использовать (сюжеты библиотеки остались прежними)
+  2  неверный вызов, библиотеку нельзя использовать (нет, повреждена, только для чтения,
+     занята) или нет pyarrow</translation>
+    </message>
+    <message>
+        <source>the folder the Spark job wrote</source>
+        <translation>папка, которую записало задание Spark</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>--rows-per-file must be at least 1, not {value}</source>
+        <translation>--rows-per-file должно быть не меньше 1, а не {value}</translation>
+    </message>
+    <message>
+        <source>export-corpus --format parquet needs the spark extra: {command}</source>
+        <translation>для export-corpus --format parquet нужен дополнительный пакет spark: {command}</translation>
+    </message>
+    <message>
+        <source>export interrupted (nothing is left at {path})</source>
+        <translation>выгрузка прервана (в {path} ничего не осталось)</translation>
+    </message>
+    <message>
+        <source>{rows} articles in {files} files ({size}) to {path} in {seconds} s, {rate}/s</source>
+        <translation>статей — {rows}, файлов — {files} ({size}) в {path} за {seconds} с, {rate} в секунду</translation>
+    </message>
+    <message>
+        <source>import-groups needs the spark extra: {command}</source>
+        <translation>для import-groups нужен дополнительный пакет spark: {command}</translation>
+    </message>
+    <message>
+        <source>{path}: no _summary.json, so the library keeps its grouping parameters (threshold {threshold})</source>
+        <translation>{path}: нет _summary.json, поэтому у библиотеки остаются её параметры группировки (порог {threshold})</translation>
+    </message>
+    <message>
+        <source>{groups} story groups of {grouped} articles imported (threshold {threshold})</source>
+        <translation>импортировано сюжетов — {groups}, в них статей — {grouped} (порог {threshold})</translation>
+    </message>
+    <message>
+        <source>{n} articles of the groups folder are not in the library: skipped</source>
+        <translation>в библиотеке нет статей из папки сюжетов: {n} (они пропущены)</translation>
+    </message>
+    <message>
+        <source>{n} articles of the library are not in the groups folder: in no group now</source>
+        <translation>в папке сюжетов нет статей библиотеки: {n} (теперь они вне сюжетов)</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>{path}: cannot write the corpus ({detail})</source>
+        <translation>{path}: не удалось записать корпус ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: already exists (the corpus goes into a new folder; remove it or name another)</source>
+        <translation>{path}: уже существует (корпус записывается в новую папку; удалите эту или укажите другую)</translation>
+    </message>
+    <message>
+        <source>{path}: no Parquet files of story groups there</source>
+        <translation>{path}: здесь нет файлов Parquet с сюжетами</translation>
+    </message>
+    <message>
+        <source>{path}: no column {column} (story groups need article_id and group_id)</source>
+        <translation>{path}: нет столбца {column} (для сюжетов нужны article_id и group_id)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read it ({detail})</source>
+        <translation>{path}: не удалось прочитать ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: the column {column} holds {type}, not whole numbers</source>
+        <translation>{path}: в столбце {column} значения типа {type}, а не целые числа</translation>
+    </message>
+    <message>
+        <source>{path}: a row without {column}</source>
+        <translation>{path}: строка без {column}</translation>
+    </message>
+    <message>
+        <source>{path}: article {id} is in more than one row</source>
+        <translation>{path}: статья {id} встречается больше чем в одной строке</translation>
+    </message>
+    <message>
+        <source>{path}: group {group} should have {size} articles but has {count} rows (is a file of the folder missing?)</source>
+        <translation>{path}: в сюжете {group} должно быть статей — {size}, а строк — {count} (не пропал ли файл из папки?)</translation>
+    </message>
+    <message>
+        <source>{path}: no grouping parameters there ({detail})</source>
+        <translation>{path}: здесь нет параметров группировки ({detail})</translation>
+    </message>
+    <message>
+        <source>article {id} is in the groups twice</source>
+        <translation>статья {id} дважды встречается в сюжетах</translation>
+    </message>
+</context>
 </TS>
