@@ -1,4 +1,5 @@
-"""`versus import|list|search|groups`: the corpus library (reader.library) from the command line.
+"""`versus import|list|search|groups`: the corpus library (reader.library) from the command line;
+`versus groups --engine spark` groups a corpus on Apache Spark (reader.scale.group) instead.
 
 The CLI builds every command's parser on every run, so this module holds only the parsers and
 imports only light modules; the commands themselves are in reader.cli.library_commands,
@@ -22,6 +23,7 @@ IMPORT_EXIT = """exit status:
   1  nothing could be imported: every file given failed
   2  bad usage, or the library cannot be used (missing, damaged, read-only, busy)"""
 READ_EXIT = "exit status: 0 done; 2 bad usage, or the library cannot be used (missing, damaged, busy)"
+ENGINES = ("local", "spark")
 
 
 def add_parser(subparsers, tr: Translator = ENGLISH) -> None:
@@ -67,6 +69,22 @@ def add_parser(subparsers, tr: Translator = ENGLISH) -> None:
                    help=tr("regroup with this similarity threshold (0..1) first"))
     p.add_argument("--members", action="store_true", help=tr("list each group's articles"))
     p.add_argument("--limit", type=int, default=50, metavar="N", help=tr("at most N groups (0: all; default 50)"))
+    # issue 14: the same grouping on Apache Spark, for corpora past one machine (reader.scale.group,
+    # imported only when it runs: pyspark is an optional extra)
+    p.add_argument("--engine", choices=ENGINES, default="local",
+                   help=tr("local: the library's groups (default); spark: group the corpus INPUT on Apache Spark "
+                           "and write the groups to OUTPUT, with --threshold T if given, else 0.3 (needs the spark "
+                           "extra and Java 17+)"))
+    p.add_argument("input", nargs="?", metavar="INPUT",
+                   help=tr("with --engine spark: the corpus (versus export-corpus's Parquet, JSON lines, "
+                           "or a folder of texts)"))
+    p.add_argument("output", nargs="?", metavar="OUTPUT",
+                   help=tr("with --engine spark: a new folder for the groups (Parquet and _summary.json)"))
+    p.add_argument("--master", metavar="URL",
+                   help=tr("with --engine spark: Spark's master, such as local[2] or spark://HOST:7077 "
+                           "(default: local[*])"))
+    p.add_argument("--partitions", type=int, default=0, metavar="N",
+                   help=tr("with --engine spark: parts of the corpus and of Spark's shuffles (default: 4 per core)"))
     p.set_defaults(func=_command("run_groups"))
 
 

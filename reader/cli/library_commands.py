@@ -144,9 +144,16 @@ def run_search(args) -> int:
     return 0
 
 
+SPARK_EXTRA = "pip install 'versus-reader[spark]'"
+
+
 def run_groups(args) -> int:
     if args.threshold is not None and not 0.0 < args.threshold <= 1.0:
         return _fail(_tr(args, "the threshold must be above 0 and at most 1, not {value}").format(value=args.threshold))
+    if getattr(args, "engine", "local") == "spark":
+        return _spark_groups(args)
+    if args.input is not None or args.output is not None or args.master is not None or args.partitions:
+        return _fail(_tr(args, "INPUT, OUTPUT, --master and --partitions are for --engine spark"))
     try:
         with _open(args) as lib:
             if args.threshold is not None and args.threshold != lib.params.threshold:
@@ -163,4 +170,31 @@ def run_groups(args) -> int:
             print("  " + _row_line(row))
     print(_tr(args, "{shown} of {total} groups (threshold {threshold})").format(
         shown=len(groups), total=total, threshold=f"{threshold:g}"))
+    return 0
+
+
+def _spark_groups(args) -> int:
+    """`versus groups --engine spark INPUT OUTPUT`: reader.scale.group, on a new SparkSession."""
+    if args.input is None or args.output is None:
+        return _fail(_tr(args, "--engine spark needs INPUT (the corpus) and OUTPUT (a new folder for the groups)"))
+    if args.library is not None or args.members:
+        return _fail(_tr(args, "--library and --members are for the library's groups (--engine local)"))
+    if args.partitions < 0:
+        return _fail(_tr(args, "--partitions must be at least 1, not {value}").format(value=args.partitions))
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        return _fail(_tr(args, "--engine spark needs the spark extra: {command}").format(command=SPARK_EXTRA))
+    from reader.library.grouping import DEFAULT_THRESHOLD
+    from reader.scale.group import SUMMARY_LINES, GroupingError, run, summary_lines
+
+    try:
+        summary = run(args.input, args.output, args.master,
+                      DEFAULT_THRESHOLD if args.threshold is None else args.threshold, args.partitions or None)
+    except GroupingError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail(_tr(args, "grouping interrupted (OUTPUT may hold part of the groups; remove it)"))
+    lines = summary_lines(summary, [_tr(args, line) for line in SUMMARY_LINES])
+    print("\n".join(printable(line) for line in lines))
     return 0

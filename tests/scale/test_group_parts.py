@@ -4,6 +4,7 @@ each against a literal answer or the library's own code."""
 from __future__ import annotations
 
 import random
+from itertools import pairwise
 
 import numpy as np
 import pytest
@@ -101,7 +102,7 @@ def test_components_of_random_graphs_equal_union_find(small):
     # long scrambled paths (deep trees: several rounds), dense clusters and big ids
     for start in (10**12, 5000, 70):
         ids = rng.sample(range(start, start + 400), 120)
-        pairs += list(zip(ids, ids[1:]))
+        pairs += list(pairwise(ids))
     for _ in range(30):
         ids = rng.sample(range(1000, 2000), rng.randint(2, 8))
         pairs += [(rng.choice(ids), rng.choice(ids)) for _ in range(10)]
@@ -147,4 +148,4 @@ def test_the_estimate_in_spark_is_the_library_s_to_the_last_bit(spark):
     df = spark.createDataFrame(rows, "equal int, a array<int>, b array<int>")
     got = sorted((r.equal, r.e) for r in df.select("equal", estimate_column("a", "b").alias("e")).collect())
     assert got == expected  # floats compared exactly
-    assert [e for _, e in got if e >= PARAMS.threshold][0] == 39 / 128  # the first count kept at 0.3
+    assert next(e for _, e in got if e >= PARAMS.threshold) == 39 / 128  # the first count kept at 0.3
