@@ -392,8 +392,6 @@ def run(input_path: str, output_path: str, master: str | None = None, threshold:
         partitions: int | None = None) -> Summary:
     """Start Spark, group, stop Spark (unless a session was running already, as in a notebook):
     what the command lines run. Raises GroupingError, one line."""
-    from py4j.protocol import Py4JError
-    from pyspark.errors import PySparkException
     from pyspark.sql import SparkSession
 
     try:
@@ -406,7 +404,9 @@ def run(input_path: str, output_path: str, master: str | None = None, threshold:
     spark = start_session(master, partitions)
     try:
         return group_corpus(spark, input_path, output_path, params, partitions)
-    except (PySparkException, Py4JError) as exc:  # an unreadable file, a lost executor: one line
+    except Exception as exc:  # Spark's own (an unreadable file, a lost executor): one line
+        if not type(exc).__module__.startswith(("pyspark.", "py4j.")):
+            raise
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         raise GroupingError(f"Spark failed: {first}") from exc
     finally:
