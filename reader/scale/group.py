@@ -131,12 +131,21 @@ def _is_remote(path: str) -> bool:
     return "://" in path and not path.startswith("file:")
 
 
+def _local(path: str) -> Path:
+    """A local path, given plain or as a ``file:`` URI."""
+    if path.startswith("file:"):
+        from urllib.parse import unquote, urlparse
+
+        return Path(unquote(urlparse(path).path))
+    return Path(path)
+
+
 def input_kind(path: str) -> str:
     """PARQUET, JSONL or TEXTS, by the files found at ``path`` (Parquet first, then JSON Lines;
     anything else is a folder of texts). Raises GroupingError for a path that does not exist."""
     if _is_remote(path):
         return JSONL if path.rstrip("/").lower().endswith(JSON_SUFFIXES) else PARQUET
-    p = Path(path)
+    p = _local(path)
     if not p.exists():
         raise GroupingError(f"{path}: no such file or folder")
     if p.is_file():
@@ -188,13 +197,13 @@ def read_articles(spark: SparkSession, path: str, kind: str | None = None,
     if kind == PARQUET:
         return _article_columns(spark.read.parquet(path), path)
     if kind == JSONL:
-        p = Path(path)
+        p = _local(path)
         files = [path] if _is_remote(path) or p.is_file() else \
             [str(f) for f in _data_files(p) if f.suffix.lower() in JSON_SUFFIXES]
         return _article_columns(spark.read.schema(schema).json(files), path)
     from reader.core.sources import find_sources
 
-    sources, _errors = find_sources([str(Path(path).resolve())])
+    sources, _errors = find_sources([str(_local(path).resolve())])
     if not sources:
         raise GroupingError(f"{path}: no Parquet, JSON Lines, .txt, .md, .html or .zip files")
     rows = [(n, s.path, s.member, s.nth) for n, s in enumerate(sources, start=1)]
@@ -298,7 +307,7 @@ def _timed(seconds: dict[str, float], stage: str, start: float) -> float:
 def _check_output(path: str, overwrite: bool) -> None:
     if _is_remote(path) or overwrite:
         return
-    p = Path(path)
+    p = _local(path)
     if p.is_file() or (p.is_dir() and any(p.iterdir())):
         raise GroupingError(f"{path}: the output folder exists and is not empty")
 
@@ -323,7 +332,8 @@ def group_corpus(spark: SparkSession, input_path: str, output_path: str, params:
     seconds = summary.seconds
     start = t = time.perf_counter()
 
-    sigs_all = signatures(read_articles(spark, input_path, kind, partitions), params, partitions).cache()
+    articles = read_articles(spark, input_path, kind, partitions)  # files to extract: already in parts
+    sigs_all = signatures(articles, params, None if kind == TEXTS else partitions).cache()
     stats = sigs_all.agg(F.count(F.lit(1)).alias("rows"), F.count("id").alias("ids"),
                          F.countDistinct("id").alias("distinct"), F.count("mins").alias("signed")).collect()[0]
     if stats["ids"] != stats["distinct"]:
@@ -358,7 +368,7 @@ def group_corpus(spark: SparkSession, input_path: str, output_path: str, params:
     _timed(seconds, "write", t)
     _timed(seconds, "total", start)
     if not _is_remote(output_path):
-        (Path(output_path) / SUMMARY).write_text(summary.to_json(), encoding="utf-8")
+        (_local(output_path) / SUMMARY).write_text(summary.to_json(), encoding="utf-8")
     return summary
 
 

@@ -217,8 +217,9 @@ def test_the_earliest_version_is_the_first_dated_one(spark, tmp_path):
     rows = [{"id": 1, "text": text}, {"id": 2, "text": text + " Critics called it late.", "date": "2024-05-02"},
             {"id": 3, "text": text + " More soon.", "date": "2024-05-01"}, {"id": 4, "text": text, "date": ""}]
     (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    group_corpus(spark, str(tmp_path / "in.jsonl"), str(tmp_path / "out"))
+    group_corpus(spark, (tmp_path / "in.jsonl").as_uri(), (tmp_path / "out").as_uri())  # file: URIs too
     out = sorted(_output(spark, tmp_path / "out"), key=lambda r: r["article_id"])
+    assert (tmp_path / "out" / SUMMARY).exists()
     assert [(r["group_id"], r["earliest_id"]) for r in out] == [(1, 3)] * 4
     assert out[2]["similarity"] == 1.0 and all(r["similarity"] < 1.0 for r in out if r["article_id"] != 3)
 
