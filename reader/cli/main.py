@@ -22,7 +22,8 @@ from reader.logs import add_verbose_argument, setup_logging
 COMMANDS = (compare, quotes, library, scale)
 # which module registers each sub-command, so that running one builds only its own parser
 COMMAND_MODULES = {"compare": compare, "quotes": quotes, "import": library, "list": library,
-                   "search": library, "groups": library, "export-corpus": scale, "import-groups": scale}
+                   "search": library, "groups": library, "export-corpus": scale, "import-groups": scale,
+                   "compare-corpus": scale}
 
 EPILOG = """\
 examples:

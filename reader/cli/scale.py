@@ -1,5 +1,6 @@
-"""`versus export-corpus|import-groups`: a library's articles out to a cluster (Apache Spark), and
-the story groups computed there back into the library (reader.scale, issue 14).
+"""`versus export-corpus|import-groups|compare-corpus`: a library's articles out to a cluster
+(Apache Spark), the story groups computed there back into the library, and every version of a
+story compared with its earliest on the cluster (reader.scale, issue 14).
 
 The CLI builds every command's parser for `versus --help`, so this module imports only light
 modules at the top; the commands import the library, reader.scale and pyarrow (the [spark]
@@ -34,6 +35,16 @@ EXPORT_EXIT = """exit status:
   1  it is not: OUT exists, or writing failed (nothing is left at OUT)
   2  bad usage, the library cannot be used (missing, damaged, busy),
      or pyarrow is missing"""
+COMPARE_DESCRIPTION = """\
+Compare every version of each story group (the Spark grouping's output, GROUPS) with the
+group's earliest version, on Apache Spark, with the same engine as `versus compare`, and write
+one row of statistics per pair into OUTPUT (Parquet): similarity, sentences kept, changed,
+moved, added and removed, quotes verbatim, altered, without source and dropped. docs/scale.md
+shows how to query it (which outlets alter quotes most)."""
+COMPARE_EXIT = """exit status:
+  0  the statistics are written
+  1  Spark failed (its message follows)
+  2  bad usage, or pyspark is missing"""
 IMPORT_EXIT = """exit status:
   0  the groups are imported
   1  the groups folder cannot be used (the library's groups are left as they were)
@@ -65,6 +76,18 @@ def add_parser(subparsers, tr: Translator = ENGLISH) -> None:
         epilog=tr(IMPORT_EXIT))
     p.add_argument("groups", metavar="GROUPS", help=tr("the folder the Spark job wrote"))
     p.set_defaults(func=run_import_groups)
+
+    p = subparsers.add_parser(
+        "compare-corpus", formatter_class=argparse.RawDescriptionHelpFormatter,
+        help=tr("compare every version of each story group with its earliest, on Apache Spark"),
+        description=tr(COMPARE_DESCRIPTION), epilog=tr(COMPARE_EXIT))
+    p.add_argument("corpus", metavar="CORPUS", help=tr("the corpus export-corpus wrote (Parquet)"))
+    p.add_argument("groups", metavar="GROUPS", help=tr("the folder the Spark job wrote"))
+    p.add_argument("output", metavar="OUTPUT", help=tr("the folder for the statistics (Parquet)"))
+    p.add_argument("--master", metavar="URL",
+                   help=tr("the Spark master: local[2], spark://host:7077, … (default: local[2])"))
+    p.add_argument("--partitions", type=int, metavar="N", help=tr("spread the pairs over N partitions"))
+    p.set_defaults(func=run_compare_corpus)
 
 
 def _tr(args: argparse.Namespace, text: str) -> str:
@@ -178,3 +201,19 @@ def run_import_groups(args: argparse.Namespace) -> int:
         print(_tr(args, "{n} articles of the library are not in the groups folder: in no group now").format(
             n=result.left_out))
     return 0
+
+
+def run_compare_corpus(args: argparse.Namespace) -> int:
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        return _fail(_tr(args, "compare-corpus needs the spark extra: {command}").format(command=EXTRA))
+    from reader.scale import compare_corpus
+
+    argv = [args.corpus, args.groups, args.output]
+    argv += ["--master", args.master] if args.master else []
+    argv += ["--partitions", str(args.partitions)] if args.partitions else []
+    try:
+        return compare_corpus.main(argv)
+    except Exception as exc:  # Spark's own failures (a missing folder, a lost executor): one line
+        return _fail(_tr(args, "compare-corpus failed: {reason}").format(reason=str(exc).splitlines()[0][:300]), 1)

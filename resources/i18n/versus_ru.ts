@@ -3204,4 +3204,60 @@ group_id, _summary.json с параметрами группировки), сю�
         <translation>статья {id} дважды встречается в сюжетах</translation>
     </message>
 </context>
+<context>
+    <name>cli-help</name>
+    <message>
+        <source>compare every version of each story group with its earliest, on Apache Spark</source>
+        <translation>сравнить каждую версию каждого сюжета с самой ранней, на Apache Spark</translation>
+    </message>
+    <message>
+        <source>Compare every version of each story group (the Spark grouping's output, GROUPS) with the
+group's earliest version, on Apache Spark, with the same engine as `versus compare`, and write
+one row of statistics per pair into OUTPUT (Parquet): similarity, sentences kept, changed,
+moved, added and removed, quotes verbatim, altered, without source and dropped. docs/scale.md
+shows how to query it (which outlets alter quotes most).</source>
+        <translation>Сравнить каждую версию каждого сюжета (результат группировки на Spark, GROUPS) с самой
+ранней версией сюжета на Apache Spark тем же движком, что и `versus compare`, и записать
+в OUTPUT (Parquet) по строке статистики на пару: сходство, предложения без изменений,
+изменённые, перемещённые, добавленные и удалённые, цитаты дословные, изменённые, без источника
+и выпавшие. Как делать запросы к ним (какие издания чаще меняют цитаты), — в docs/scale.md.</translation>
+    </message>
+    <message>
+        <source>exit status:
+  0  the statistics are written
+  1  Spark failed (its message follows)
+  2  bad usage, or pyspark is missing</source>
+        <translation>код завершения:
+  0  статистика записана
+  1  ошибка Spark (её сообщение ниже)
+  2  неверный вызов или не установлен pyspark</translation>
+    </message>
+    <message>
+        <source>the corpus export-corpus wrote (Parquet)</source>
+        <translation>корпус, записанный export-corpus (Parquet)</translation>
+    </message>
+    <message>
+        <source>the folder for the statistics (Parquet)</source>
+        <translation>папка для статистики (Parquet)</translation>
+    </message>
+    <message>
+        <source>the Spark master: local[2], spark://host:7077, … (default: local[2])</source>
+        <translation>мастер Spark: local[2], spark://host:7077, … (по умолчанию local[2])</translation>
+    </message>
+    <message>
+        <source>spread the pairs over N partitions</source>
+        <translation>распределить пары по N разделам</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>compare-corpus needs the spark extra: {command}</source>
+        <translation>для compare-corpus нужен дополнительный пакет spark: {command}</translation>
+    </message>
+    <message>
+        <source>compare-corpus failed: {reason}</source>
+        <translation>compare-corpus не выполнено: {reason}</translation>
+    </message>
+</context>
 </TS>

@@ -78,3 +78,28 @@ def test_every_later_version_is_compared_with_the_earliest_on_spark(tmp_path, mo
     top = spark.sql("SELECT source, SUM(quotes_altered) / SUM(quotes) AS altered_share FROM pairs "
                     "GROUP BY source HAVING SUM(quotes) > 0 ORDER BY altered_share DESC").collect()
     assert [(r.source, r.altered_share) for r in top] == [("b.example", 1.0), ("c.example", 0.0)]
+
+
+def test_the_command_passes_its_arguments_to_the_spark_job(monkeypatch):
+    pytest.importorskip("pyspark")
+    from reader.cli import main
+    from reader.scale import compare_corpus
+
+    seen = []
+    monkeypatch.setattr(compare_corpus, "main", lambda argv: seen.append(argv) or 0)
+    assert main(["compare-corpus", "corpus", "groups", "out", "--master", "local[1]", "--partitions", "3"]) == 0
+    assert seen == [["corpus", "groups", "out", "--master", "local[1]", "--partitions", "3"]]
+
+
+def test_a_spark_failure_is_one_line_and_status_1(monkeypatch, capsys):
+    pytest.importorskip("pyspark")
+    from reader.cli import main
+    from reader.scale import compare_corpus
+
+    def fail(argv):
+        raise RuntimeError("[PATH_NOT_FOUND] Path does not exist: file:/nowhere/corpus.\nJVM stack trace …")
+
+    monkeypatch.setattr(compare_corpus, "main", fail)
+    assert main(["compare-corpus", "/nowhere/corpus", "g", "o"]) == 1
+    assert capsys.readouterr().err == ("versus: compare-corpus failed: [PATH_NOT_FOUND] Path does not exist: "
+                                       "file:/nowhere/corpus.\n")
