@@ -20,7 +20,8 @@ SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.txt"))
 # itself is a few names imported on first use, and reader.library.order the list's sort keys)
 NOT_FOR_COMPARING = ("sqlite3", "_sqlite3", "numpy", "scipy", "datasketch", "trafilatura", "lxml", "PySide6",
                      "reader.library.db", "reader.library.library", "reader.library.importer",
-                     "reader.library.grouping", "reader.library.search", "reader.ui", "logging.handlers", "secrets", "hashlib",
+                     "reader.library.grouping", "reader.library.search", "reader.ui", "reader.scale",
+                     "pyspark", "pyarrow", "py4j", "logging.handlers", "secrets", "hashlib",
                      "reader.export.html_export", "reader.export.text_export", "reader.present.quotes")
 
 

@@ -19,9 +19,18 @@ except ModuleNotFoundError:  # Python 3.10
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _imported_top_level_modules() -> set[str]:
+# may import the [spark] extra's packages (pyspark, pyarrow): reader.scale, and the commands
+# that run it, which look for pyspark to say the extra is missing
+SPARK_ONLY = ROOT / "reader" / "scale"
+SPARK_COMMANDS = {ROOT / "reader" / "cli" / "scale.py", ROOT / "reader" / "cli" / "library_commands.py"}
+
+
+def _imported_top_level_modules(spark: bool = False) -> set[str]:
+    """The third-party modules reader/ imports: outside the Spark modules, or (``spark``) in them."""
     found = set()
     for path in (ROOT / "reader").rglob("*.py"):
+        if (SPARK_ONLY in path.parents or path in SPARK_COMMANDS) != spark:
+            continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
                 found.update(alias.name.split(".")[0] for alias in node.names)
@@ -50,3 +59,19 @@ def test_third_party_imports_are_declared_with_a_lower_bound():
         assert matches, f"{module} (from {sorted(names)}) is imported by reader/ but not in [project.dependencies]"
         for name in matches:
             assert ">=" in declared[name], f"{declared[name]!r} needs a lower bound"
+
+
+def test_the_spark_modules_import_only_declared_packages():
+    """reader/scale and its commands may import what the [spark] extra declares (with lower bounds) besides the
+    dependencies; the extra need not be installed (`make test` runs without it)."""
+    if tomllib is None:
+        pytest.skip("tomllib is Python 3.11+")
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    extra = {_normalise(re.match(r"[A-Za-z0-9._-]+", req).group(0)): req
+             for req in project["optional-dependencies"]["spark"]}
+    assert extra and all(">=" in req for req in extra.values())
+    core = {_normalise(re.match(r"[A-Za-z0-9._-]+", req).group(0)) for req in project["dependencies"]}
+    distributions = packages_distributions()
+    for module in sorted(_imported_top_level_modules(spark=True)):
+        names = {_normalise(d) for d in distributions.get(module, [])} or {_normalise(module)}
+        assert names & (core | extra.keys()), f"reader/scale imports {module}, declared neither as a dependency nor in [spark]"

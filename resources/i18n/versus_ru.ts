@@ -3260,4 +3260,70 @@ shows how to query it (which outlets alter quotes most).</source>
         <translation>compare-corpus не выполнено: {reason}</translation>
     </message>
 </context>
+<context>
+    <name>cli-help</name>
+    <message>
+        <source>local: the library's groups (default); spark: group the corpus INPUT on Apache Spark and write the groups to OUTPUT, with --threshold T if given, else 0.3 (needs the spark extra and Java 17+)</source>
+        <translation>local: сюжеты библиотеки (по умолчанию); spark: сгруппировать корпус INPUT на Apache Spark и записать сюжеты в OUTPUT, с порогом --threshold T, если он задан, иначе 0.3 (нужны дополнительный пакет spark и Java 17+)</translation>
+    </message>
+    <message>
+        <source>with --engine spark: the corpus (versus export-corpus's Parquet, JSON lines, or a folder of texts)</source>
+        <translation>с --engine spark: корпус (Parquet из versus export-corpus, JSON lines или папка текстов)</translation>
+    </message>
+    <message>
+        <source>with --engine spark: a new folder for the groups (Parquet and _summary.json)</source>
+        <translation>с --engine spark: новая папка для сюжетов (Parquet и _summary.json)</translation>
+    </message>
+    <message>
+        <source>with --engine spark: Spark's master, such as local[2] or spark://HOST:7077 (default: local[*])</source>
+        <translation>с --engine spark: мастер Spark, например local[2] или spark://HOST:7077 (по умолчанию local[*])</translation>
+    </message>
+    <message>
+        <source>with --engine spark: parts of the corpus and of Spark's shuffles (default: 4 per core)</source>
+        <translation>с --engine spark: число частей корпуса и перераспределений Spark (по умолчанию 4 на ядро)</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>INPUT, OUTPUT, --master and --partitions are for --engine spark</source>
+        <translation>INPUT, OUTPUT, --master и --partitions нужны только с --engine spark</translation>
+    </message>
+    <message>
+        <source>--engine spark needs INPUT (the corpus) and OUTPUT (a new folder for the groups)</source>
+        <translation>для --engine spark нужны INPUT (корпус) и OUTPUT (новая папка для сюжетов)</translation>
+    </message>
+    <message>
+        <source>--library and --members are for the library's groups (--engine local)</source>
+        <translation>--library и --members относятся к сюжетам библиотеки (--engine local)</translation>
+    </message>
+    <message>
+        <source>--partitions must be at least 1, not {value}</source>
+        <translation>--partitions должно быть не меньше 1, а не {value}</translation>
+    </message>
+    <message>
+        <source>--engine spark needs the spark extra: {command}</source>
+        <translation>для --engine spark нужен дополнительный пакет spark: {command}</translation>
+    </message>
+    <message>
+        <source>grouping interrupted (OUTPUT may hold part of the groups; remove it)</source>
+        <translation>группировка прервана (в OUTPUT может остаться часть сюжетов; удалите её)</translation>
+    </message>
+    <message>
+        <source>{articles} of {rows} articles grouped: {groups} groups of two or more ({grouped} articles), the largest {largest}</source>
+        <translation>сгруппировано статей: {articles} из {rows}; сюжетов из двух статей и больше: {groups} (статей в них: {grouped}), в самом большом: {largest}</translation>
+    </message>
+    <message>
+        <source>{pairs} candidate pairs compared, {similar} at or above the threshold {threshold}; components in {rounds} rounds</source>
+        <translation>сравнено пар-кандидатов: {pairs}, из них не ниже порога {threshold}: {similar}; раундов поиска компонент: {rounds}</translation>
+    </message>
+    <message>
+        <source>seconds: signatures {signatures}, pairs {pairs}, components {components}, write {write}; {total} in all, {rate} articles/s</source>
+        <translation>секунды: сигнатуры {signatures}, пары {pairs}, компоненты {components}, запись {write}; всего {total}, статей в секунду: {rate}</translation>
+    </message>
+    <message>
+        <source>written to {output}</source>
+        <translation>записано в {output}</translation>
+    </message>
+</context>
 </TS>
