@@ -214,7 +214,7 @@ class Library:
             (digest, path, format, encoding, title, normalise(title, _OPTIONS), source or None,
              date or None, url or None, language or None, len(text), now),
         )
-        aid = cur.lastrowid
+        aid = int(cur.lastrowid or 0)  # an INSERT's rowid (never None after it)
         self.conn.execute("INSERT INTO texts(article_id, text) VALUES (?, ?)", (aid, text))
         self.conn.execute("INSERT INTO search(rowid, title, body) VALUES (?, ?, ?)",
                           (aid, fts_value(title), fts_value(text)))
@@ -342,7 +342,8 @@ class Library:
     # --- the table model's view ----------------------------------------------------------
 
     def _where(self, flt: RowFilter | None) -> tuple[str, list]:
-        clauses, args = [], []
+        clauses: list[str] = []
+        args: list[object] = []
         if flt is not None:
             if flt.query is not None:
                 clauses.append("a.id IN (SELECT rowid FROM search WHERE search MATCH ?)")
@@ -434,8 +435,8 @@ class Library:
         if not create:
             raise LibraryError("no collection called {name!r}", name=name)
         with self.transaction():
-            return self.conn.execute(
-                "INSERT INTO collections(name, created_at) VALUES (?, datetime('now'))", (name,)).lastrowid
+            return int(self.conn.execute(
+                "INSERT INTO collections(name, created_at) VALUES (?, datetime('now'))", (name,)).lastrowid or 0)
 
     @_guarded
     def collections(self) -> list[Collection]:

@@ -96,7 +96,8 @@ def search(conn, query: str, limit: int = 50, offset: int = 0) -> list[Hit]:
         f"WHERE search MATCH ? AND rowid IN ({marks})", (expr, *ids)))
     meta = {row[0]: row[1:] for row in conn.execute(
         f"SELECT id, title, source, date FROM articles WHERE id IN ({marks})", ids)}
-    return [Hit(rowid, *meta[rowid], snippets.get(rowid, ""), score) for rowid, score in ranked]
+    return [Hit(rowid, meta[rowid][0], meta[rowid][1], meta[rowid][2], snippets.get(rowid, ""), score)
+            for rowid, score in ranked]
 
 
 def count(conn, query: str) -> int:
