@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from reader.library.db import library_error
 from reader.library.grouping import main_text
+from reader.scale.errors import ScaleError
 
 if TYPE_CHECKING:
     from reader.library.library import Library
@@ -83,15 +84,8 @@ _QUERY = ("SELECT a.id, a.hash, a.source, a.date, a.title, a.url, a.language, t.
           "FROM articles a JOIN texts t ON t.article_id = a.id ORDER BY a.id")
 
 
-class CorpusError(Exception):
-    """An export that cannot be written; ``str(err)`` is one line, English.
-
-    ``template`` and ``params`` let the CLI say it in another language (catalog context "core")."""
-
-    def __init__(self, template: str, **params: object):
-        self.template = template
-        self.params = params
-        super().__init__(template.format(**params) if params else template)
+class CorpusError(ScaleError):
+    """An export that cannot be written."""
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.library.grouping import GroupParams
+from reader.scale.errors import ScaleError
 
 SUMMARIES = ("_summary.json", "summary.json")  # the job's name (Spark skips "_" files), and a plain one
 SUBFOLDER = "groups"
@@ -45,15 +46,8 @@ PARAMS = ("threshold", "num_perm", "shingle", "seed", "bands", "rows")
 CHUNK = 65_536
 
 
-class GroupsFileError(Exception):
-    """A groups folder that cannot be used; ``str(err)`` is one line, English.
-
-    ``template`` and ``params`` let the CLI say it in another language (catalog context "core")."""
-
-    def __init__(self, template: str, **params: object):
-        self.template = template
-        self.params = params
-        super().__init__(template.format(**params) if params else template)
+class GroupsFileError(ScaleError):
+    """A groups folder that cannot be used."""
 
 
 @dataclass(frozen=True)
