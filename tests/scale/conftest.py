@@ -24,3 +24,11 @@ def spark():
                .getOrCreate())
     yield session
     session.stop()
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch, tmp_path):
+    """The commands' lines in English whatever the machine's locale, and no test near the
+    user's own library."""
+    monkeypatch.setenv("VERSUS_LANG", "en")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))

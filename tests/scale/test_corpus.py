@@ -45,13 +45,6 @@ EXPECTED = [
 NEEDS_SPARK = "versus: export-corpus --format parquet needs the spark extra: pip install 'versus-reader[spark]'\n"
 
 
-@pytest.fixture(autouse=True)
-def english(monkeypatch, tmp_path):
-    """The commands' lines in English, and no test near the user's own library."""
-    monkeypatch.setenv("VERSUS_LANG", "en")
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
-
-
 @pytest.fixture
 def small(tmp_path) -> Path:
     path = tmp_path / "small.sqlite3"

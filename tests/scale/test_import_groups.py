@@ -40,13 +40,6 @@ REPORT = ("2 story groups of 4 articles imported (threshold 0.5)\n"
           "1 articles of the library are not in the groups folder: in no group now\n")
 
 
-@pytest.fixture(autouse=True)
-def english(monkeypatch, tmp_path):
-    """The commands' lines in English, and no test near the user's own library."""
-    monkeypatch.setenv("VERSUS_LANG", "en")
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
-
-
 @pytest.fixture
 def library(tmp_path) -> Path:
     path = tmp_path / "lib.sqlite3"

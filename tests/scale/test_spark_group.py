@@ -244,11 +244,6 @@ def test_repeated_ids_and_used_outputs_are_refused(spark, tmp_path):
 
 # --- the command line ---------------------------------------------------------------------------
 
-@pytest.fixture
-def english(monkeypatch):
-    monkeypatch.setenv("VERSUS_LANG", "en")
-
-
 def run(capsys, *argv):
     status = main(list(argv))
     out, err = capsys.readouterr()
