@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -91,6 +91,19 @@ class BadgeTree(QTreeWidget):
         self.setAllColumnsShowFocus(True)
         self.setItemDelegateForColumn(0, BadgeDelegate(self))
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def add_note(self, text: str, bold: bool = False) -> QTreeWidgetItem:
+        """A row across every column that is neither chosen nor stopped at by the arrow keys: a
+        list's "nothing yet" note, or (``bold``) a heading between its parts."""
+        item = QTreeWidgetItem([text])
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        if bold:
+            font = QFont(self.font())
+            font.setBold(True)
+            item.setFont(0, font)
+        self.addTopLevelItem(item)
+        item.setFirstColumnSpanned(True)
+        return item
 
     def fit_badges(self, labels: list[str]) -> None:
         """The badge column wide enough for the longest of ``labels`` (at least 104 px)."""

@@ -81,9 +81,9 @@ class ChangesList(QWidget):
         try:
             self.tree.clear()
             if data is None:
-                self._add_note(tr("Comparing…") if comparing else tr(NOTHING_YET))
+                self.tree.add_note(tr("Comparing…") if comparing else tr(NOTHING_YET))
             elif not data.changes:
-                self._add_note(tr(NO_CHANGES))
+                self.tree.add_note(tr(NO_CHANGES))
             else:
                 self.slices.start(self, self._fill(data), priority=1)
         finally:
@@ -111,12 +111,6 @@ class ChangesList(QWidget):
             if self._wanted is not None and self._wanted < self.tree.topLevelItemCount():
                 self.select_change(self._wanted)
             yield
-
-    def _add_note(self, text: str) -> None:
-        item = QTreeWidgetItem([text])
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
-        self.tree.addTopLevelItem(item)
-        item.setFirstColumnSpanned(True)
 
     def _row(self, row: ChangeRow, labels: dict[str, str]) -> QTreeWidgetItem:
         item = QTreeWidgetItem([labels.get(row.kind, row.kind), row.left_label, row.right_label, row.excerpt])

@@ -131,11 +131,11 @@ class QuotesList(QWidget):
         try:
             self.tree.clear()
             if data is None or report is None:
-                self._add_heading(tr("Comparing…") if comparing else tr(NOTHING_YET))
+                self.tree.add_note(tr("Comparing…") if comparing else tr(NOTHING_YET), bold=True)
             elif report.empty:
-                self._add_heading(tr(NONE_FOUND))
+                self.tree.add_note(tr(NONE_FOUND), bold=True)
             else:
-                self._add_heading(tr("Right version: %1").replace("%1", report.count_line("right")))
+                self.tree.add_note(tr("Right version: %1").replace("%1", report.count_line("right")), bold=True)
                 self.slices.start(self, self._fill(report, quote_rows_of(data)), priority=1)
         finally:
             self._quiet = False
@@ -151,7 +151,7 @@ class QuotesList(QWidget):
     def _fill(self, report: QuoteReport, rows: tuple[QuoteRow, ...]) -> Iterator[None]:
         yield from self._add_rows(report.right, rows[:len(report.right)], lost=False)
         if report.lost:
-            self._add_heading(f"{tr(LOST_TITLE)} ({len(report.lost)})")
+            self.tree.add_note(f"{tr(LOST_TITLE)} ({len(report.lost)})", bold=True)
             yield from self._add_rows(report.lost, rows[len(report.right):], lost=True)
 
     def _add_rows(self, views: tuple[QuoteView, ...], rows: tuple[QuoteRow, ...], lost: bool) -> Iterator[None]:
@@ -180,15 +180,6 @@ class QuotesList(QWidget):
             finally:
                 self._quiet = False
             yield
-
-    def _add_heading(self, text: str) -> None:
-        item = QTreeWidgetItem([text])
-        item.setFlags(Qt.ItemFlag.NoItemFlags)  # neither chosen nor stopped at by the arrow keys
-        font = QFont(self.tree.font())
-        font.setBold(True)
-        item.setFont(0, font)
-        self.tree.addTopLevelItem(item)
-        item.setFirstColumnSpanned(True)
 
     def _tool_tip(self, item: QTreeWidgetItem) -> str:
         view = self._views.get(item.data(0, QUOTE_ROLE))
