@@ -89,7 +89,8 @@ class Vectors:
         if not lids or not rids:
             return
         budget = self.pair_work(len(lids) + len(rids))
-        dense = _Dense.make(lmatrix, rmatrix, budget)
+        keep = _kept_features(lmatrix, rmatrix, budget)
+        dense = _Dense.make(lmatrix, rmatrix, keep)
         if dense is not None:
             self.bounded = True
             for block in dense.blocks():
@@ -97,7 +98,7 @@ class Vectors:
                 rows, cols = np.nonzero(dense.candidates(block, threshold) & (block.full >= threshold - _EPS))
                 yield from _accepted(lids, rids, block.start, rows, cols, block.full, threshold)
             return
-        found = _candidates(lmatrix, rmatrix, budget, threshold - _EPS)
+        found = _candidates(lmatrix, rmatrix, budget, threshold - _EPS, keep) if keep is not None else None
         if found is not None:
             rows, cols = found
             self.bounded = True
@@ -149,12 +150,12 @@ class Vectors:
         other_ids, other = self._unit_matrix(1 - side)
         present = other.copy()
         present.data[:] = 1.0
-        present_t, other_t = present.T.tocsr(), other.T.tocsr()
         firsts = self._matrix(raw, [u for u, _ in pairs], share=True)[1]
         seconds = self._matrix(raw, [w for _, w in pairs], share=True)[1]
         joined = self._matrix({k: unit(add([raw[u], raw[w]])) for k, (u, w) in enumerate(pairs)})[1]
         budget = self.pair_work(len(pairs) + len(other_ids))
-        dense = _Dense.make(joined, other, budget)
+        keep = _kept_features(joined, other, budget)
+        dense = _Dense.make(joined, other, keep)
         if dense is not None:
             self.bounded = True
             first = _Dense(firsts, present, dense.keep)
@@ -164,7 +165,7 @@ class Vectors:
                                         & (inside1.full >= MIN_CONTAIN - _EPS) & (inside2.full >= MIN_CONTAIN - _EPS))
                 yield from _accepted(pairs, other_ids, block.start, rows, cols, block.full, threshold)
             return
-        found = _candidates(joined, other, budget, threshold - _EPS)
+        found = _candidates(joined, other, budget, threshold - _EPS, keep) if keep is not None else None
         if found is not None:
             self.bounded = True
             for start in range(0, len(found[0]), CHUNK):
@@ -179,6 +180,7 @@ class Vectors:
                     if score is not None:
                         yield pairs[k], other_ids[v], score
             return
+        present_t, other_t = present.T.tocsr(), other.T.tocsr()  # only the product within the budget needs them
         inside = (firsts @ present_t >= MIN_CONTAIN - _EPS).multiply(seconds @ present_t >= MIN_CONTAIN - _EPS)
         scores = (joined @ other_t).multiply(inside).tocoo()
         for r, c, x in zip(scores.row.tolist(), scores.col.tolist(), scores.data.tolist()):
@@ -257,10 +259,9 @@ class _Dense:
         self.step = max(1, DENSE_BLOCK // max(1, y.shape[0]))
 
     @classmethod
-    def make(cls, x: sparse.csr_matrix, y: sparse.csr_matrix, budget: int) -> _Dense | None:
-        """None when the product fits the budget (no features set aside) or when the dense part
-        would cost more than `DENSE_WORK`: then `_candidates` and `_dots` do it."""
-        keep = _kept_features(x, y, budget)
+    def make(cls, x: sparse.csr_matrix, y: sparse.csr_matrix, keep: np.ndarray | None) -> _Dense | None:
+        """None when the product fits the budget (``keep`` is None: no features set aside) or when
+        the dense part would cost more than `DENSE_WORK`: then `_candidates` and `_dots` do it."""
         if keep is None or x.shape[0] * y.shape[0] * (1 + int((keep == 0).sum())) > DENSE_WORK:
             return None
         return cls(x, y, keep)
@@ -324,17 +325,18 @@ def _kept_features(x: sparse.csr_matrix, y: sparse.csr_matrix, budget: int) -> n
     return keep
 
 
-def _candidates(x: sparse.csr_matrix, y: sparse.csr_matrix, budget: int,
-                floor: float) -> tuple[np.ndarray, np.ndarray] | None:
+def _candidates(x: sparse.csr_matrix, y: sparse.csr_matrix, budget: int, floor: float,
+                keep: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray] | None:
     """None when ``x @ y.T`` takes at most ``budget`` multiplications. Else the (row, column)
     positions, in order, of the pairs that share a feature among those left when the costliest
     are set aside until the rest fit in ``budget``, and whose product may reach ``floor``: what
     they share of the rest, plus at most the product of the lengths of their set-aside parts
-    (Cauchy-Schwarz)."""
+    (Cauchy-Schwarz). ``keep``: `_kept_features`' answer, when the caller has it already."""
     import numpy as np
     from scipy import sparse
 
-    keep = _kept_features(x, y, budget)
+    if keep is None:
+        keep = _kept_features(x, y, budget)
     if keep is None:
         return None
     kept, aside = sparse.diags(keep), sparse.diags(1.0 - keep)
