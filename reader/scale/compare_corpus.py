@@ -120,11 +120,14 @@ def compare_corpus(spark, corpus_path: str, groups_path: str, output_path: str,
 
 
 def _write_summary(output_path: str, summary: dict) -> None:
-    if "://" in output_path and not output_path.startswith("file://"):
-        return  # a cluster file system: the summary is returned and printed, not written beside
+    """``_summary.json`` beside the Parquet parts, as the grouping job writes its own (a cluster
+    file system gets none: the summary is returned and printed)."""
     from reader.core.atomicfile import atomic_open
+    from reader.scale.group import SUMMARY, _is_remote, _local
 
-    with atomic_open(os.path.join(output_path.removeprefix("file://"), "_summary.json"), "w") as fh:  # "_": Spark reads past it
+    if _is_remote(output_path):
+        return
+    with atomic_open(_local(output_path) / SUMMARY, "w") as fh:
         json.dump(summary, fh, indent=2)
 
 
