@@ -39,6 +39,9 @@ def add_parser(subparsers, tr: Translator = ENGLISH) -> None:
     p.add_argument("--workers", type=int, default=0, metavar="N",
                    help=tr("read and fingerprint files in N processes (default: in this one)"))
     p.add_argument("--quiet", action="store_true", help=tr("print only the summary"))
+    p.add_argument("--timings", action="store_true",
+                   help=tr("also print the seconds spent in each stage (reading, signatures, storing, "
+                           "full-text index, grouping, committing)"))
     size = next(spec for spec in OPTION_SPECS if spec.name == "max_file_size")
     p.add_argument(size.flag, dest="max_size", type=parse_size, default=size.default, metavar=size.metavar,
                    help=size_help(size, tr))

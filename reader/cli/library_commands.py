@@ -88,6 +88,8 @@ def run_import(args) -> int:
             print(f"{printable(issue.path)}: {printable(reason_in(issue, getattr(args, 'lang', 'en')))}",
                   file=sys.stderr)
     print(_import_summary(args, report))
+    if args.timings:
+        print(_import_timings(args, report))
     nothing = report.errors and not (report.added or report.duplicates) and not report.cancelled
     return 1 if nothing else 0
 
@@ -103,6 +105,19 @@ def _import_summary(args, report) -> str:
         done=report.done, total=report.total, added=report.added, duplicates=report.duplicates,
         errors=len(report.errors), seconds=decimal(report.seconds, 1, lang), rate=f"{rate:.0f}")
     return text + (_tr(args, " (cancelled)") if report.cancelled else "")
+
+
+def _import_timings(args, report) -> str:
+    """The import's seconds per stage (``ImportReport.stages``), one line."""
+    from reader.present.format import decimal
+
+    lang = getattr(args, "lang", "en")
+    text = _tr(args, "time per stage: reading and extracting {read} s, signatures {sign} s, storing {store} s, "
+                     "full-text index {index} s, grouping {group} s, committing {commit} s").format(
+        **{stage: decimal(seconds, 1, lang) for stage, seconds in report.stages.items()})
+    if args.workers > 1:
+        text += _tr(args, " (reading and signatures summed over {workers} processes)").format(workers=args.workers)
+    return text
 
 
 def run_list(args) -> int:

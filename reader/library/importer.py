@@ -29,6 +29,11 @@ from reader.library.library import Library
 
 Progress = Callable[[int, int, str], None]  # (files done, files in all, current file)
 
+# An import's stages, in order: reading, decoding and extracting; MinHash signatures and band
+# keys; storing the article and its text; the full-text index; story grouping (LSH look-up
+# and joining); committing each batch.
+STAGES = ("read", "sign", "store", "index", "group", "commit")
+
 
 @dataclass(frozen=True)
 class ImportIssue:
@@ -50,6 +55,8 @@ class ImportReport:
     cancelled: bool = False
     seconds: float = 0.0
     added_ids: list[int] = field(default_factory=list)
+    # seconds per stage (STAGES); reading and signatures summed over the worker processes
+    stages: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
 
     @property
     def done(self) -> int:
@@ -76,6 +83,7 @@ class Prepared:
     params: tuple[tuple[str, object], ...] = ()
     archive: str = ""  # the zip archive it is a member of
     taken: int = 0  # bytes read from that archive for it
+    seconds: tuple[float, float] = (0.0, 0.0)  # reading and extracting it; its signature
 
 
 def _parts(exc: LoadError) -> dict:
@@ -96,6 +104,7 @@ def prepare(source: Source, params: grouping.GroupParams, max_size: int = DEFAUL
     When ``known(digest)`` is true the text is already stored and is not fingerprinted.
     """
     label, archive = source.label, source.path if source.member is not None else ""
+    started = time.perf_counter()
     try:
         data = read_source(source, max_size, max_archive_size)
     except LoadError as exc:
@@ -109,10 +118,12 @@ def prepare(source: Source, params: grouping.GroupParams, max_size: int = DEFAUL
     except Exception as exc:
         return Prepared(label, error=_unexpected(exc), archive=archive, taken=len(data))
     digest = ex.key
+    read = time.perf_counter()
     if known is not None and known(digest):
-        return Prepared(label, ex, digest, archive=archive, taken=len(data))
+        return Prepared(label, ex, digest, archive=archive, taken=len(data), seconds=(read - started, 0.0))
     sig, bands = grouping.prepare(ex.text, params)
-    return Prepared(label, ex, digest, sig, tuple(bands), archive=archive, taken=len(data))
+    return Prepared(label, ex, digest, sig, tuple(bands), archive=archive, taken=len(data),
+                    seconds=(read - started, time.perf_counter() - read))
 
 
 class _ArchiveBudget:
@@ -249,11 +260,14 @@ def _write_batch(library: Library, batch: Iterable[Prepared], report: ImportRepo
                  progress: Progress | None, cancel: Callable[[], bool] | None) -> None:
     """Add one batch in one transaction, counting into ``report``."""
     added_now: list[int] = []
+    stages, before = report.stages, dict(library.insert_seconds)
     with library.transaction():
         for item in batch:
             if cancel is not None and cancel():
                 report.cancelled = True
                 break
+            stages["read"] += item.seconds[0]
+            stages["sign"] += item.seconds[1]
             if item.error:
                 report.errors.append(ImportIssue(item.label, item.error, item.template, item.params))
             else:
@@ -271,4 +285,8 @@ def _write_batch(library: Library, batch: Iterable[Prepared], report: ImportRepo
                     library.add_to_collection(cid, [aid], in_transaction=True)
             if progress is not None:
                 progress(report.done, report.total, item.label)
+        committing = time.perf_counter()
+    stages["commit"] += time.perf_counter() - committing
+    for stage, seconds in library.insert_seconds.items():
+        stages[stage] += seconds - before[stage]
     report.added_ids.extend(added_now)

@@ -2812,6 +2812,10 @@ examples:
         <translation>выводить только сводку</translation>
     </message>
     <message>
+        <source>also print the seconds spent in each stage (reading, signatures, storing, full-text index, grouping, committing)</source>
+        <translation>также вывести время каждого этапа в секундах (чтение, сигнатуры, запись, полнотекстовый индекс, группировка, фиксация)</translation>
+    </message>
+    <message>
         <source>read at most SIZE bytes of texts from one zip archive; its further members are refused (guards against archives that unpack to gigabytes; default {size}M)</source>
         <translation>читать не больше SIZE байтов текстов из одного zip-архива; остальные его файлы отклоняются (защита от архивов, распаковывающихся в гигабайты; по умолчанию {size}M)</translation>
     </message>
@@ -3036,6 +3040,14 @@ examples:
     <message>
         <source> (cancelled)</source>
         <translation> (отменено)</translation>
+    </message>
+    <message>
+        <source>time per stage: reading and extracting {read} s, signatures {sign} s, storing {store} s, full-text index {index} s, grouping {group} s, committing {commit} s</source>
+        <translation>время по этапам: чтение и извлечение {read} с, сигнатуры {sign} с, запись {store} с, полнотекстовый индекс {index} с, группировка {group} с, фиксация {commit} с</translation>
+    </message>
+    <message>
+        <source> (reading and signatures summed over {workers} processes)</source>
+        <translation> (чтение и сигнатуры — сумма по {workers} процессам)</translation>
     </message>
 </context>
 <context>

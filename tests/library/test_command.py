@@ -163,6 +163,24 @@ def test_import_exit_status(tmp_path, corpus, capsys):
     assert out.startswith("1 of 1 files: 0 added, 0 duplicates skipped, 1 errors in ")
 
 
+def test_import_prints_the_seconds_of_each_stage_when_asked(tmp_path, corpus, capsys):
+    import re
+
+    status, out, _ = run(capsys, "import", str(corpus), "--library", str(tmp_path / "a.sqlite3"), "--timings")
+    summary, timings = out.splitlines()
+    assert status == 0 and summary.startswith("4 of 4 files: 3 added")
+    number = r"\d+\.\d"
+    assert re.fullmatch(f"time per stage: reading and extracting {number} s, signatures {number} s, "
+                        f"storing {number} s, full-text index {number} s, grouping {number} s, "
+                        f"committing {number} s", timings), timings
+    status, out, _ = run(capsys, "import", str(corpus), "--library", str(tmp_path / "b.sqlite3"), "--timings",
+                         "--workers", "2", "--lang", "ru")
+    number = r"\d+,\d"
+    assert re.fullmatch(f"время по этапам: чтение и извлечение {number} с, сигнатуры {number} с, запись {number} с, "
+                        f"полнотекстовый индекс {number} с, группировка {number} с, фиксация {number} с "
+                        r"\(чтение и сигнатуры — сумма по 2 процессам\)", out.splitlines()[1]), out
+
+
 def test_import_help_names_the_exit_statuses(capsys):
     with pytest.raises(SystemExit):
         main(["import", "--help"])

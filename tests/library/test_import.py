@@ -10,6 +10,7 @@ import sys
 import time
 
 from reader.library import Library, RowFilter, import_paths
+from reader.library.importer import STAGES
 
 
 def test_reimport_is_idempotent(tmp_path, lib, make_text):
@@ -70,6 +71,25 @@ def test_workers_give_the_same_library(tmp_path, make_text):
             results.append([(r.title, r.length, r.group_id) for r in lib.page()])
     assert results[0] == results[1]
     assert len({g for _, _, g in results[0]}) == 6
+
+
+def test_the_report_times_each_stage(tmp_path, make_text):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(12):
+        (folder / f"{i:02d}.txt").write_text(make_text(300 + i // 2) + f"Line {i}.\n", encoding="utf-8")
+    for workers in (0, 2):
+        with Library(tmp_path / f"w{workers}.sqlite3") as lib:
+            report = import_paths(lib, [str(folder)], workers=workers, batch_size=4)
+            assert list(report.stages) == list(STAGES)
+            assert all(seconds > 0 for seconds in report.stages.values()), report.stages
+            in_this_process = ("store", "index", "group", "commit") + (("read", "sign") if workers <= 1 else ())
+            assert sum(report.stages[s] for s in in_this_process) <= report.seconds
+            again = import_paths(lib, [str(folder)], workers=workers, batch_size=4)
+            assert again.duplicates == 12 and again.stages["read"] > 0
+            # nothing new: no signature is computed (in this process), nothing stored, indexed or grouped
+            assert [again.stages[s] for s in ("store", "index", "group")] == [0.0, 0.0, 0.0]
+            assert (again.stages["sign"] == 0.0) == (workers <= 1)
 
 
 IMPORT_SCRIPT = """
