@@ -6,14 +6,15 @@ Run: .venv/bin/python bench/bench_scale.py [--articles 100000] [--master local[2
 It generates a corpus of N articles with known stories (bench/bench_library.py's generator,
 fixed seed: text, Markdown, cp1251 and HTML files, clutter, rewordings), then times, each as a
 whole `versus` process with its peak memory:
-- local: `versus import FOLDER` (reading, extraction, signatures and grouping in SQLite);
+- local: `versus import FOLDER --workers 2 --timings` (reading, extraction and signatures in two
+  worker processes, storing, full-text indexing and grouping in SQLite; seconds per stage);
 - `versus export-corpus` of that library to Parquet;
 - Spark on the export: `versus groups --engine spark` (signatures, candidate pairs,
   connected components, write, from its _summary.json);
 - Spark on the raw folder (reading and extraction on the executors too), like for like with
   the local import;
-and checks that Spark's groups equal the library's. At 1M articles the local import takes
-about 50 minutes on two cores: `--spark-only` runs Spark alone (docs/scale.md has the figures).
+and checks that Spark's groups equal the library's. At 1M articles the whole run takes about
+an hour and a half on two cores; `--spark-only` runs Spark on the raw files alone.
 """
 
 from __future__ import annotations
@@ -56,13 +57,13 @@ def _tree_rss(root: int) -> int:
     return sum(rss.get(pid, 0) for pid in tree)
 
 
-def timed(cmd: list[str]) -> tuple[float, float]:
+def timed(cmd: list[str]) -> tuple[float, float, str]:
     """(seconds, peak resident memory in MB of the process and all its descendants, sampled
-    every 0.2 s: the Spark JVM included) of ``cmd``."""
+    every 0.2 s: the Spark JVM and the import's workers included, what it printed) of ``cmd``."""
     import threading
 
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
     peak = [0]
     done = threading.Event()
 
@@ -72,13 +73,14 @@ def timed(cmd: list[str]) -> tuple[float, float]:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-    status = proc.wait()
+    out, err_bytes = proc.communicate()
+    err = err_bytes.decode(errors="replace")
+    status = proc.returncode
     done.set()
     sampler.join()
     if status != 0:
         raise SystemExit(f"{' '.join(cmd[:4])}… failed: {err[-600:]}")
-    return time.perf_counter() - start, peak[0] / 1024
+    return time.perf_counter() - start, peak[0] / 1024, out.decode(errors="replace")
 
 
 def versus(*args: str) -> list[str]:
@@ -111,6 +113,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--master", default="local[2]")
+    parser.add_argument("--workers", type=int, default=2,
+                        help="the local import's worker processes (default 2: the cores local[2] has)")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
     parser.add_argument("--spark-only", action="store_true",
                         help="only Spark on the raw files (no library: at 1M articles the local import takes hours)")
@@ -127,10 +131,16 @@ def main() -> int:
         build_corpus(folder, n)
     print(f"{n:,} articles generated in {time.perf_counter() - start:.0f} s ({work})", flush=True)
     results: dict[str, tuple[float, float]] = {}
+
+    def step(label: str, cmd: list[str]) -> str:
+        seconds, peak, out = timed(cmd)
+        results[label] = seconds, peak
+        print(f"  {label}: {seconds:.1f} s, {n / seconds:.0f} articles/s, peak {peak:.0f} MB", flush=True)
+        return out
     if args.spark_only:
         shutil.rmtree(work / "groups-raw", ignore_errors=True)
-        seconds, peak = timed(versus("groups", "--engine", "spark", str(folder), str(work / "groups-raw"),
-                                     "--master", args.master))
+        seconds, peak, _ = timed(versus("groups", "--engine", "spark", str(folder), str(work / "groups-raw"),
+                                        "--master", args.master))
         raw = json.loads((work / "groups-raw" / "_summary.json").read_text(encoding="utf-8"))
         parts = ", ".join(f"{k} {v:.1f} s" for k, v in raw["seconds"].items())
         print(f"spark on the raw files: {seconds:.1f} s, {n / seconds:.0f} articles/s, peak {peak:.0f} MB; "
@@ -139,23 +149,29 @@ def main() -> int:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
         return 0
+    local_stages = ""
     if not library.exists():
-        results["local: versus import (read, extract, group)"] = timed(versus("import", str(folder), "--library",
-                                                                             str(library), "--quiet"))
-    results["versus export-corpus (Parquet)"] = timed(versus("export-corpus", "--library", str(library),
-                                                              str(work / "corpus")))
+        out = step(f"local: versus import --workers {args.workers} (read, extract, group)",
+                   versus("import", str(folder), "--library", str(library), "--quiet", "--timings",
+                          "--workers", str(args.workers), "--lang", "en"))
+        local_stages = out.strip().splitlines()[-1]
+        print(f"  {local_stages}", flush=True)
+    shutil.rmtree(work / "corpus", ignore_errors=True)
+    step("versus export-corpus (Parquet)", versus("export-corpus", "--library", str(library), str(work / "corpus")))
     shutil.rmtree(work / "groups", ignore_errors=True)
-    results["spark: groups on the export"] = timed(versus("groups", "--engine", "spark", str(work / "corpus"),
-                                                          str(work / "groups"), "--master", args.master))
+    step("spark: groups on the export",
+         versus("groups", "--engine", "spark", str(work / "corpus"), str(work / "groups"), "--master", args.master))
     stages = json.loads((work / "groups" / "_summary.json").read_text(encoding="utf-8"))
     shutil.rmtree(work / "groups-raw", ignore_errors=True)
-    results["spark: groups on the raw files (read, extract, group)"] = timed(
-        versus("groups", "--engine", "spark", str(folder), str(work / "groups-raw"), "--master", args.master))
+    step("spark: groups on the raw files (read, extract, group)",
+         versus("groups", "--engine", "spark", str(folder), str(work / "groups-raw"), "--master", args.master))
     raw = json.loads((work / "groups-raw" / "_summary.json").read_text(encoding="utf-8"))
 
     print(f"\n{'step':<56} {'seconds':>9} {'articles/s':>11} {'peak MB':>8}")
     for label, (seconds, peak) in results.items():
         print(f"{label:<56} {seconds:>9.1f} {n / seconds:>11.0f} {peak:>8.0f}")
+    if local_stages:
+        print(f"local import, {local_stages}")
     for name, summary in (("export", stages), ("raw files", raw)):
         parts = ", ".join(f"{k} {v:.1f} s" for k, v in summary["seconds"].items())
         print(f"spark stages ({name}): {parts}; pairs compared {summary['pairs_compared']:,}, "
