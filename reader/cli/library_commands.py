@@ -23,9 +23,9 @@ def _tr(args, text: str) -> str:
     return translate("cli", text, getattr(args, "lang", "en"))
 
 
-def _fail(message: str) -> int:
+def _fail(message: str, status: int = 2) -> int:
     print(f"versus: {printable(message)}", file=sys.stderr)
-    return 2
+    return status
 
 
 def _path(args) -> Path:

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from reader.help_language import ENGLISH
-from reader.i18n import Translator, translate
+from reader.i18n import Translator
 
 FORMATS = ("parquet", "jsonl")  # reader.scale.corpus.FORMATS (not imported here: it loads the library)
 ROWS_PER_FILE = 50_000          # reader.scale.corpus.ROWS_PER_FILE
@@ -90,41 +90,10 @@ def add_parser(subparsers, tr: Translator = ENGLISH) -> None:
     p.set_defaults(func=run_compare_corpus)
 
 
-def _tr(args: argparse.Namespace, text: str) -> str:
-    """``text`` in the language of ``--lang`` (the catalog's context "cli")."""
-    return translate("cli", text, getattr(args, "lang", "en"))
-
-
-def _fail(message: str, status: int = 2) -> int:
-    from reader.core.controls import printable
-
-    print(f"versus: {printable(message)}", file=sys.stderr)
-    return status
-
-
-def _library(args: argparse.Namespace):
-    """The library, which must exist (these commands never create one)."""
-    from reader.library.db import default_path
-    from reader.library.library import Library
-
-    return Library(Path(args.library) if args.library else default_path(), create=False)
-
-
-def _library_failure(args: argparse.Namespace, exc: Exception) -> int:
-    """The one line for a LibraryError, or an SQLite error that escaped the library's own checks."""
-    import sqlite3
-
-    from reader.library.db import default_path, library_error
-    from reader.present.errors import message_in
-
-    if isinstance(exc, sqlite3.Error):
-        exc = library_error(Path(args.library) if args.library else default_path(), exc)
-    return _fail(message_in(exc, getattr(args, "lang", "en")))
-
-
 def run_export(args: argparse.Namespace) -> int:
     import sqlite3
 
+    from reader.cli.library_commands import _fail, _library_failure, _open, _tr
     from reader.present.errors import message_in
     from reader.present.format import decimal, size_in
     from reader.scale import corpus
@@ -142,7 +111,7 @@ def run_export(args: argparse.Namespace) -> int:
     from reader.library.db import LibraryError
 
     try:
-        with _library(args) as lib:
+        with _open(args) as lib:
             report = corpus.export_corpus(lib, args.out, args.format, rows_per_file=args.rows_per_file,
                                           progress=progress if show else None)
     except (LibraryError, sqlite3.Error) as exc:
@@ -169,6 +138,7 @@ def run_export(args: argparse.Namespace) -> int:
 def run_import_groups(args: argparse.Namespace) -> int:
     import sqlite3
 
+    from reader.cli.library_commands import _fail, _library_failure, _open, _tr
     from reader.library.db import LibraryError
     from reader.present.errors import message_in
     from reader.scale import corpus
@@ -181,7 +151,7 @@ def run_import_groups(args: argparse.Namespace) -> int:
     from reader.scale.import_groups import GroupsFileError, read_groups
 
     try:
-        with _library(args) as lib:
+        with _open(args) as lib:
             try:
                 found = read_groups(args.groups)
             except GroupsFileError as exc:
@@ -204,6 +174,8 @@ def run_import_groups(args: argparse.Namespace) -> int:
 
 
 def run_compare_corpus(args: argparse.Namespace) -> int:
+    from reader.cli.library_commands import _fail, _tr
+
     try:
         import pyspark  # noqa: F401
     except ImportError:
